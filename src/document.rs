@@ -1,0 +1,195 @@
+//! The result of extraction: a [`Document`] with its entities, sentences,
+//! relations and events, serialisable to the JSON of the SPEC.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// What kind of thing an entity is (SPEC § Entity labels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Label {
+    /// A named human being.
+    Person,
+    /// A named company, institution, party, court, media outlet or team.
+    Org,
+    /// A job title or function held by a person.
+    Role,
+    /// An amount of money.
+    Money,
+    /// A calendar date or period.
+    Date,
+}
+
+impl Label {
+    /// Every label, in output order.
+    pub const ALL: [Label; 5] = [
+        Label::Person,
+        Label::Org,
+        Label::Role,
+        Label::Money,
+        Label::Date,
+    ];
+
+    /// The label as written in JSON (`PERSON`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Role => "ROLE",
+            Label::Money => "MONEY",
+            Label::Date => "DATE",
+        }
+    }
+
+    /// Parses `PERSON`, `ORG`… (case-insensitive).
+    pub fn parse(s: &str) -> Option<Label> {
+        Label::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How an amount relates to the number written (SPEC § MONEY).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// `environ`, `près de`, `quelque`, `autour de`.
+    Approx,
+    /// `plus de`, `au moins`, `dépasse`.
+    MoreThan,
+    /// `moins de`, `jusqu'à`.
+    LessThan,
+}
+
+/// The normalised value of a MONEY entity. Numbers are exact decimals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amount {
+    /// The amount, for a single value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Decimal>,
+    /// The lower bound, for a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<Decimal>,
+    /// The upper bound, for a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+    /// ISO 4217 code (`EUR`, `USD`).
+    pub currency: String,
+    /// Approximation or bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    /// The currency was taken from elsewhere in the sentence.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub currency_inferred: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The normalised value of a DATE entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    /// The ISO 8601 form (`2024-08-06`, `2024-05`, `2023`, `2024-Q3`), absent
+    /// when a relative date has no document date to be resolved against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
+    /// The date depends on the document date (`hier`, `l'année dernière`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub relative: bool,
+}
+
+/// One entity mention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// Identifier within the document (`e1`, `e2`…), in text order.
+    pub id: String,
+    /// What the entity is.
+    pub label: Label,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Offset in Unicode scalar values (what Python calls a character offset).
+    pub char_start: usize,
+    /// End offset in Unicode scalar values.
+    pub char_end: usize,
+    /// The text of the span.
+    pub text: String,
+    /// The normalised name: the fullest name of that person in the document,
+    /// the lexicon's canonical organisation name, the masculine singular role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// The MONEY value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    /// The DATE value (flattened: `iso`, `relative`).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateValue>,
+    /// Which stage found it and by which rule (`gazetteer:orgs`,
+    /// `rule:first-name`, `coreference`), so every entity can be explained.
+    pub source: String,
+}
+
+/// A sentence span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Start in Unicode scalar values.
+    pub char_start: usize,
+    /// End in Unicode scalar values.
+    pub char_end: usize,
+}
+
+/// A `ROLE_OF` relation: a person holds a role, at an organisation when the text says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Relation {
+    /// Always `ROLE_OF` for now.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The PERSON entity id.
+    pub person: String,
+    /// The ROLE entity id.
+    pub role: String,
+    /// The ORG entity id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+}
+
+/// The extraction result for one text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Document {
+    /// Entities in text order.
+    pub entities: Vec<Entity>,
+    /// Relations between entities.
+    pub relations: Vec<Relation>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    /// The entities with a given label.
+    ///
+    /// ```
+    /// let doc = frextract::Extractor::new().extract("Sam Altman dirige OpenAI.");
+    /// let orgs: Vec<&str> = doc.entities_with(frextract::Label::Org).map(|e| e.text.as_str()).collect();
+    /// assert_eq!(orgs, ["OpenAI"]);
+    /// ```
+    pub fn entities_with(&self, label: Label) -> impl Iterator<Item = &Entity> {
+        self.entities.iter().filter(move |e| e.label == label)
+    }
+
+    /// The entity with the given id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}

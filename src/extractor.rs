@@ -1,0 +1,234 @@
+//! The [`Extractor`]: compiled lexicons plus the pipeline that runs them
+//! over one document.
+//!
+//! ```text
+//! text ─ tokenize ─ gazetteer ─ recognisers (money, role, org, person) ─ resolve ─ Document
+//! ```
+
+use crate::document::{Document, Entity, Label, Sentence};
+use crate::error::Result;
+use crate::lexicon::Lexicons;
+use crate::recognize::{self, Candidate, Ctx};
+use crate::resources::Resources;
+use crate::tokenize::tokenize;
+use rayon::prelude::*;
+use rust_decimal::Decimal;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Extracts entities from French text. Build it once, share it freely: it is
+/// `Send + Sync` and cloning it is cheap (the compiled lexicons are shared).
+///
+/// ```
+/// use frextract::{Extractor, Label};
+/// let extractor = Extractor::new();
+/// let doc = extractor.extract("Le PDG Sam Altman a quitté OpenAI, qui a levé 1,4 milliard de dollars.");
+/// let people: Vec<&str> = doc.entities_with(Label::Person).map(|e| e.text.as_str()).collect();
+/// assert_eq!(people, ["Sam Altman"]);
+/// let money = doc.entities_with(Label::Money).next().unwrap();
+/// assert_eq!(money.amount.as_ref().unwrap().value.unwrap().to_string(), "1400000000");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    res: Arc<Resources>,
+    labels: Vec<Label>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the lexicons embedded in the binary.
+    ///
+    /// # Panics
+    /// Never in practice: the embedded lexicons are checked by the test suite.
+    pub fn new() -> Extractor {
+        Extractor::builder()
+            .build()
+            .expect("the embedded lexicons are valid")
+    }
+
+    /// A builder for options: user lexicons, labels.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Extracts the entities of one text.
+    pub fn extract(&self, text: &str) -> Document {
+        let toks = tokenize(text, &self.res.tokenizer);
+        let hits = self.res.gazetteer.find(&toks);
+        let ctx = Ctx {
+            text,
+            toks: &toks,
+            hits: &hits,
+            res: &self.res,
+        };
+        let mut cands: Vec<Candidate> = Vec::new();
+        let wants = |l: Label| self.labels.contains(&l);
+        if wants(Label::Money) {
+            recognize::money::find(&ctx, &mut cands);
+        }
+        // Roles, organisations and persons are found together even when not
+        // all are asked for: they settle each other's boundaries.
+        recognize::role::find(&ctx, &mut cands);
+        recognize::org::find(&ctx, &mut cands);
+        recognize::person::find(&ctx, &mut cands);
+        let chosen = crate::resolve::resolve(&ctx, cands);
+        build_document(text, &toks, chosen, &self.labels)
+    }
+
+    /// Extracts many texts in parallel (rayon), results in input order.
+    ///
+    /// ```
+    /// let docs = frextract::Extractor::new().extract_batch(&["Jean Dupont rejoint Airbus.", "Rien."]);
+    /// assert_eq!(docs.len(), 2);
+    /// ```
+    pub fn extract_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Document> {
+        texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
+    }
+
+    /// Reads a French number phrase with this extractor's lexicons:
+    /// `quatre-vingt-dix-neuf` → 99, `1,2M` → 1 200 000.
+    ///
+    /// ```
+    /// let x = frextract::Extractor::new();
+    /// assert_eq!(x.parse_number("soixante et onze").unwrap().to_string(), "71");
+    /// assert_eq!(x.parse_number("1,4 milliard").unwrap().to_string(), "1400000000");
+    /// ```
+    pub fn parse_number(&self, phrase: &str) -> Option<Decimal> {
+        self.res.numbers.parse_phrase(phrase, &self.res.tokenizer)
+    }
+
+    /// The compiled lexicons (for diagnostics and tools).
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.res.lexicons
+    }
+}
+
+/// Options for an [`Extractor`].
+///
+/// ```no_run
+/// let x = frextract::Extractor::builder()
+///     .lexicon_dir("my-lexicons")
+///     .labels(&[frextract::Label::Person, frextract::Label::Org])
+///     .build()?;
+/// # Ok::<(), frextract::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    lexicon_dir: Option<PathBuf>,
+    no_default_lexicons: bool,
+    labels: Option<Vec<Label>>,
+}
+
+impl ExtractorBuilder {
+    /// Adds the lexicon files of `dir` to the embedded ones (a file starting
+    /// with `@replace` replaces its embedded counterpart).
+    pub fn lexicon_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.lexicon_dir = Some(dir.into());
+        self
+    }
+
+    /// Uses only the lexicons of [`Self::lexicon_dir`], none of the embedded ones.
+    pub fn no_default_lexicons(mut self, yes: bool) -> Self {
+        self.no_default_lexicons = yes;
+        self
+    }
+
+    /// Keeps only these labels in the output (all by default).
+    pub fn labels(mut self, labels: &[Label]) -> Self {
+        self.labels = Some(labels.to_vec());
+        self
+    }
+
+    /// Loads and compiles the lexicons. Fails on a malformed lexicon line,
+    /// naming the file and line.
+    pub fn build(self) -> Result<Extractor> {
+        let lexicons = Lexicons::load(self.lexicon_dir.as_deref(), self.no_default_lexicons)?;
+        Ok(Extractor {
+            res: Arc::new(Resources::build(lexicons)?),
+            labels: self.labels.unwrap_or_else(|| Label::ALL.to_vec()),
+        })
+    }
+}
+
+/// Turns chosen candidates into the public document, with ids and char offsets.
+fn build_document(
+    text: &str,
+    toks: &crate::tokenize::Tokens,
+    chosen: Vec<Candidate>,
+    labels: &[Label],
+) -> Document {
+    let mut chars = CharOffsets::new(text);
+    let mut entities = Vec::with_capacity(chosen.len());
+    for c in chosen.into_iter().filter(|c| labels.contains(&c.label)) {
+        let start = toks.tokens[c.first as usize].start as usize;
+        let end = toks.tokens[c.end as usize - 1].end as usize;
+        let char_start = chars.at(start);
+        let char_end = chars.at(end);
+        entities.push(Entity {
+            id: format!("e{}", entities.len() + 1),
+            label: c.label,
+            start,
+            end,
+            char_start,
+            char_end,
+            text: text[start..end].to_string(),
+            canonical: c.canonical,
+            amount: c.amount,
+            date: c.date,
+            source: c.source.to_string(),
+        });
+    }
+    let mut chars = CharOffsets::new(text);
+    let sentences = toks
+        .sentences
+        .iter()
+        .map(|s| {
+            let (start, end) = (s.start_byte as usize, s.end_byte as usize);
+            Sentence {
+                start,
+                end,
+                char_start: chars.at(start),
+                char_end: chars.at(end),
+            }
+        })
+        .collect();
+    Document {
+        entities,
+        relations: Vec::new(),
+        sentences,
+    }
+}
+
+/// Converts increasing byte offsets to char offsets in one pass.
+struct CharOffsets<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The char offset of byte offset `b` (must not decrease between calls… if
+    /// it does, counting restarts from the beginning).
+    fn at(&mut self, b: usize) -> usize {
+        if b < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..b].chars().count();
+        self.byte = b;
+        self.chars
+    }
+}

@@ -1,0 +1,409 @@
+//! Gazetteer: every lexicon entry compiled into one Aho-Corasick automaton,
+//! matched in one pass over a document, on whole tokens only.
+//!
+//! Entries are tokenized with the document tokenizer and folded (see
+//! [`crate::normalize`]), then written as ` tok1 tok2 … ` with a space on
+//! both sides; the document's folded buffer has the same layout, so a match
+//! can only start and end on token boundaries (`AI` never matches inside
+//! `OpenAI`). Folding makes matching accent-, case- and apostrophe-tolerant;
+//! case is then checked per entry on the original tokens: proper names keep
+//! a capital mask (`Société Générale` needs capitals on both words, role
+//! words need none).
+//!
+//! Every hit is reported, overlapping ones included (`Jean` as a first name
+//! and `Jean Dupont` as a known person): choosing between them is the job
+//! of the recognisers and of resolution.
+
+use crate::lexicon::Lexicons;
+use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
+
+/// Which lexicon an entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryKind {
+    /// `persons.tsv` (canonical or alias).
+    Person,
+    /// `first_names.txt`.
+    FirstName,
+    /// `titles.tsv`.
+    Title,
+    /// `orgs.tsv` (canonical or alias).
+    Org,
+    /// `org_heads.tsv`.
+    OrgHead,
+    /// `org_suffixes.txt`.
+    OrgSuffix,
+    /// `places.txt`.
+    Place,
+    /// `products.txt`.
+    Product,
+    /// `roles.tsv` (any form).
+    Role,
+    /// `role_modifiers.tsv` (any form).
+    RoleModifier,
+    /// `speech_verbs.tsv`.
+    Speech,
+    /// `currencies.tsv`.
+    Currency,
+    /// `money_scales.tsv`.
+    Scale,
+    /// `money_qualifiers.tsv`.
+    Qualifier,
+    /// `dates.tsv`.
+    DateWord,
+    /// `numbers.tsv`.
+    Number,
+}
+
+/// One lexicon entry behind a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The lexicon.
+    pub kind: EntryKind,
+    /// Index of the entry in its lexicon vector (e.g. `Lexicons::orgs`).
+    pub index: u32,
+    /// Bit `k` set: token `k` of the match must start with a capital.
+    pub cap_mask: u64,
+    /// Number of tokens.
+    pub len: u32,
+}
+
+/// A gazetteer match: tokens `first..end` match entry `entry`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First token.
+    pub first: u32,
+    /// One past the last token.
+    pub end: u32,
+    /// Index into [`Gazetteer::entry`].
+    pub entry: u32,
+}
+
+/// The hits of one document, sorted by first token then longest first.
+#[derive(Debug, Default, Clone)]
+pub struct Hits {
+    hits: Vec<Hit>,
+    /// `by_start[i]..by_start[i + 1]` are the hits starting at token `i`.
+    by_start: Vec<u32>,
+}
+
+impl Hits {
+    /// The hits starting at token `i`, longest first.
+    pub fn at(&self, i: usize) -> &[Hit] {
+        if i + 1 >= self.by_start.len() {
+            return &[];
+        }
+        &self.hits[self.by_start[i] as usize..self.by_start[i + 1] as usize]
+    }
+
+    /// All hits.
+    pub fn all(&self) -> &[Hit] {
+        &self.hits
+    }
+}
+
+/// The compiled lexicons.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    /// Pattern id → range in `entries`.
+    pattern_entries: Vec<(u32, u32)>,
+    entries: Vec<Entry>,
+}
+
+impl Gazetteer {
+    /// Compiles every lexicon of `lex`, tokenizing entries with `cfg`.
+    pub fn build(lex: &Lexicons, cfg: &TokenizerConfig) -> Gazetteer {
+        let mut builder = Builder {
+            cfg,
+            patterns: FxHashMap::default(),
+            order: Vec::new(),
+        };
+        let cased = |s: &str| s.to_string();
+        for (i, p) in lex.persons.iter().enumerate() {
+            builder.add(&p.canonical, EntryKind::Person, i, true);
+            for a in &p.aliases {
+                builder.add(a, EntryKind::Person, i, true);
+            }
+        }
+        for (i, f) in lex.first_names.iter().enumerate() {
+            builder.add(f, EntryKind::FirstName, i, true);
+        }
+        for (i, (t, _)) in lex.titles.iter().enumerate() {
+            builder.add(t, EntryKind::Title, i, true);
+        }
+        for (i, o) in lex.orgs.iter().enumerate() {
+            builder.add(&o.canonical, EntryKind::Org, i, true);
+            for a in &o.aliases {
+                builder.add(a, EntryKind::Org, i, true);
+            }
+        }
+        for (i, (h, _)) in lex.org_heads.iter().enumerate() {
+            builder.add(h, EntryKind::OrgHead, i, false);
+        }
+        for (i, s) in lex.org_suffixes.iter().enumerate() {
+            builder.add(s, EntryKind::OrgSuffix, i, true);
+        }
+        for (i, p) in lex.places.iter().enumerate() {
+            builder.add(p, EntryKind::Place, i, true);
+        }
+        for (i, p) in lex.products.iter().enumerate() {
+            builder.add(p, EntryKind::Product, i, true);
+        }
+        for (i, r) in lex.roles.iter().enumerate() {
+            for form in std::iter::once(&r.canonical).chain(&r.forms) {
+                builder.add(&cased(form), EntryKind::Role, i, r.abbreviation);
+            }
+        }
+        for (i, m) in lex.role_modifiers.iter().enumerate() {
+            for form in std::iter::once(&m.canonical).chain(&m.forms) {
+                builder.add(form, EntryKind::RoleModifier, i, false);
+            }
+        }
+        for (i, (form, _)) in lex.speech_verbs.iter().enumerate() {
+            builder.add(form, EntryKind::Speech, i, false);
+        }
+        for (i, c) in lex.currencies.iter().enumerate() {
+            let cased = c.kind == crate::lexicon::CurrencyForm::Code;
+            builder.add(&c.form, EntryKind::Currency, i, cased);
+        }
+        for (i, s) in lex.scales.iter().enumerate() {
+            builder.add(&s.form, EntryKind::Scale, i, false);
+        }
+        for (i, (q, _)) in lex.money_qualifiers.iter().enumerate() {
+            builder.add(q, EntryKind::Qualifier, i, false);
+        }
+        for (i, (form, _, _)) in lex.dates.iter().enumerate() {
+            builder.add(form, EntryKind::DateWord, i, false);
+        }
+        for (i, (word, _)) in lex.numbers.iter().enumerate() {
+            builder.add(word, EntryKind::Number, i, false);
+        }
+        builder.finish()
+    }
+
+    /// The entry behind a hit.
+    #[inline]
+    pub fn entry(&self, hit: &Hit) -> Entry {
+        self.entries[hit.entry as usize]
+    }
+
+    /// Finds every lexicon entry in the document, on whole tokens.
+    pub fn find(&self, toks: &Tokens) -> Hits {
+        let mut hits = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&toks.folded) {
+            let Some(first) = toks.token_at_fold(m.start() + 1) else {
+                continue;
+            };
+            let (lo, hi) = self.pattern_entries[m.pattern().as_usize()];
+            for e in lo..hi {
+                let len = self.entries[e as usize].len;
+                hits.push(Hit {
+                    first: first as u32,
+                    end: first as u32 + len,
+                    entry: e,
+                });
+            }
+        }
+        hits.sort_unstable_by(|a, b| {
+            a.first
+                .cmp(&b.first)
+                .then(b.end.cmp(&a.end))
+                .then(a.entry.cmp(&b.entry))
+        });
+        let mut by_start = Vec::with_capacity(toks.len() + 1);
+        let mut h = 0;
+        for i in 0..=toks.len() {
+            while h < hits.len() && (hits[h].first as usize) < i {
+                h += 1;
+            }
+            by_start.push(h as u32);
+        }
+        Hits { hits, by_start }
+    }
+
+    /// Whether the capitals the entry needs are there.
+    pub fn case_ok(&self, hit: &Hit, toks: &Tokens) -> bool {
+        let mask = self.entries[hit.entry as usize].cap_mask;
+        if mask == 0 {
+            return true;
+        }
+        (hit.first..hit.end).enumerate().all(|(k, t)| {
+            k >= 64 || mask & (1 << k) == 0 || toks.tokens[t as usize].has(flags::UPPER)
+        })
+    }
+
+    /// Number of distinct patterns (for diagnostics).
+    pub fn pattern_count(&self) -> usize {
+        self.pattern_entries.len()
+    }
+}
+
+struct Builder<'a> {
+    cfg: &'a TokenizerConfig,
+    /// Folded pattern → entries.
+    patterns: FxHashMap<String, Vec<Entry>>,
+    order: Vec<String>,
+}
+
+impl Builder<'_> {
+    fn add(&mut self, surface: &str, kind: EntryKind, index: usize, cased: bool) {
+        let toks = tokenize(surface, self.cfg);
+        if toks.is_empty() {
+            return;
+        }
+        let mut pattern = String::with_capacity(toks.folded.len());
+        pattern.push_str(&toks.folded);
+        let mut cap_mask = 0u64;
+        if cased {
+            for (k, t) in toks.tokens.iter().enumerate().take(64) {
+                if t.has(flags::UPPER) {
+                    cap_mask |= 1 << k;
+                }
+            }
+        }
+        let entry = Entry {
+            kind,
+            index: index as u32,
+            cap_mask,
+            len: toks.len() as u32,
+        };
+        match self.patterns.get_mut(&pattern) {
+            Some(list) => {
+                // The same entry under two spellings that fold alike
+                // (`Société générale`, `Société Générale`): keep the laxer capitals.
+                if let Some(e) = list
+                    .iter_mut()
+                    .find(|e| e.kind == kind && e.index == entry.index)
+                {
+                    e.cap_mask &= cap_mask;
+                } else {
+                    list.push(entry);
+                }
+            }
+            None => {
+                self.order.push(pattern.clone());
+                self.patterns.insert(pattern, vec![entry]);
+            }
+        }
+    }
+
+    fn finish(mut self) -> Gazetteer {
+        let mut entries = Vec::new();
+        let mut pattern_entries = Vec::with_capacity(self.order.len());
+        for p in &self.order {
+            let list = self.patterns.remove(p).unwrap_or_default();
+            let lo = entries.len() as u32;
+            entries.extend(list);
+            pattern_entries.push((lo, entries.len() as u32));
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&self.order)
+            .expect("lexicon patterns are small enough for an automaton");
+        Gazetteer {
+            automaton,
+            pattern_entries,
+            entries,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{OrgEntry, RoleEntry};
+
+    fn setup() -> (Gazetteer, TokenizerConfig) {
+        let mut cfg = TokenizerConfig::default();
+        cfg.elisions.insert("d".into());
+        cfg.elisions.insert("l".into());
+        let mut lex = Lexicons::default();
+        for (name, aliases) in [
+            ("OpenAI", vec![]),
+            ("Société générale", vec!["Société Générale".to_string()]),
+            ("Autorité des marchés financiers", vec!["AMF".to_string()]),
+        ] {
+            lex.orgs.push(OrgEntry {
+                canonical: name.into(),
+                kind: "company".into(),
+                aliases,
+                common: false,
+                context: vec![],
+            });
+        }
+        lex.roles.push(RoleEntry {
+            canonical: "président".into(),
+            forms: vec!["présidente".into()],
+            abbreviation: false,
+        });
+        lex.roles.push(RoleEntry {
+            canonical: "PDG".into(),
+            forms: vec![],
+            abbreviation: true,
+        });
+        lex.first_names.push("Jean".into());
+        lex.persons.push(crate::lexicon::PersonEntry {
+            canonical: "Jean Dupont".into(),
+            aliases: vec![],
+        });
+        (Gazetteer::build(&lex, &cfg), cfg)
+    }
+
+    fn matches(text: &str) -> Vec<(String, EntryKind, bool)> {
+        let (g, cfg) = setup();
+        let toks = tokenize(text, &cfg);
+        let hits = g.find(&toks);
+        hits.all()
+            .iter()
+            .map(|h| {
+                let s = &text[toks.tokens[h.first as usize].start as usize
+                    ..toks.tokens[h.end as usize - 1].end as usize];
+                (s.to_string(), g.entry(h).kind, g.case_ok(h, &toks))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn matches_whole_tokens_only() {
+        assert_eq!(
+            matches("Le départ d'OpenAI."),
+            [("OpenAI".to_string(), EntryKind::Org, true)]
+        );
+        assert!(matches("OpenAIX et XOpenAI").is_empty());
+    }
+
+    #[test]
+    fn accent_apostrophe_and_case_tolerant_with_case_check() {
+        let m = matches("la Societe Generale et l’Autorité des Marchés Financiers");
+        assert!(
+            m.contains(&("Societe Generale".to_string(), EntryKind::Org, true)),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&(
+                "Autorité des Marchés Financiers".to_string(),
+                EntryKind::Org,
+                true
+            )),
+            "{m:?}"
+        );
+        let m = matches("la société générale des eaux");
+        assert_eq!(m, [("société générale".to_string(), EntryKind::Org, false)]);
+    }
+
+    #[test]
+    fn role_words_need_no_capitals_but_abbreviations_do() {
+        let m = matches("La Présidente et le pdg");
+        assert!(m.contains(&("Présidente".to_string(), EntryKind::Role, true)));
+        assert!(m.contains(&("pdg".to_string(), EntryKind::Role, false)));
+    }
+
+    #[test]
+    fn overlapping_hits_are_all_reported_longest_first() {
+        let m = matches("Jean Dupont");
+        assert_eq!(m[0], ("Jean Dupont".to_string(), EntryKind::Person, true));
+        assert_eq!(m[1], ("Jean".to_string(), EntryKind::FirstName, true));
+    }
+}

@@ -1,0 +1,697 @@
+//! Lexicons: the word lists frextract knows, as plain UTF-8 data files.
+//!
+//! Every file under `lexicons/` is embedded in the binary as the default.
+//! A user directory given to [`crate::ExtractorBuilder::lexicon_dir`] (CLI:
+//! `--lexicons DIR`) holds files with the same relative names: their entries
+//! are **added** to the embedded ones, or **replace** them when the file's
+//! first data line is `@replace`. A file in that directory that frextract does
+//! not know is an error (a misspelt name would otherwise be ignored silently).
+//!
+//! Format of every file: one entry a line; lines starting with `#` and blank
+//! lines are ignored; columns are separated by one TAB; list columns separate
+//! items with `|`. A malformed line is an error naming the file and line.
+//! Duplicate entries are allowed and harmless (the later one adds nothing).
+
+mod parse;
+
+pub use parse::MAX_LINE_BYTES;
+
+use crate::document::Qualifier;
+use crate::error::{Error, Result};
+use rust_decimal::Decimal;
+use std::path::Path;
+use std::str::FromStr;
+
+/// A well-known person (`persons.tsv`: canonical, aliases).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonEntry {
+    /// The full usual name.
+    pub canonical: String,
+    /// Other full forms used in the press.
+    pub aliases: Vec<String>,
+}
+
+/// A named organisation (`orgs.tsv`: canonical, kind, aliases, flags).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgEntry {
+    /// The canonical name.
+    pub canonical: String,
+    /// `company`, `bank`, `public`, `media`…
+    pub kind: String,
+    /// Acronyms, short and former names.
+    pub aliases: Vec<String>,
+    /// Also a common French word (`Orange`): needs a capital, never sentence-initial.
+    pub common: bool,
+    /// Folded words of which one must come right before the name (`ctx=sur|via`).
+    pub context: Vec<String>,
+}
+
+/// A job title (`roles.tsv`: canonical, forms, flags).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleEntry {
+    /// Masculine singular (`directeur financier`) or the abbreviation (`PDG`).
+    pub canonical: String,
+    /// Feminine, plural and variant spellings.
+    pub forms: Vec<String>,
+    /// An abbreviation matched with its capitals only.
+    pub abbreviation: bool,
+}
+
+/// How a role modifier extends a role (`role_modifiers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModifierKind {
+    /// An adjective after the head (`financière`, `général`).
+    Adjective,
+    /// A domain noun after `de`/`du`/`de la`/`des` (`recherche`, `communication`).
+    Domain,
+}
+
+/// A word that extends a role head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleModifier {
+    /// Masculine singular form.
+    pub canonical: String,
+    /// Other forms.
+    pub forms: Vec<String>,
+    /// Adjective or domain noun.
+    pub kind: ModifierKind,
+}
+
+/// How a currency is written (`currencies.tsv` third column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CurrencyForm {
+    /// A sign: `€`, `$`, `US$`; before or after the number.
+    Symbol,
+    /// An ISO code: `EUR`; before or after the number.
+    Code,
+    /// A word after the number: `euros`, `dollars canadiens`, `de dollars`.
+    Name,
+    /// A fractional unit adding to a main amount: `centimes` (1 USD et 23 centimes).
+    Cents,
+}
+
+/// A currency form (`currencies.tsv`: form, ISO code, kind).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrencyEntry {
+    /// As written.
+    pub form: String,
+    /// ISO 4217 code.
+    pub iso: String,
+    /// Symbol, code, name or cents.
+    pub kind: CurrencyForm,
+}
+
+/// A scale word or abbreviation (`money_scales.tsv`: form, power of ten, case).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScaleEntry {
+    /// As written (`milliard`, `Md`, `k`).
+    pub form: String,
+    /// The power of ten (`milliard` → 9).
+    pub exponent: u32,
+    /// Matched case-sensitively (`M` is a million, `m` is not).
+    pub case_sensitive: bool,
+}
+
+/// All the lexicons of an extractor.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicons {
+    /// `tokenizer/elisions.txt`.
+    pub elisions: Vec<String>,
+    /// `tokenizer/abbreviations.tsv`: form, may end a sentence.
+    pub abbreviations: Vec<(String, bool)>,
+    /// `tokenizer/clitics.txt`.
+    pub clitics: Vec<String>,
+    /// `tokenizer/hyphen_words.txt`.
+    pub hyphen_words: Vec<String>,
+    /// `tokenizer/glue_suffixes.txt`.
+    pub glue_suffixes: Vec<String>,
+    /// `stopwords.txt`.
+    pub stopwords: Vec<String>,
+    /// `persons.tsv`.
+    pub persons: Vec<PersonEntry>,
+    /// `first_names.txt`.
+    pub first_names: Vec<String>,
+    /// `name_particles.txt`.
+    pub name_particles: Vec<String>,
+    /// `titles.tsv`: form, gender.
+    pub titles: Vec<(String, String)>,
+    /// `orgs.tsv`.
+    pub orgs: Vec<OrgEntry>,
+    /// `org_heads.tsv`: form, kind.
+    pub org_heads: Vec<(String, String)>,
+    /// `org_suffixes.txt`.
+    pub org_suffixes: Vec<String>,
+    /// `org_acronym_stoplist.txt`.
+    pub acronym_stoplist: Vec<String>,
+    /// `places.txt`.
+    pub places: Vec<String>,
+    /// `products.txt`.
+    pub products: Vec<String>,
+    /// `roles.tsv`.
+    pub roles: Vec<RoleEntry>,
+    /// `role_modifiers.tsv`.
+    pub role_modifiers: Vec<RoleModifier>,
+    /// `speech_verbs.tsv`: form, lemma.
+    pub speech_verbs: Vec<(String, String)>,
+    /// `dates.tsv`: form, kind, value.
+    pub dates: Vec<(String, String, String)>,
+    /// `currencies.tsv`.
+    pub currencies: Vec<CurrencyEntry>,
+    /// `money_scales.tsv`.
+    pub scales: Vec<ScaleEntry>,
+    /// `numbers.tsv`: number words and their values.
+    pub numbers: Vec<(String, Decimal)>,
+    /// `money_qualifiers.tsv`: phrase, qualifier (`None` for `exact` words).
+    pub money_qualifiers: Vec<(String, Option<Qualifier>)>,
+}
+
+/// Reads one data line into the lexicons.
+type Loader = fn(&mut Lexicons, &[&str]) -> std::result::Result<(), String>;
+
+/// A lexicon file frextract knows.
+struct FileSpec {
+    name: &'static str,
+    embedded: &'static str,
+    min_cols: usize,
+    max_cols: usize,
+    load: Loader,
+}
+
+macro_rules! embedded {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/", $name))
+    };
+}
+
+const FILES: &[FileSpec] = &[
+    FileSpec {
+        name: "tokenizer/elisions.txt",
+        embedded: embedded!("tokenizer/elisions.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.elisions.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "tokenizer/abbreviations.tsv",
+        embedded: embedded!("tokenizer/abbreviations.tsv"),
+        min_cols: 2,
+        max_cols: 2,
+        load: load_abbreviation,
+    },
+    FileSpec {
+        name: "tokenizer/clitics.txt",
+        embedded: embedded!("tokenizer/clitics.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.clitics.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "tokenizer/hyphen_words.txt",
+        embedded: embedded!("tokenizer/hyphen_words.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.hyphen_words.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "tokenizer/glue_suffixes.txt",
+        embedded: embedded!("tokenizer/glue_suffixes.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.glue_suffixes.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "stopwords.txt",
+        embedded: embedded!("stopwords.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.stopwords.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "persons.tsv",
+        embedded: embedded!("persons.tsv"),
+        min_cols: 1,
+        max_cols: 2,
+        load: load_person,
+    },
+    FileSpec {
+        name: "first_names.txt",
+        embedded: embedded!("first_names.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.first_names.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "name_particles.txt",
+        embedded: embedded!("name_particles.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.name_particles.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "titles.tsv",
+        embedded: embedded!("titles.tsv"),
+        min_cols: 1,
+        max_cols: 2,
+        load: |l, c| {
+            l.titles
+                .push((c[0].to_string(), c.get(1).unwrap_or(&"x").to_string()));
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "orgs.tsv",
+        embedded: embedded!("orgs.tsv"),
+        min_cols: 2,
+        max_cols: 4,
+        load: load_org,
+    },
+    FileSpec {
+        name: "org_heads.tsv",
+        embedded: embedded!("org_heads.tsv"),
+        min_cols: 1,
+        max_cols: 2,
+        load: |l, c| {
+            l.org_heads
+                .push((c[0].to_string(), c.get(1).unwrap_or(&"company").to_string()));
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "org_suffixes.txt",
+        embedded: embedded!("org_suffixes.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.org_suffixes.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "org_acronym_stoplist.txt",
+        embedded: embedded!("org_acronym_stoplist.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.acronym_stoplist.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "places.txt",
+        embedded: embedded!("places.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.places.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "products.txt",
+        embedded: embedded!("products.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.products.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "roles.tsv",
+        embedded: embedded!("roles.tsv"),
+        min_cols: 1,
+        max_cols: 3,
+        load: load_role,
+    },
+    FileSpec {
+        name: "role_modifiers.tsv",
+        embedded: embedded!("role_modifiers.tsv"),
+        min_cols: 3,
+        max_cols: 3,
+        load: load_role_modifier,
+    },
+    FileSpec {
+        name: "speech_verbs.tsv",
+        embedded: embedded!("speech_verbs.tsv"),
+        min_cols: 1,
+        max_cols: 2,
+        load: |l, c| {
+            l.speech_verbs
+                .push((c[0].to_string(), c.get(1).unwrap_or(&c[0]).to_string()));
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "dates.tsv",
+        embedded: embedded!("dates.tsv"),
+        min_cols: 3,
+        max_cols: 3,
+        load: |l, c| {
+            l.dates
+                .push((c[0].to_string(), c[1].to_string(), c[2].to_string()));
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "currencies.tsv",
+        embedded: embedded!("currencies.tsv"),
+        min_cols: 3,
+        max_cols: 3,
+        load: load_currency,
+    },
+    FileSpec {
+        name: "money_scales.tsv",
+        embedded: embedded!("money_scales.tsv"),
+        min_cols: 2,
+        max_cols: 3,
+        load: load_scale,
+    },
+    FileSpec {
+        name: "numbers.tsv",
+        embedded: embedded!("numbers.tsv"),
+        min_cols: 2,
+        max_cols: 2,
+        load: load_number,
+    },
+    FileSpec {
+        name: "money_qualifiers.tsv",
+        embedded: embedded!("money_qualifiers.tsv"),
+        min_cols: 2,
+        max_cols: 2,
+        load: load_qualifier,
+    },
+];
+
+impl Lexicons {
+    /// The lexicons embedded in the binary.
+    pub fn embedded() -> Result<Lexicons> {
+        Lexicons::load(None, false)
+    }
+
+    /// The embedded lexicons (unless `no_defaults`) plus the files of `dir`.
+    pub fn load(dir: Option<&Path>, no_defaults: bool) -> Result<Lexicons> {
+        let mut lex = Lexicons::default();
+        let mut user_files = Vec::new();
+        if let Some(dir) = dir {
+            check_known_files(dir)?;
+            for spec in FILES {
+                let path = dir.join(spec.name);
+                if path.is_file() {
+                    let bytes = std::fs::read(&path).map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    let text = String::from_utf8(bytes).map_err(|e| Error::Lexicon {
+                        file: path.display().to_string(),
+                        line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
+                        message: format!(
+                            "invalid UTF-8 at byte {}; lexicons must be UTF-8",
+                            e.utf8_error().valid_up_to()
+                        ),
+                    })?;
+                    user_files.push((spec.name, path.display().to_string(), text));
+                }
+            }
+        }
+        for spec in FILES {
+            let user = user_files.iter().find(|(name, _, _)| *name == spec.name);
+            let replace =
+                no_defaults || user.is_some_and(|(_, _, text)| parse::wants_replace(text));
+            if !replace {
+                lex.read(
+                    spec,
+                    &format!("lexicons/{} (embedded)", spec.name),
+                    spec.embedded,
+                )?;
+            }
+            if let Some((_, path, text)) = user {
+                lex.read(spec, path, text)?;
+            }
+        }
+        Ok(lex)
+    }
+
+    fn read(&mut self, spec: &FileSpec, file: &str, text: &str) -> Result<()> {
+        for line in parse::lines(file, text, spec.min_cols, spec.max_cols)? {
+            (spec.load)(self, &line.cols).map_err(|message| Error::Lexicon {
+                file: file.to_string(),
+                line: line.number,
+                message,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The relative names of the lexicon files frextract reads.
+    pub fn file_names() -> impl Iterator<Item = &'static str> {
+        FILES.iter().map(|f| f.name)
+    }
+}
+
+/// Fails on a `.txt`/`.tsv` file in `dir` (or `dir/tokenizer`) that is not a known lexicon.
+fn check_known_files(dir: &Path) -> Result<()> {
+    if !dir.is_dir() {
+        return Err(Error::Io {
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "lexicon directory not found",
+            ),
+        });
+    }
+    for sub in ["", "tokenizer"] {
+        let d = dir.join(sub);
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let is_data = path.extension().is_some_and(|e| e == "tsv" || e == "txt");
+            if !is_data {
+                continue;
+            }
+            let rel = if sub.is_empty() {
+                entry.file_name().to_string_lossy().into_owned()
+            } else {
+                format!("{sub}/{}", entry.file_name().to_string_lossy())
+            };
+            if !FILES.iter().any(|f| f.name == rel) {
+                let known = FILES.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+                return Err(Error::UnknownLexicon { path, known });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+fn load_abbreviation(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let ends = match c[1] {
+        "end" => true,
+        "-" => false,
+        other => return Err(format!("second column must be `end` or `-`, not {other:?}")),
+    };
+    l.abbreviations.push((c[0].to_string(), ends));
+    Ok(())
+}
+
+fn load_person(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    l.persons.push(PersonEntry {
+        canonical: c[0].to_string(),
+        aliases: parse::list(c.get(1)).map(str::to_string).collect(),
+    });
+    Ok(())
+}
+
+const ORG_KINDS: &[&str] = &[
+    "company",
+    "bank",
+    "insurer",
+    "fund",
+    "public",
+    "court",
+    "international",
+    "party",
+    "union",
+    "media",
+    "lab",
+    "university",
+    "sport",
+    "ngo",
+];
+
+fn load_org(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    if !ORG_KINDS.contains(&c[1]) {
+        return Err(format!(
+            "unknown organisation kind {:?}; expected one of {}",
+            c[1],
+            ORG_KINDS.join(", ")
+        ));
+    }
+    let mut entry = OrgEntry {
+        canonical: c[0].to_string(),
+        kind: c[1].to_string(),
+        aliases: parse::list(c.get(2)).map(str::to_string).collect(),
+        common: false,
+        context: Vec::new(),
+    };
+    for flag in c
+        .get(3)
+        .copied()
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+    {
+        if flag == "common" {
+            entry.common = true;
+        } else if let Some(words) = flag.strip_prefix("ctx=") {
+            entry.context = words
+                .split('|')
+                .map(crate::normalize::fold)
+                .filter(|w| !w.is_empty())
+                .collect();
+        } else {
+            return Err(format!(
+                "unknown flag {flag:?}; expected `common` or `ctx=word|word`"
+            ));
+        }
+    }
+    l.orgs.push(entry);
+    Ok(())
+}
+
+fn load_role(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let abbreviation = match c.get(2).copied().unwrap_or("") {
+        "" => false,
+        "abbr" => true,
+        other => {
+            return Err(format!(
+                "unknown flag {other:?}; expected `abbr` or nothing"
+            ))
+        }
+    };
+    l.roles.push(RoleEntry {
+        canonical: c[0].to_string(),
+        forms: parse::list(c.get(1)).map(str::to_string).collect(),
+        abbreviation,
+    });
+    Ok(())
+}
+
+fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let kind = match c[2] {
+        "adj" => ModifierKind::Adjective,
+        "domain" => ModifierKind::Domain,
+        other => {
+            return Err(format!(
+                "unknown modifier kind {other:?}; expected `adj` or `domain`"
+            ))
+        }
+    };
+    l.role_modifiers.push(RoleModifier {
+        canonical: c[0].to_string(),
+        forms: parse::list(c.get(1)).map(str::to_string).collect(),
+        kind,
+    });
+    Ok(())
+}
+
+fn load_currency(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let iso = c[1];
+    if iso.len() != 3 || !iso.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(format!(
+            "{iso:?} is not an ISO 4217 code (three capital letters)"
+        ));
+    }
+    let kind = match c[2] {
+        "symbol" => CurrencyForm::Symbol,
+        "code" => CurrencyForm::Code,
+        "name" => CurrencyForm::Name,
+        "cents" => CurrencyForm::Cents,
+        other => {
+            return Err(format!(
+                "unknown currency form {other:?}; expected symbol, code, name or cents"
+            ))
+        }
+    };
+    l.currencies.push(CurrencyEntry {
+        form: c[0].to_string(),
+        iso: iso.to_string(),
+        kind,
+    });
+    Ok(())
+}
+
+fn load_scale(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let exponent: u32 = c[1].parse().ok().filter(|e| *e <= 24).ok_or_else(|| {
+        format!(
+            "power of ten {:?} must be a whole number from 0 to 24",
+            c[1]
+        )
+    })?;
+    let case_sensitive = match c.get(2).copied().unwrap_or("") {
+        "" => false,
+        "case" => true,
+        other => {
+            return Err(format!(
+                "unknown flag {other:?}; expected `case` or nothing"
+            ))
+        }
+    };
+    l.scales.push(ScaleEntry {
+        form: c[0].to_string(),
+        exponent,
+        case_sensitive,
+    });
+    Ok(())
+}
+
+fn load_number(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let value = Decimal::from_str(c[1]).map_err(|_| format!("{:?} is not a number", c[1]))?;
+    l.numbers.push((c[0].to_string(), value));
+    Ok(())
+}
+
+fn load_qualifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let q = match c[1] {
+        "approx" => Some(Qualifier::Approx),
+        "more_than" => Some(Qualifier::MoreThan),
+        "less_than" => Some(Qualifier::LessThan),
+        "exact" => None,
+        other => {
+            return Err(format!(
+                "unknown qualifier {other:?}; expected approx, more_than, less_than or exact"
+            ))
+        }
+    };
+    l.money_qualifiers.push((c[0].to_string(), q));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,115 @@
+//! Reading lexicon lines: comments, blank lines, TAB-separated columns,
+//! the `@replace` directive, errors with file and line.
+
+use crate::error::{Error, Result};
+
+/// One data line of a lexicon file.
+#[derive(Debug)]
+pub struct Line<'a> {
+    /// 1-based line number.
+    pub number: usize,
+    /// The columns (TAB-separated; trailing empty columns may be missing).
+    pub cols: Vec<&'a str>,
+}
+
+/// The longest line accepted: longer lines are an error, not a silent slowdown.
+pub const MAX_LINE_BYTES: usize = 4096;
+
+/// Whether a user file starts with `@replace` (its entries replace the
+/// embedded ones instead of adding to them).
+pub fn wants_replace(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| l == "@replace")
+}
+
+/// The data lines of `text`, each with between `min` and `max` columns.
+pub fn lines<'a>(file: &str, text: &'a str, min: usize, max: usize) -> Result<Vec<Line<'a>>> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let number = i + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim().is_empty() || line.trim_start().starts_with('#') || line.trim() == "@replace"
+        {
+            continue;
+        }
+        let err = |message: String| Error::Lexicon {
+            file: file.to_string(),
+            line: number,
+            message,
+        };
+        if line.len() > MAX_LINE_BYTES {
+            return Err(err(format!(
+                "line is {} bytes long, more than the {MAX_LINE_BYTES} allowed",
+                line.len()
+            )));
+        }
+        let mut cols: Vec<&str> = line.split('\t').collect();
+        while cols.len() > min && cols.last().is_some_and(|c| c.is_empty()) {
+            cols.pop();
+        }
+        if cols.len() < min || cols.len() > max {
+            let expected = if min == max {
+                format!("{min}")
+            } else {
+                format!("{min} to {max}")
+            };
+            return Err(err(format!(
+                "expected {expected} TAB-separated column(s), found {}: {:?}",
+                cols.len(),
+                line
+            )));
+        }
+        for c in &cols {
+            if c.trim() != *c {
+                return Err(err(format!("column {c:?} has leading or trailing spaces")));
+            }
+        }
+        if cols[0].is_empty() {
+            return Err(err("the first column is empty".to_string()));
+        }
+        out.push(Line { number, cols });
+    }
+    Ok(out)
+}
+
+/// Splits a `|`-separated list column, skipping empty items.
+pub fn list<'a>(col: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    col.copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_comments_and_blank_lines() {
+        let l = lines("f.tsv", "# c\n\nA\tb\n  # indented comment\nC\n", 1, 2).unwrap();
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].number, 3);
+        assert_eq!(l[0].cols, ["A", "b"]);
+        assert_eq!(l[1].cols, ["C"]);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = lines("orgs.tsv", "ok\tcompany\nbad\ta\tb\tc\td\n", 2, 4).unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.starts_with("orgs.tsv:2: expected 2 to 4"), "{msg}");
+        let e = lines("x.txt", "# h\n trailing \n", 1, 1).unwrap_err();
+        assert!(e.to_string().starts_with("x.txt:2:"), "{e}");
+        let e = lines("x.txt", &"a".repeat(MAX_LINE_BYTES + 1), 1, 1).unwrap_err();
+        assert!(e.to_string().contains("bytes long"));
+    }
+
+    #[test]
+    fn replace_directive() {
+        assert!(wants_replace("# mine\n@replace\nA\n"));
+        assert!(!wants_replace("A\n@replace\n"));
+    }
+}

@@ -1,0 +1,94 @@
+use super::*;
+
+fn tempdir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("frextract-lex-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("tokenizer")).unwrap();
+    dir
+}
+
+#[test]
+fn embedded_lexicons_load() {
+    let lex = Lexicons::embedded().unwrap();
+    assert!(lex
+        .currencies
+        .iter()
+        .any(|c| c.form == "€" && c.iso == "EUR"));
+    assert!(lex
+        .scales
+        .iter()
+        .any(|s| s.form == "billion" && s.exponent == 12));
+    assert!(lex.elisions.contains(&"jusqu".to_string()));
+}
+
+#[test]
+fn user_files_add_to_the_defaults() {
+    let dir = tempdir("add");
+    std::fs::write(
+        dir.join("orgs.tsv"),
+        "# mine\nBiolume SAS\tcompany\tBiolume\t\n",
+    )
+    .unwrap();
+    let lex = Lexicons::load(Some(&dir), false).unwrap();
+    assert!(lex
+        .orgs
+        .iter()
+        .any(|o| o.canonical == "Biolume SAS" && o.aliases == ["Biolume"]));
+    assert!(
+        lex.currencies.len() > 50,
+        "defaults of other files are kept"
+    );
+    let embedded = Lexicons::embedded().unwrap();
+    assert_eq!(lex.orgs.len(), embedded.orgs.len() + 1);
+}
+
+#[test]
+fn replace_directive_drops_the_defaults_of_that_file() {
+    let dir = tempdir("replace");
+    std::fs::write(dir.join("currencies.tsv"), "@replace\n¤\tXXX\tsymbol\n").unwrap();
+    let lex = Lexicons::load(Some(&dir), false).unwrap();
+    assert_eq!(lex.currencies.len(), 1);
+    assert!(!lex.scales.is_empty());
+}
+
+#[test]
+fn bad_lines_name_file_and_line() {
+    let dir = tempdir("bad");
+    std::fs::write(dir.join("orgs.tsv"), "Good\tcompany\n\nBad\tplanet\n").unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(err.contains("orgs.tsv:3:"), "{err}");
+    assert!(
+        err.contains("unknown organisation kind \"planet\""),
+        "{err}"
+    );
+
+    std::fs::write(dir.join("orgs.tsv"), "ok\tcompany\n").unwrap();
+    std::fs::write(dir.join("currencies.tsv"), "x\teuro\tname\n").unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(
+        err.contains("currencies.tsv:1:") && err.contains("ISO 4217"),
+        "{err}"
+    );
+}
+
+#[test]
+fn invalid_utf8_and_unknown_files_are_errors() {
+    let dir = tempdir("utf8");
+    std::fs::write(dir.join("places.txt"), b"Paris\n\xff\xfe\n").unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(
+        err.contains("places.txt:2:") && err.contains("UTF-8"),
+        "{err}"
+    );
+
+    let dir = tempdir("unknown");
+    std::fs::write(dir.join("org.tsv"), "x\tcompany\n").unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(err.contains("org.tsv") && err.contains("orgs.tsv"), "{err}");
+}
+
+#[test]
+fn missing_directory_is_an_error() {
+    let err = Lexicons::load(Some(Path::new("/nonexistent/frextract")), false).unwrap_err();
+    assert!(err.to_string().contains("/nonexistent/frextract"));
+}

@@ -1,0 +1,51 @@
+//! Output formats. Each format turns one extracted document into text.
+//!
+//! * `jsonl` — one JSON object a line (the SPEC JSON), the default;
+//! * `json` — the same, pretty-printed.
+
+use crate::document::Document;
+use serde_json::{Map, Value};
+
+/// One output record: the input's id and carried fields, plus the extraction.
+pub fn record(id: &Value, extra: &Map<String, Value>, doc: &Document) -> Value {
+    let mut obj = Map::with_capacity(extra.len() + 4);
+    obj.insert("id".to_string(), id.clone());
+    for (k, v) in extra {
+        if k != "id" {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+    obj.insert(
+        "entities".to_string(),
+        serde_json::to_value(&doc.entities).unwrap_or(Value::Null),
+    );
+    obj.insert(
+        "relations".to_string(),
+        serde_json::to_value(&doc.relations).unwrap_or(Value::Null),
+    );
+    obj.insert(
+        "sentences".to_string(),
+        serde_json::to_value(&doc.sentences).unwrap_or(Value::Null),
+    );
+    Value::Object(obj)
+}
+
+/// How records are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One compact JSON object a line.
+    Jsonl,
+    /// Pretty-printed JSON objects, one after the other.
+    Json,
+}
+
+impl Format {
+    /// Writes one record in this format.
+    pub fn write(self, out: &mut impl std::io::Write, record: &Value) -> std::io::Result<()> {
+        match self {
+            Format::Jsonl => serde_json::to_writer(&mut *out, record)?,
+            Format::Json => serde_json::to_writer_pretty(&mut *out, record)?,
+        }
+        out.write_all(b"\n")
+    }
+}

@@ -1,0 +1,139 @@
+//! Recognisers: one per label, each proposing candidate entities from the
+//! tokens and gazetteer hits of a document. They may overlap and disagree;
+//! [`crate::resolve`] chooses.
+//!
+//! Every candidate records the rule that proposed it (`source`), which ends
+//! up in the output so that each entity can be explained.
+
+pub mod money;
+pub(crate) mod names;
+pub mod number;
+pub(crate) mod org;
+pub(crate) mod person;
+pub(crate) mod role;
+
+use crate::document::{Amount, DateValue, Label};
+use crate::gazetteer::{EntryKind, Hit, Hits};
+use crate::resources::Resources;
+use crate::tokenize::{TokenKind, Tokens};
+
+/// A proposed entity over tokens `first..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    pub label: Label,
+    pub first: u32,
+    pub end: u32,
+    /// Higher wins an overlap; then the longer span.
+    pub priority: u8,
+    /// The rule or lexicon that proposed it.
+    pub source: &'static str,
+    pub canonical: Option<String>,
+    pub amount: Option<Amount>,
+    pub date: Option<DateValue>,
+    /// Whether coreference may look for other occurrences of this name
+    /// (not for ambiguous lexicon names such as `X`, nor for shape rules).
+    pub spread: bool,
+}
+
+impl Candidate {
+    pub fn new(
+        label: Label,
+        first: usize,
+        end: usize,
+        priority: u8,
+        source: &'static str,
+    ) -> Candidate {
+        Candidate {
+            label,
+            first: first as u32,
+            end: end as u32,
+            priority,
+            source,
+            canonical: None,
+            amount: None,
+            date: None,
+            spread: true,
+        }
+    }
+
+    pub fn with_canonical(mut self, canonical: impl Into<String>) -> Candidate {
+        self.canonical = Some(canonical.into());
+        self
+    }
+
+    pub fn not_spread(mut self) -> Candidate {
+        self.spread = false;
+        self
+    }
+
+    pub fn len(&self) -> usize {
+        (self.end - self.first) as usize
+    }
+}
+
+/// What every recogniser reads.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a Tokens,
+    pub hits: &'a Hits,
+    pub res: &'a Resources,
+}
+
+impl<'a> Ctx<'a> {
+    /// Text of token `i`.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks.tokens[i].text(self.text)
+    }
+
+    /// Folded form of token `i`.
+    #[inline]
+    pub fn fold(&self, i: usize) -> &'a str {
+        self.toks.fold(i)
+    }
+
+    /// Number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Kind of token `i`.
+    #[inline]
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.toks.tokens[i].kind
+    }
+
+    /// Whether tokens `i` and `j` are in the same sentence.
+    #[inline]
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        self.toks.sentence_of[i] == self.toks.sentence_of[j]
+    }
+
+    /// The case-checked hits of a lexicon starting at token `i`, longest first.
+    pub fn hits_at(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = Hit> + '_ {
+        self.hits.at(i).iter().copied().filter(move |h| {
+            self.res.gazetteer.entry(h).kind == kind && self.res.gazetteer.case_ok(h, self.toks)
+        })
+    }
+
+    /// The longest case-checked hit of a lexicon starting at token `i`.
+    pub fn hit_at(&self, i: usize, kind: EntryKind) -> Option<Hit> {
+        self.hits_at(i, kind).next()
+    }
+
+    /// Whether token `i` starts a hit of that lexicon.
+    pub fn is(&self, i: usize, kind: EntryKind) -> bool {
+        self.hit_at(i, kind).is_some()
+    }
+
+    /// Whether token `i` is a function word.
+    pub fn is_stopword(&self, i: usize) -> bool {
+        self.res.tokenizer.stopwords.contains(self.fold(i))
+    }
+
+    /// The lexicon index of a hit.
+    pub fn index(&self, hit: &Hit) -> usize {
+        self.res.gazetteer.entry(hit).index as usize
+    }
+}

@@ -1,0 +1,59 @@
+//! Runs of capitalised words that can form a proper name, shared by the
+//! person and organisation recognisers.
+
+use super::Ctx;
+use crate::gazetteer::EntryKind;
+use crate::tokenize::{flags, TokenKind};
+
+/// Whether token `i` can be a word of a proper name: a capitalised word that
+/// is not a function word, a role word or a date word.
+pub fn is_name_word(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks.tokens[i];
+    t.kind == TokenKind::Word
+        && t.has(flags::UPPER)
+        && !ctx.is_stopword(i)
+        && !ctx.is(i, EntryKind::Role)
+        && !ctx.is(i, EntryKind::DateWord)
+        && !ctx.is(i, EntryKind::Title)
+}
+
+/// Whether token `i` is a name particle (`de`, `d'`, `van`, `ben`, `Le` in `Le Pen`).
+pub fn is_particle(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.kind(i), TokenKind::Word | TokenKind::Elision)
+        && ctx.res.particles.contains(ctx.fold(i))
+}
+
+/// The end of the run of name words starting at token `j` (at most `max`
+/// words, particles inside the run allowed when a name word follows).
+/// Returns `j` when token `j` is not a name word.
+pub fn name_run(ctx: &Ctx, j: usize, max: usize) -> usize {
+    let mut end = j;
+    let mut words = 0;
+    let mut k = j;
+    while k < ctx.len() && words < max && ctx.same_sentence(j, k) {
+        if is_name_word(ctx, k) && (k == j || !ctx.toks.tokens[k].has(flags::NEWLINE_BEFORE)) {
+            words += 1;
+            k += 1;
+            end = k;
+            continue;
+        }
+        // Particles: `Charles de Gaulle`, `Jean-Marie Le Pen`, `Ursula von der Leyen`.
+        if k > j && is_particle(ctx, k) {
+            let mut p = k + 1;
+            while p < ctx.len() && p < k + 3 && is_particle(ctx, p) {
+                p += 1;
+            }
+            if p < ctx.len() && ctx.same_sentence(j, p) && is_name_word(ctx, p) {
+                k = p;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// The text of tokens `first..end`.
+pub fn span_text<'a>(ctx: &Ctx<'a>, first: usize, end: usize) -> &'a str {
+    &ctx.text[ctx.toks.tokens[first].start as usize..ctx.toks.tokens[end - 1].end as usize]
+}

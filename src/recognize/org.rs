@@ -1,0 +1,342 @@
+//! ORG: known organisations, and unknown ones found by rule.
+//!
+//! * `gazetteer:orgs` — a name or alias of `orgs.tsv` with its capitals;
+//!   names that are common words (`Orange`, flag `common`) are not taken at
+//!   the start of a sentence, and names with a `ctx=` flag (`X`) only after
+//!   one of their context words;
+//! * `rule:legal-suffix` — capitalised words before a legal suffix
+//!   (`Safe Superintelligence Inc.`, `Biolume SAS`), suffix included;
+//! * `rule:head-noun` — a name after a head noun of `org_heads.tsv`
+//!   (`la start-up Alvéole`, `le groupe Kervadec`, `la société d'IA rivale Anthropic`);
+//! * `rule:chez` — a name after `chez`;
+//! * `rule:role-of` — a name after a role and `de` (`directrice financière de Biolume`);
+//! * `rule:acronym-definition` — a phrase followed by its acronym in
+//!   parentheses (`Commission de régulation de l'énergie (CRE)`): both are ORG;
+//! * `rule:acronym` — an all-caps word that is not in `org_acronym_stoplist.txt`;
+//! * `rule:camel-case` — a word with an inner capital (`DailyAI`);
+//! * `rule:list-after-head` — names listed after a plural head noun
+//!   (`des entreprises telles que Meta, Uber et Airtable`).
+
+use super::names::{is_name_word, name_run, span_text};
+use super::{Candidate, Ctx};
+use crate::document::Label;
+use crate::gazetteer::EntryKind;
+use crate::tokenize::{flags, TokenKind};
+
+const PRIO_LEXICON: u8 = 80;
+const PRIO_SUFFIX: u8 = 76;
+const PRIO_DEFINITION: u8 = 76;
+const PRIO_CONTEXT: u8 = 62;
+const PRIO_SHAPE: u8 = 50;
+
+/// Proposes ORG candidates.
+pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let n = ctx.len();
+    for i in 0..n {
+        for hit in ctx.hits.at(i) {
+            let entry = ctx.res.gazetteer.entry(hit);
+            if !ctx.res.gazetteer.case_ok(hit, ctx.toks) {
+                continue;
+            }
+            let (first, end) = (hit.first as usize, hit.end as usize);
+            match entry.kind {
+                EntryKind::Org => {
+                    let org = &ctx.res.lexicons.orgs[entry.index as usize];
+                    if org.common
+                        && (ctx.toks.is_sentence_initial(first)
+                            || !ctx.toks.tokens[first].has(flags::UPPER))
+                    {
+                        continue;
+                    }
+                    if !org.context.is_empty()
+                        && (first == 0 || !org.context.iter().any(|w| w == ctx.fold(first - 1)))
+                    {
+                        continue;
+                    }
+                    let c = Candidate::new(Label::Org, first, end, PRIO_LEXICON, "gazetteer:orgs")
+                        .with_canonical(org.canonical.clone());
+                    out.push(if org.common || !org.context.is_empty() {
+                        c.not_spread()
+                    } else {
+                        c
+                    });
+                }
+                EntryKind::OrgSuffix => {
+                    let start = name_start_before(ctx, first);
+                    if start < first {
+                        out.push(Candidate::new(
+                            Label::Org,
+                            start,
+                            end,
+                            PRIO_SUFFIX,
+                            "rule:legal-suffix",
+                        ));
+                    }
+                }
+                EntryKind::OrgHead
+                    if !ctx.toks.tokens[first].has(flags::UPPER)
+                        || ctx.toks.is_sentence_initial(first) =>
+                {
+                    if let Some((s, e)) = name_after_head(ctx, end) {
+                        out.push(Candidate::new(
+                            Label::Org,
+                            s,
+                            e,
+                            PRIO_CONTEXT,
+                            "rule:head-noun",
+                        ));
+                    }
+                    list_after_head(ctx, end, out);
+                }
+                EntryKind::Role if end + 1 < n && matches!(ctx.fold(end), "de" | "d'" | "du") => {
+                    let stop = org_name_run(ctx, end + 1);
+                    if stop > end + 1 {
+                        out.push(Candidate::new(
+                            Label::Org,
+                            end + 1,
+                            stop,
+                            PRIO_CONTEXT,
+                            "rule:role-of",
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tok = ctx.toks.tokens[i];
+        if ctx.fold(i) == "chez" {
+            let stop = org_name_run(ctx, i + 1);
+            if stop > i + 1 {
+                out.push(Candidate::new(
+                    Label::Org,
+                    i + 1,
+                    stop,
+                    PRIO_CONTEXT,
+                    "rule:chez",
+                ));
+            }
+        }
+        if ctx.word(i) == "(" {
+            acronym_definition(ctx, i, out);
+        }
+        if tok.kind == TokenKind::Word && tok.has(flags::ALL_CAPS) && is_acronym(ctx, i) {
+            out.push(Candidate::new(Label::Org, i, i + 1, PRIO_SHAPE, "rule:acronym").not_spread());
+        } else if tok.kind == TokenKind::Word
+            && is_camel_case(ctx.word(i))
+            && !ctx.is(i, EntryKind::Product)
+        {
+            out.push(
+                Candidate::new(Label::Org, i, i + 1, PRIO_SHAPE, "rule:camel-case").not_spread(),
+            );
+        }
+    }
+}
+
+/// A run of name words for an organisation, not starting with a first name
+/// (that would be a person: `chez Luc Marin`), nor with a domain word
+/// (`ministre de l'Économie`).
+fn org_name_run(ctx: &Ctx, j: usize) -> usize {
+    if j >= ctx.len() || ctx.is(j, EntryKind::RoleModifier) || ctx.is(j, EntryKind::Place) {
+        return j;
+    }
+    name_run(ctx, j, 5)
+}
+
+/// Start of the capitalised words that end right before token `i`.
+fn name_start_before(ctx: &Ctx, i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && i - k < 5 && ctx.same_sentence(k - 1, i) {
+        let prev = k - 1;
+        if is_name_word(ctx, prev) || matches!(ctx.word(prev), "&" | "-") && k < i {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // Never start on a joining sign.
+    while k < i && !is_name_word(ctx, k) {
+        k += 1;
+    }
+    k
+}
+
+/// After a head noun: skip a few lowercase modifiers (`d'IA rivale`,
+/// `américain`) and take the name that follows.
+fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
+    let limit = (j + 4).min(ctx.len());
+    while j < limit {
+        let t = ctx.toks.tokens[j];
+        if is_name_word(ctx, j) {
+            let stop = org_name_run(ctx, j);
+            return (stop > j).then_some((j, stop));
+        }
+        let modifier = (t.kind == TokenKind::Word && !t.has(flags::UPPER) && !ctx.is_stopword(j))
+            || t.kind == TokenKind::Elision
+            || ctx.res.acronym_stoplist.contains(ctx.fold(j));
+        if !modifier || ctx.is(j, EntryKind::Role) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `des entreprises telles que Meta, Uber et Airtable`.
+fn list_after_head(ctx: &Ctx, end: usize, out: &mut Vec<Candidate>) {
+    let mut j = end;
+    // `telles que`, `comme`, `dont`, `:`
+    let intro = match ctx.fold(j.min(ctx.len() - 1)) {
+        "tels" | "telles" | "tel" | "telle" if j + 1 < ctx.len() && ctx.fold(j + 1) == "que" => 2,
+        "comme" | "dont" | ":" => 1,
+        _ => return,
+    };
+    j += intro;
+    loop {
+        let stop = org_name_run(ctx, j);
+        if stop == j {
+            return;
+        }
+        out.push(Candidate::new(
+            Label::Org,
+            j,
+            stop,
+            PRIO_CONTEXT,
+            "rule:list-after-head",
+        ));
+        if stop < ctx.len() && matches!(ctx.fold(stop), "," | "et" | "ou") {
+            j = stop + 1;
+        } else {
+            return;
+        }
+    }
+}
+
+/// `Commission de régulation de l'énergie (CRE)`: the words before the
+/// parenthesis whose initials spell the acronym.
+fn acronym_definition(ctx: &Ctx, open: usize, out: &mut Vec<Candidate>) {
+    if open + 2 >= ctx.len()
+        || ctx.word(open + 2) != ")"
+        || !ctx.toks.tokens[open + 1].has(flags::ALL_CAPS)
+    {
+        return;
+    }
+    let acronym: Vec<char> = ctx
+        .fold(open + 1)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    if acronym.len() < 2 || acronym.len() > 8 {
+        return;
+    }
+    let mut want = acronym.len();
+    let mut k = open;
+    let mut start = None;
+    while k > 0 && open - k < 16 {
+        k -= 1;
+        if !ctx.same_sentence(k, open) {
+            return;
+        }
+        let kind = ctx.kind(k);
+        if kind == TokenKind::Elision || (kind == TokenKind::Word && ctx.is_stopword(k)) {
+            continue;
+        }
+        if kind != TokenKind::Word {
+            return;
+        }
+        // A hyphenated word may give two letters (`Île-de-France` gives one).
+        let first = ctx.fold(k).chars().next().unwrap_or(' ');
+        if first != acronym[want - 1] {
+            return;
+        }
+        want -= 1;
+        if want == 0 {
+            start = Some(k);
+            break;
+        }
+    }
+    let Some(start) = start else { return };
+    if !ctx.toks.tokens[start].has(flags::UPPER) {
+        return;
+    }
+    let phrase = span_text(ctx, start, open).to_string();
+    out.push(
+        Candidate::new(
+            Label::Org,
+            start,
+            open,
+            PRIO_DEFINITION,
+            "rule:acronym-definition",
+        )
+        .with_canonical(phrase.clone()),
+    );
+    out.push(
+        Candidate::new(
+            Label::Org,
+            open + 1,
+            open + 2,
+            PRIO_DEFINITION,
+            "rule:acronym-definition",
+        )
+        .with_canonical(phrase),
+    );
+}
+
+/// An all-caps word that names an organisation: not a listed common
+/// acronym, not a role or currency code, not inside an all-caps headline.
+fn is_acronym(ctx: &Ctx, i: usize) -> bool {
+    let word = ctx.word(i);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if !(2..=6).contains(&letters) || word.chars().count() > 8 {
+        return false;
+    }
+    if ctx.res.acronym_stoplist.contains(ctx.fold(i))
+        || ctx.is(i, EntryKind::Role)
+        || ctx.is(i, EntryKind::Currency)
+        || ctx.is(i, EntryKind::Title)
+        || ctx.is(i, EntryKind::Product)
+        || ctx.is(i, EntryKind::Place)
+    {
+        return false;
+    }
+    !in_caps_headline(ctx, i)
+}
+
+/// Whether a neighbouring word of the same sentence is also in capitals.
+fn in_caps_headline(ctx: &Ctx, i: usize) -> bool {
+    let caps_word = |k: usize| {
+        ctx.same_sentence(i, k)
+            && ctx.kind(k) == TokenKind::Word
+            && ctx.toks.tokens[k].has(flags::ALL_CAPS)
+            && ctx.word(k).chars().count() >= 3
+    };
+    (i > 0 && caps_word(i - 1)) || (i + 1 < ctx.len() && caps_word(i + 1))
+}
+
+/// `DailyAI`, `TechCrunch`: a capital after a lowercase letter inside the word.
+fn is_camel_case(word: &str) -> bool {
+    let mut prev_lower = false;
+    let mut first = true;
+    for c in word.chars() {
+        if !first && prev_lower && c.is_uppercase() {
+            return word.starts_with(char::is_uppercase);
+        }
+        if !c.is_alphabetic() {
+            return false;
+        }
+        prev_lower = c.is_lowercase();
+        first = false;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn camel_case_shape() {
+        assert!(super::is_camel_case("DailyAI"));
+        assert!(super::is_camel_case("TechCrunch"));
+        assert!(!super::is_camel_case("iPhone"));
+        assert!(!super::is_camel_case("Paris"));
+        assert!(!super::is_camel_case("SNCF"));
+    }
+}

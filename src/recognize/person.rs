@@ -1,0 +1,178 @@
+//! PERSON: known persons, and unknown ones found by rule.
+//!
+//! * `gazetteer:persons` — a name of `persons.tsv`, with its capitals;
+//! * `rule:first-name` — a first name of `first_names.txt` followed by
+//!   capitalised surname words (`Luc Marin`, `Jean DUPONT`, `Charles de Courson`);
+//! * `rule:title` — a title of `titles.tsv` before capitalised words
+//!   (`M. Schulman` → `Schulman`: the title stays out of the span);
+//! * `rule:role-before-name` — a role before a name (`le PDG Luc Marin`);
+//! * `rule:apposition` — a name before `, role` (`Luc Marin, directeur financier`);
+//! * `rule:speech-verb` — a name after a speech verb (`a déclaré Luc Marin`, `selon Luc Marin`);
+//! * `rule:initial` — an initial and a surname (`J. Dupont`).
+//!
+//! Names made of one unknown word are only taken where the context is
+//! strong (a title); elsewhere a run needs two words. Coreference later
+//! finds the other mentions of every name (see [`crate::resolve`]).
+
+use super::names::{is_name_word, name_run};
+use super::{Candidate, Ctx};
+use crate::document::Label;
+use crate::gazetteer::EntryKind;
+use crate::tokenize::{flags, TokenKind};
+
+const PRIO_LEXICON: u8 = 80;
+const PRIO_TITLE: u8 = 74;
+const PRIO_FIRST_NAME: u8 = 70;
+const PRIO_CONTEXT: u8 = 64;
+
+/// Proposes PERSON candidates.
+pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let n = ctx.len();
+    for i in 0..n {
+        for hit in ctx.hits.at(i) {
+            let entry = ctx.res.gazetteer.entry(hit);
+            if !ctx.res.gazetteer.case_ok(hit, ctx.toks) {
+                continue;
+            }
+            let (first, end) = (hit.first as usize, hit.end as usize);
+            match entry.kind {
+                EntryKind::Person => {
+                    let canonical = &ctx.res.lexicons.persons[entry.index as usize].canonical;
+                    out.push(
+                        Candidate::new(
+                            Label::Person,
+                            first,
+                            end,
+                            PRIO_LEXICON,
+                            "gazetteer:persons",
+                        )
+                        .with_canonical(canonical.clone()),
+                    );
+                }
+                EntryKind::FirstName if !ctx.is_stopword(first) => {
+                    if let Some(stop) = surname_end(ctx, end) {
+                        out.push(Candidate::new(
+                            Label::Person,
+                            first,
+                            stop,
+                            PRIO_FIRST_NAME,
+                            "rule:first-name",
+                        ));
+                    }
+                }
+                EntryKind::Title => {
+                    let stop = name_run(ctx, end, 4);
+                    if stop > end {
+                        out.push(Candidate::new(
+                            Label::Person,
+                            end,
+                            stop,
+                            PRIO_TITLE,
+                            "rule:title",
+                        ));
+                    }
+                }
+                EntryKind::Role | EntryKind::Speech => {
+                    let stop = name_run(ctx, end, 4);
+                    if stop >= end + 2 || (stop == end + 1 && starts_with_initial(ctx, end)) {
+                        let source = if entry.kind == EntryKind::Role {
+                            "rule:role-before-name"
+                        } else {
+                            "rule:speech-verb"
+                        };
+                        out.push(Candidate::new(
+                            Label::Person,
+                            end,
+                            stop,
+                            PRIO_CONTEXT,
+                            source,
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // `J. Dupont`
+        if ctx.toks.tokens[i].has(flags::INITIAL) {
+            let stop = name_run(ctx, i + 1, 3);
+            if stop > i + 1 && (i == 0 || !ctx.toks.tokens[i - 1].has(flags::INITIAL)) {
+                out.push(Candidate::new(
+                    Label::Person,
+                    i,
+                    stop,
+                    PRIO_FIRST_NAME,
+                    "rule:initial",
+                ));
+            }
+        }
+        // `Luc Marin, directeur financier` / `Luc Marin, l'un des cofondateurs`
+        if is_name_word(ctx, i) && (i == 0 || !is_name_word(ctx, i - 1)) {
+            let stop = name_run(ctx, i, 4);
+            if stop >= i + 2 && stop < n && ctx.word(stop) == "," && role_follows(ctx, stop + 1) {
+                out.push(Candidate::new(
+                    Label::Person,
+                    i,
+                    stop,
+                    PRIO_CONTEXT,
+                    "rule:apposition",
+                ));
+            }
+        }
+    }
+}
+
+/// After a first name: the end of the surname (more first names, then
+/// capitalised or all-caps words and particles), if there is one.
+fn surname_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    if j >= ctx.len()
+        || !ctx.same_sentence(j - 1, j)
+        || ctx.toks.tokens[j].has(flags::NEWLINE_BEFORE)
+    {
+        return None;
+    }
+    let stop = name_run(ctx, j, 3);
+    (stop > j).then_some(stop)
+}
+
+fn starts_with_initial(ctx: &Ctx, i: usize) -> bool {
+    i < ctx.len() && ctx.toks.tokens[i].has(flags::INITIAL)
+}
+
+/// Whether a role starts at token `i`, possibly after `l'un des`/`l'une des`
+/// or a determiner (`Luc Marin, le directeur financier`).
+fn role_follows(ctx: &Ctx, mut i: usize) -> bool {
+    for _ in 0..4 {
+        if i >= ctx.len() {
+            return false;
+        }
+        if ctx.is(i, EntryKind::Role) {
+            return true;
+        }
+        let skippable = matches!(
+            ctx.fold(i),
+            "l'" | "un"
+                | "une"
+                | "des"
+                | "le"
+                | "la"
+                | "son"
+                | "sa"
+                | "notre"
+                | "leur"
+                | "ancien"
+                | "ancienne"
+                | "actuel"
+                | "actuelle"
+                | "nouveau"
+                | "nouvelle"
+                | "futur"
+                | "future"
+                | "autre"
+        ) || ctx.kind(i) == TokenKind::Elision;
+        if !skippable {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}

@@ -1,0 +1,165 @@
+//! ROLE: job titles from `roles.tsv`, extended by the modifiers of
+//! `role_modifiers.tsv`:
+//!
+//! * adjectives after the head (`directrice financière`, `rédacteur
+//!   scientifique et technologique`);
+//! * domain complements after `de`, `du`, `de la`, `de l'`, `des`
+//!   (`responsable de la recherche`, `responsable de l'alignement et du
+//!   superalignement`), never an organisation (`président d'OpenAI` → `président`).
+//!
+//! Coordinated titles stay separate (`cofondateur et responsable de la
+//! recherche` → two roles). A plural title is a ROLE only when it is tied to
+//! named persons (`l'un des cofondateurs`, `les cofondateurs Altman et
+//! Brockman`, `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`); generic
+//! plurals (`les dirigeants de l'année dernière`) are not (SPEC).
+//!
+//! The canonical form is the masculine singular of the head and adjectives,
+//! followed by the complement as written, in lowercase (abbreviations keep
+//! their capitals: `PDG`).
+
+use super::names::name_run;
+use super::{Candidate, Ctx};
+use crate::document::Label;
+use crate::gazetteer::EntryKind;
+use crate::lexicon::ModifierKind;
+use crate::tokenize::TokenKind;
+
+const PRIO_ROLE: u8 = 68;
+
+/// Proposes ROLE candidates.
+pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        let Some(hit) = ctx.hit_at(i, EntryKind::Role) else {
+            i += 1;
+            continue;
+        };
+        let entry = &ctx.res.lexicons.roles[ctx.index(&hit)];
+        let mut canonical = if entry.abbreviation {
+            entry.canonical.clone()
+        } else {
+            entry.canonical.to_lowercase()
+        };
+        let mut end = hit.end as usize;
+        end = extend(ctx, end, &mut canonical);
+        let plural = is_plural(ctx, hit.first as usize, hit.end as usize, &entry.canonical);
+        if !plural || tied_to_persons(ctx, hit.first as usize, end) {
+            out.push(
+                Candidate::new(Label::Role, i, end, PRIO_ROLE, "gazetteer:roles")
+                    .with_canonical(canonical),
+            );
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Extends a role over adjectives and domain complements, appending their
+/// canonical forms.
+fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
+    let n = ctx.len();
+    loop {
+        // Adjective: `financière`, `par intérim`.
+        if end < n {
+            if let Some(m) = modifier_at(ctx, end, ModifierKind::Adjective) {
+                canonical.push(' ');
+                canonical.push_str(&ctx.res.lexicons.role_modifiers[ctx.index(&m)].canonical);
+                end = m.end as usize;
+                continue;
+            }
+        }
+        // Coordinated adjective: `scientifique et technologique`.
+        if end + 1 < n && ctx.fold(end) == "et" {
+            if let Some(m) = modifier_at(ctx, end + 1, ModifierKind::Adjective) {
+                if !ctx.is(end + 1, EntryKind::Role) {
+                    canonical.push_str(" et ");
+                    canonical.push_str(&ctx.res.lexicons.role_modifiers[ctx.index(&m)].canonical);
+                    end = m.end as usize;
+                    continue;
+                }
+            }
+        }
+        // Complement: `de la recherche`, `et du superalignement`.
+        let mut j = end;
+        let coordinated = j < n && ctx.fold(j) == "et";
+        if coordinated {
+            j += 1;
+        }
+        let Some(after_prep) = preposition(ctx, j) else {
+            break;
+        };
+        if coordinated && ctx.is(after_prep, EntryKind::Role) {
+            break;
+        }
+        let Some(m) = modifier_at(ctx, after_prep, ModifierKind::Domain) else {
+            break;
+        };
+        if ctx.is(after_prep, EntryKind::Org)
+            && ctx.toks.tokens[after_prep].is_capitalized()
+            && !ctx.is(after_prep, EntryKind::RoleModifier)
+        {
+            break;
+        }
+        canonical.push(' ');
+        canonical.push_str(
+            &ctx.text[ctx.toks.tokens[end].start as usize
+                ..ctx.toks.tokens[m.end as usize - 1].end as usize]
+                .to_lowercase(),
+        );
+        end = m.end as usize;
+    }
+    end
+}
+
+fn modifier_at(ctx: &Ctx, i: usize, kind: ModifierKind) -> Option<crate::gazetteer::Hit> {
+    ctx.hits_at(i, EntryKind::RoleModifier)
+        .find(|h| ctx.res.lexicons.role_modifiers[ctx.index(h)].kind == kind)
+}
+
+/// After `de`, `du`, `des`, `de la`, `de l'`, `d'`: the index of the next word.
+fn preposition(ctx: &Ctx, j: usize) -> Option<usize> {
+    let n = ctx.len();
+    if j >= n {
+        return None;
+    }
+    match ctx.fold(j) {
+        "du" | "des" | "d'" => Some(j + 1).filter(|&k| k < n),
+        "de" if j + 1 < n && matches!(ctx.fold(j + 1), "la" | "l'") => {
+            Some(j + 2).filter(|&k| k < n)
+        }
+        "de" => Some(j + 1).filter(|&k| k < n),
+        _ => None,
+    }
+}
+
+/// A plural form: ends with -s/-x where the canonical form does not.
+fn is_plural(ctx: &Ctx, first: usize, end: usize, canonical: &str) -> bool {
+    let head = ctx.fold(first);
+    let canon_head = crate::normalize::fold(canonical.split(' ').next().unwrap_or(canonical));
+    let _ = end;
+    (head.ends_with('s') || head.ends_with('x'))
+        && !canon_head.ends_with('s')
+        && !canon_head.ends_with('x')
+}
+
+/// Whether a plural role refers to named persons around it.
+fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
+    // `l'un des cofondateurs`, `l'une des directrices`
+    if first >= 2 && ctx.fold(first - 1) == "des" && matches!(ctx.fold(first - 2), "un" | "une") {
+        return true;
+    }
+    // `les cofondateurs Altman et Brockman`
+    if end < ctx.len() && name_run(ctx, end, 3) > end {
+        return true;
+    }
+    // `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`
+    if first >= 2 && ctx.word(first - 1) == "," && ctx.kind(first - 2) == TokenKind::Word {
+        let mut k = first - 2;
+        while k > 0 && super::names::is_name_word(ctx, k) && super::names::is_name_word(ctx, k - 1)
+        {
+            k -= 1;
+        }
+        return super::names::is_name_word(ctx, k) && k > 0 && ctx.fold(k - 1) == "et";
+    }
+    false
+}

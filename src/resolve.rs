@@ -1,0 +1,252 @@
+//! Resolution: from overlapping candidates to one entity per span, then
+//! in-document coreference.
+//!
+//! 1. Products and places (`Claude Haiku`, `Paris`) block any PERSON or ORG
+//!    candidate they cover.
+//! 2. Overlaps are settled greedily: higher priority first, then the longer
+//!    span, then the earlier one.
+//! 3. Every name found is looked for elsewhere in the document: once `John
+//!    Schulman` is found, a later capitalised `Schulman` is a PERSON even
+//!    where its context alone would not say so (source `coreference`).
+//! 4. Canonical forms: a surname or first name alone takes the fullest name
+//!    of that person in the document (nearest before it, else after it); an
+//!    acronym takes the name it was defined for; a short organisation name
+//!    takes the longer name it begins.
+
+use crate::document::Label;
+use crate::gazetteer::EntryKind;
+use crate::recognize::names::span_text;
+use crate::recognize::{Candidate, Ctx};
+use crate::tokenize::flags;
+use rustc_hash::FxHashMap;
+
+/// Chooses the entities among the candidates; returns them in text order.
+pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    drop_blocked(ctx, &mut cands);
+    let mut taken = vec![false; ctx.len()];
+    let mut chosen = select(cands, &mut taken);
+    spread_names(ctx, &mut chosen, &mut taken);
+    chosen.sort_by_key(|c| c.first);
+    canonicalize(ctx, &mut chosen);
+    chosen
+}
+
+/// Removes PERSON and ORG candidates inside a product or place name.
+fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let mut blocks: Vec<(u32, u32)> = Vec::new();
+    for h in ctx.hits.all() {
+        let kind = ctx.res.gazetteer.entry(h).kind;
+        if matches!(kind, EntryKind::Product | EntryKind::Place)
+            && ctx.res.gazetteer.case_ok(h, ctx.toks)
+        {
+            blocks.push((h.first, h.end));
+        }
+    }
+    if blocks.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !matches!(c.label, Label::Person | Label::Org)
+            || !blocks.iter().any(|&(f, e)| f <= c.first && c.end <= e)
+            // A known organisation that is also a place name (a club) stays.
+            || (c.source == "gazetteer:orgs" && blocks.iter().all(|&(f, e)| (e - f) <= c.end - c.first))
+    });
+}
+
+/// Greedy choice of non-overlapping candidates.
+fn select(mut cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then(b.len().cmp(&a.len()))
+            .then(a.first.cmp(&b.first))
+    });
+    let mut chosen = Vec::with_capacity(cands.len() / 2);
+    for c in cands {
+        let span = c.first as usize..c.end as usize;
+        if span.is_empty() || taken[span.clone()].iter().any(|&t| t) {
+            continue;
+        }
+        taken[span].iter_mut().for_each(|t| *t = true);
+        chosen.push(c);
+    }
+    chosen
+}
+
+/// A name to look for: its folded tokens, label and where it came from.
+struct Key {
+    folds: Vec<String>,
+    label: Label,
+    canonical: Option<String>,
+}
+
+/// Finds the other occurrences of the names already found.
+fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    let mut keys: FxHashMap<String, Vec<Key>> = FxHashMap::default();
+    let mut add = |folds: Vec<String>, label: Label, canonical: Option<String>| {
+        let first = folds[0].clone();
+        let list = keys.entry(first).or_default();
+        if !list.iter().any(|k| k.folds == folds && k.label == label) {
+            list.push(Key {
+                folds,
+                label,
+                canonical,
+            });
+        }
+    };
+    for c in chosen
+        .iter()
+        .filter(|c| c.spread && matches!(c.label, Label::Person | Label::Org))
+    {
+        let folds: Vec<String> = (c.first..c.end)
+            .map(|t| ctx.fold(t as usize).to_string())
+            .collect();
+        if c.label == Label::Person && folds.len() >= 2 {
+            // The surname alone: `Schulman`.
+            let last = (c.end - 1) as usize;
+            if ctx.toks.tokens[last].has(flags::UPPER) {
+                add(vec![folds[folds.len() - 1].clone()], Label::Person, None);
+            }
+        }
+        let canonical = if c.label == Label::Org {
+            c.canonical.clone()
+        } else {
+            None
+        };
+        add(folds, c.label, canonical);
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        if taken[i] || !ctx.toks.tokens[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let best = keys.get(ctx.fold(i)).and_then(|list| {
+            list.iter()
+                .filter(|k| {
+                    let end = i + k.folds.len();
+                    end <= n
+                        && (0..k.folds.len()).all(|m| !taken[i + m] && ctx.fold(i + m) == k.folds[m] && (m == 0 || ctx.toks.tokens[i + m].has(flags::UPPER) || ctx.toks.tokens[i + m].kind != crate::tokenize::TokenKind::Word || ctx.res.particles.contains(ctx.fold(i + m))))
+                        // A surname alone must not be followed by another
+                        // capitalised word (`Deng Xiaoping` is someone else).
+                        && !(k.folds.len() == 1 && end < n && ctx.toks.tokens[end].is_capitalized() && ctx.same_sentence(i, end) && !ctx.is_stopword(end))
+                })
+                .max_by_key(|k| k.folds.len())
+        });
+        match best {
+            Some(k) => {
+                let end = i + k.folds.len();
+                taken[i..end].iter_mut().for_each(|t| *t = true);
+                let mut c = Candidate::new(k.label, i, end, 0, "coreference");
+                c.canonical = k.canonical.clone();
+                chosen.push(c);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Sets the canonical form of every PERSON and ORG.
+fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
+    // Full names (two words or more) with their canonical form.
+    let full: Vec<(usize, Vec<&str>, String)> = chosen
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.label == Label::Person && c.len() >= 2)
+        .map(|(k, c)| {
+            let folds = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
+            let canon = c
+                .canonical
+                .clone()
+                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
+            (k, folds, canon)
+        })
+        .collect();
+    let orgs: Vec<(usize, Vec<&str>, String)> = chosen
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.label == Label::Org)
+        .map(|(k, c)| {
+            let folds = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
+            let canon = c
+                .canonical
+                .clone()
+                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
+            (k, folds, canon)
+        })
+        .collect();
+    for k in 0..chosen.len() {
+        let c = &chosen[k];
+        let folds: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
+        let canonical = match c.label {
+            Label::Person if c.canonical.is_none() => {
+                if folds.len() >= 2 {
+                    // A longer name of the same person: `John Schulman` for `Schulman`… or itself.
+                    Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
+                } else {
+                    let by_surname = nearest(&full, k, |f| f.last() == folds.last());
+                    let by_first = || {
+                        nearest(&full, k, |f| {
+                            f.first() == folds.first() && ctx.res.first_names.contains(folds[0])
+                        })
+                    };
+                    by_surname.or_else(by_first).or_else(|| {
+                        Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
+                    })
+                }
+            }
+            Label::Person => {
+                // A lexicon name keeps its canonical; a longer mention may still extend it.
+                c.canonical.clone()
+            }
+            Label::Org => {
+                let own = c.canonical.clone().unwrap_or_else(|| {
+                    span_text(ctx, c.first as usize, c.end as usize).to_string()
+                });
+                // An acronym or short name that another ORG of the document defines or extends.
+                let longer = orgs
+                    .iter()
+                    .filter(|(j, f, canon)| {
+                        *j != k && f.len() > folds.len() && f.starts_with(&folds) && *canon != own
+                    })
+                    .map(|(_, _, canon)| canon.clone())
+                    .next();
+                let defined = orgs
+                    .iter()
+                    .find(|(j, f, canon)| {
+                        *j != k
+                            && *f == folds
+                            && chosen[*j].source == "rule:acronym-definition"
+                            && *canon != own
+                    })
+                    .map(|(_, _, canon)| canon.clone());
+                Some(defined.or(longer).unwrap_or(own))
+            }
+            _ => continue,
+        };
+        chosen[k].canonical = canonical;
+    }
+}
+
+/// The canonical of the full name matching `pred` nearest to candidate `k`,
+/// preferring one before it.
+fn nearest(
+    full: &[(usize, Vec<&str>, String)],
+    k: usize,
+    pred: impl Fn(&Vec<&str>) -> bool,
+) -> Option<String> {
+    full.iter()
+        .filter(|(j, f, _)| *j < k && pred(f))
+        .max_by_key(|(j, _, _)| *j)
+        .or_else(|| {
+            full.iter()
+                .filter(|(j, f, _)| *j > k && pred(f))
+                .min_by_key(|(j, _, _)| *j)
+        })
+        .map(|(_, _, canon)| canon.clone())
+}

@@ -1,0 +1,90 @@
+//! Everything an [`crate::Extractor`] compiles once from its lexicons and
+//! shares, read-only, between threads.
+
+use crate::error::Result;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicons;
+use crate::normalize::fold;
+use crate::recognize::number::NumberParser;
+use crate::tokenize::{tokenize, TokenizerConfig};
+use rustc_hash::FxHashSet;
+
+/// The compiled lexicons.
+#[derive(Debug)]
+pub struct Resources {
+    /// The lexicons as loaded.
+    pub lexicons: Lexicons,
+    /// Tokenizer word lists.
+    pub tokenizer: TokenizerConfig,
+    /// The automaton over every lexicon.
+    pub gazetteer: Gazetteer,
+    /// The French number reader.
+    pub numbers: NumberParser,
+    /// Folded all-caps words that are not organisations.
+    pub acronym_stoplist: FxHashSet<String>,
+    /// Folded name particles (`de`, `van`, `ben`).
+    pub particles: FxHashSet<String>,
+    /// Folded first names.
+    pub first_names: FxHashSet<String>,
+}
+
+impl Resources {
+    /// Compiles `lexicons`.
+    pub fn build(lexicons: Lexicons) -> Result<Resources> {
+        let folded = |list: &[String]| list.iter().map(|s| fold(s)).collect();
+        let mut tokenizer = TokenizerConfig {
+            elisions: folded(&lexicons.elisions),
+            abbreviations: lexicons.abbreviations.iter().cloned().collect(),
+            clitics: folded(&lexicons.clitics),
+            hyphen_words: folded(&lexicons.hyphen_words),
+            glue_suffixes: lexicons.glue_suffixes.iter().map(|s| fold(s)).collect(),
+            stopwords: folded(&lexicons.stopwords),
+            ..TokenizerConfig::default()
+        };
+        let (known_words, known_lower) = known_words(&lexicons, &tokenizer);
+        tokenizer.known_words = known_words;
+        tokenizer.known_lower = known_lower;
+        let gazetteer = Gazetteer::build(&lexicons, &tokenizer);
+        let numbers = NumberParser::new(&lexicons);
+        Ok(Resources {
+            acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
+            particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
+            first_names: lexicons.first_names.iter().map(|s| fold(s)).collect(),
+            lexicons,
+            tokenizer,
+            gazetteer,
+            numbers,
+        })
+    }
+}
+
+/// Single-word lexicon entries, folded: a glued word is split only where
+/// its left part is one of them (`OpenAILes`, `dernièrequi`).
+fn known_words(lex: &Lexicons, cfg: &TokenizerConfig) -> (FxHashSet<String>, FxHashSet<String>) {
+    let single = |s: &str| -> Option<String> {
+        if s.contains(char::is_whitespace) || s.chars().count() < 2 {
+            return None;
+        }
+        let toks = tokenize(s, cfg);
+        (toks.len() == 1).then(|| toks.fold(0).to_string())
+    };
+    let mut lower = FxHashSet::default();
+    let mut add_lower = |s: &str| lower.extend(single(s));
+    for r in &lex.roles {
+        add_lower(&r.canonical);
+        r.forms.iter().for_each(|f| add_lower(f));
+    }
+    lex.dates.iter().for_each(|(f, _, _)| add_lower(f));
+    lex.currencies.iter().for_each(|c| add_lower(&c.form));
+    let mut words = lower.clone();
+    let mut add = |s: &str| words.extend(single(s));
+    for o in &lex.orgs {
+        add(&o.canonical);
+        o.aliases.iter().for_each(|a| add(a));
+    }
+    for p in &lex.persons {
+        add(&p.canonical);
+    }
+    lex.first_names.iter().for_each(|f| add(f));
+    (words, lower)
+}

@@ -1,0 +1,29 @@
+//! The French knowledge the tokenizer needs, loaded from
+//! `lexicons/tokenizer/*` and the word lists of the other lexicons.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Word lists that steer tokenization. Built once per [`crate::Extractor`].
+#[derive(Debug, Default, Clone)]
+pub struct TokenizerConfig {
+    /// Folded elided words split before an apostrophe (`d`, `qu`, `jusqu`).
+    pub elisions: FxHashSet<String>,
+    /// Abbreviations keeping their dot (case-sensitive), and whether they may end a sentence.
+    pub abbreviations: FxHashMap<String, bool>,
+    /// Folded inversion pronouns (`il`, `t`, `elle`).
+    pub clitics: FxHashSet<String>,
+    /// Folded hyphenated words that stay whole although they end like a clitic.
+    pub hyphen_words: FxHashSet<String>,
+    /// Folded function words that may be glued to the previous word.
+    pub glue_suffixes: Vec<String>,
+    /// Folded function words: never a name, even capitalised.
+    pub stopwords: FxHashSet<String>,
+    /// Folded single-word lexicon entries: the left part of a glued word
+    /// must be one of these to be split off (`OpenAILes` → `OpenAI` + `Les`).
+    pub known_words: FxHashSet<String>,
+    /// Folded single-word entries of the common-word lexicons (dates, roles,
+    /// currencies): the left part of a lowercase glued word must be one of
+    /// these (`dernièrequi` → `dernière` + `qui`). Proper names are left out
+    /// so that `billet` is never `Bill` + `et`.
+    pub known_lower: FxHashSet<String>,
+}

@@ -1,0 +1,481 @@
+//! Tokenizer: French text → tokens with byte spans, kinds and folded forms,
+//! and sentence spans.
+//!
+//! Built on the Unicode word boundaries of `unicode-segmentation` (UAX #29),
+//! then corrected for French:
+//!
+//! * elisions are split from their word (`d'OpenAI` → `d'` + `OpenAI`),
+//!   whatever the apostrophe;
+//! * numbers stay whole with their decimal comma and thousands separators
+//!   (`1 400 000,50`, `1.400.000`), signs (`-3,2`) and ordinal suffixes (`1er`);
+//!   a unit glued to a number is split off (`450M` → `450` + `M`);
+//! * hyphenated words and names stay whole (`Jean-Baptiste`,
+//!   `président-directeur`, `GPT-4`), inverted pronouns do not
+//!   (`Médite-t-il` → `Médite` + `-t-il`);
+//! * abbreviations and initials keep their dot (`M.`, `Inc.`, `J.`);
+//! * words glued together by bad HTML extraction are split when the left
+//!   part is a known lexicon word (`OpenAILes` → `OpenAI` + `Les`,
+//!   `dernièrequi` → `dernière` + `qui`).
+//!
+//! Every token also gets a *folded* form (see [`crate::normalize`]) stored in
+//! one buffer per document, laid out as ` tok1 tok2 … ` so that lexicon
+//! automata can run over it in one pass and only match whole tokens.
+
+mod config;
+mod sentence;
+mod words;
+
+pub use config::TokenizerConfig;
+pub use sentence::split_sentences;
+
+use crate::normalize::{fold_into, is_thousands_space};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, hyphens or an abbreviation dot.
+    Word,
+    /// Digits with optional sign, decimal comma/point and thousands separators.
+    Number,
+    /// A number with an ordinal suffix (`1er`, `3e`, `XXe` is a word).
+    Ordinal,
+    /// An elided word with its apostrophe (`d'`, `l’`, `qu'`).
+    Elision,
+    /// An inverted pronoun with its hyphens (`-t-il`, `-elle`).
+    Clitic,
+    /// Punctuation (`.`, `,`, `«`, `-`, `•`).
+    Punct,
+    /// Any other symbol (`€`, `$`, `%`, `+`).
+    Symbol,
+}
+
+/// Bit flags describing a token's surroundings and case.
+pub mod flags {
+    /// Whitespace comes right before the token.
+    pub const SPACE_BEFORE: u8 = 1;
+    /// A line break comes before the token.
+    pub const NEWLINE_BEFORE: u8 = 2;
+    /// A blank line (paragraph break) comes before the token.
+    pub const PARAGRAPH_BEFORE: u8 = 4;
+    /// The first letter is uppercase.
+    pub const UPPER: u8 = 8;
+    /// At least two letters, none lowercase.
+    pub const ALL_CAPS: u8 = 16;
+    /// A word ending with an abbreviation dot (`M.`, `Inc.`).
+    pub const ABBREVIATION: u8 = 32;
+    /// A capital letter with a dot (`J.`).
+    pub const INITIAL: u8 = 64;
+    /// The abbreviation may end a sentence (`etc.`, `Inc.`).
+    pub const MAY_END: u8 = 128;
+}
+
+/// One token of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte in the text.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// Start of the folded form in [`Tokens::folded`].
+    pub fold_start: u32,
+    /// End of the folded form in [`Tokens::folded`].
+    pub fold_end: u32,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// See [`flags`].
+    pub flags: u8,
+}
+
+impl Token {
+    /// The token's text.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+
+    /// Whether a flag of [`flags`] is set.
+    #[inline]
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// Whether the token is a word whose first letter is uppercase.
+    #[inline]
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokenKind::Word && self.has(flags::UPPER)
+    }
+}
+
+/// A sentence: a run of tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceSpan {
+    /// Index of the first token.
+    pub first: u32,
+    /// Index one past the last token.
+    pub end: u32,
+    /// Byte offset of the sentence start.
+    pub start_byte: u32,
+    /// Byte offset of the sentence end.
+    pub end_byte: u32,
+}
+
+/// The tokens of one document and their folded forms.
+#[derive(Debug, Default, Clone)]
+pub struct Tokens {
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Folded forms, laid out as ` f1 f2 … fn ` (a space before each and one at the end).
+    pub folded: String,
+    /// Sentences in text order, covering every token.
+    pub sentences: Vec<SentenceSpan>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<u32>,
+}
+
+impl Tokens {
+    /// The folded form of token `i`.
+    #[inline]
+    pub fn fold(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.folded[t.fold_start as usize..t.fold_end as usize]
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Index of the token starting at folded offset `pos` (the byte after a separator).
+    pub fn token_at_fold(&self, pos: usize) -> Option<usize> {
+        self.tokens
+            .binary_search_by_key(&(pos as u32), |t| t.fold_start)
+            .ok()
+    }
+
+    /// Whether token `i` is the first word of its sentence (after opening
+    /// punctuation, bullets and quotes).
+    pub fn is_sentence_initial(&self, i: usize) -> bool {
+        let s = &self.sentences[self.sentence_of[i] as usize];
+        (s.first as usize..i).all(|j| {
+            matches!(
+                self.tokens[j].kind,
+                TokenKind::Punct | TokenKind::Symbol | TokenKind::Number
+            )
+        })
+    }
+}
+
+/// Splits `text` into tokens and sentences.
+///
+/// ```
+/// use frextract::tokenize::{tokenize, TokenizerConfig};
+/// let mut cfg = TokenizerConfig::default();
+/// cfg.elisions.insert("d".into());
+/// let toks = tokenize("Le départ d'OpenAI.", &cfg);
+/// let words: Vec<&str> = toks.tokens.iter().map(|t| t.text("Le départ d'OpenAI.")).collect();
+/// assert_eq!(words, ["Le", "départ", "d'", "OpenAI", "."]);
+/// ```
+pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
+    assert!(
+        text.len() < u32::MAX as usize,
+        "documents are limited to 4 GiB"
+    );
+    let mut raw = Vec::with_capacity(text.len() / 5 + 1);
+    let mut scratch = String::new();
+    let mut pending = 0u8;
+    for (off, seg) in text.split_word_bound_indices() {
+        let first = seg.chars().next().unwrap_or(' ');
+        if first.is_whitespace() {
+            pending |= flags::SPACE_BEFORE;
+            let newlines = seg.matches('\n').count();
+            if newlines >= 1 {
+                pending |= flags::NEWLINE_BEFORE;
+            }
+            if newlines >= 2 {
+                pending |= flags::PARAGRAPH_BEFORE;
+            }
+            continue;
+        }
+        if seg.chars().any(char::is_alphanumeric) {
+            words::push_word(text, off, seg, cfg, &mut scratch, &mut raw, pending);
+        } else {
+            for (i, c) in seg.char_indices() {
+                let kind = if c.is_ascii_punctuation()
+                    && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
+                    || is_unicode_punct(c)
+                {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Symbol
+                };
+                let start = (off + i) as u32;
+                raw.push(Token {
+                    start,
+                    end: start + c.len_utf8() as u32,
+                    fold_start: 0,
+                    fold_end: 0,
+                    kind,
+                    flags: if i == 0 { pending } else { 0 },
+                });
+            }
+        }
+        pending = 0;
+    }
+    let tokens = merge(text, raw, cfg, &mut scratch);
+    let mut out = Tokens {
+        tokens,
+        folded: String::with_capacity(text.len() + text.len() / 5 + 2),
+        sentences: Vec::new(),
+        sentence_of: Vec::new(),
+    };
+    fill_folded(text, &mut out);
+    split_sentences(text, &mut out, cfg);
+    out
+}
+
+fn is_unicode_punct(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '»'
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '’'
+            | '‹'
+            | '›'
+            | '–'
+            | '—'
+            | '―'
+            | '…'
+            | '•'
+            | '·'
+            | '‐'
+            | '‑'
+            | '¿'
+            | '¡'
+            | '§'
+            | '¶'
+            | '†'
+            | '‡'
+            | '′'
+            | '″'
+            | '‚'
+    )
+}
+
+/// Writes the folded forms and the case flags of every token.
+fn fill_folded(text: &str, out: &mut Tokens) {
+    for t in &mut out.tokens {
+        out.folded.push(' ');
+        t.fold_start = out.folded.len() as u32;
+        let s = &text[t.start as usize..t.end as usize];
+        fold_into(s, &mut out.folded);
+        t.fold_end = out.folded.len() as u32;
+        if crate::normalize::starts_upper(s) {
+            t.flags |= flags::UPPER;
+        }
+        if t.kind == TokenKind::Word && crate::normalize::is_all_caps(s) {
+            t.flags |= flags::ALL_CAPS;
+        }
+    }
+    out.folded.push(' ');
+}
+
+/// Joins raw tokens that French writes as one: numbers with thousands
+/// separators and signs, hyphenated compounds, abbreviations with their dot.
+fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut String) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    let tx = |t: &Token| &text[t.start as usize..t.end as usize];
+    let adjacent = |a: &Token, b: &Token| a.end == b.start;
+    while i < raw.len() {
+        let t = raw[i];
+        // Thousands groups: `1 400 000,50`.
+        if t.kind == TokenKind::Number && is_group_head(tx(&t)) {
+            let mut merged = t;
+            let mut j = i + 1;
+            while j < raw.len()
+                && raw[j].kind == TokenKind::Number
+                && is_single_thousands_gap(&text[merged.end as usize..raw[j].start as usize])
+                && is_group_tail(tx(&raw[j]))
+            {
+                merged.end = raw[j].end;
+                j += 1;
+            }
+            if j > i + 1 {
+                out.push(merged);
+                i = j;
+                continue;
+            }
+        }
+        // Sign: ` -3,2` (not the dash of a range `10-15`).
+        if matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
+            && matches!(tx(&t), "-" | "+" | "−")
+            && (t.has(flags::SPACE_BEFORE) || out.is_empty())
+            && i + 1 < raw.len()
+            && raw[i + 1].kind == TokenKind::Number
+            && adjacent(&t, &raw[i + 1])
+        {
+            let mut merged = raw[i + 1];
+            merged.start = t.start;
+            merged.flags = t.flags;
+            out.push(merged);
+            i += 2;
+            continue;
+        }
+        // Hyphen after a word: a compound, or inverted pronouns.
+        if t.kind == TokenKind::Punct && tx(&t) == "-" && !t.has(flags::SPACE_BEFORE) {
+            if let (Some(prev), Some(next)) = (out.last().copied(), raw.get(i + 1).copied()) {
+                if prev.kind == TokenKind::Word && adjacent(&t, &next) {
+                    if let Some(consumed) = clitic_chain(text, &raw[i..], cfg, scratch, tx(&prev)) {
+                        let last = raw[i + consumed - 1];
+                        out.push(Token {
+                            start: t.start,
+                            end: last.end,
+                            fold_start: 0,
+                            fold_end: 0,
+                            kind: TokenKind::Clitic,
+                            flags: 0,
+                        });
+                        i += consumed;
+                        continue;
+                    }
+                    let joins = match next.kind {
+                        TokenKind::Word => true,
+                        // `GPT-4`, `Covid-19`, but not `mi-2025`.
+                        TokenKind::Number => crate::normalize::starts_upper(tx(&prev)),
+                        _ => false,
+                    };
+                    if joins {
+                        let last = out.last_mut().expect("prev exists");
+                        last.end = next.end;
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Dot after an abbreviation or an initial.
+        if t.kind == TokenKind::Punct && tx(&t) == "." && !t.has(flags::SPACE_BEFORE) {
+            if let Some(prev) = out.last_mut() {
+                if prev.kind == TokenKind::Word && prev.end == t.start {
+                    let word = &text[prev.start as usize..prev.end as usize];
+                    if let Some(&may_end) = cfg.abbreviations.get(word) {
+                        prev.end = t.end;
+                        prev.flags |= flags::ABBREVIATION;
+                        if may_end {
+                            prev.flags |= flags::MAY_END;
+                        }
+                        i += 1;
+                        continue;
+                    }
+                    if is_initial_letter(word) && next_is_name(text, &raw[i + 1..], cfg, scratch) {
+                        prev.end = t.end;
+                        prev.flags |= flags::INITIAL;
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(t);
+        i += 1;
+    }
+    out
+}
+
+/// `1`, `12`, `400`: a first group of digits that may be followed by groups of three.
+fn is_group_head(s: &str) -> bool {
+    let digits = s.trim_start_matches(['-', '+', '−']);
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `400`, `000,50`: a group of exactly three digits, with an optional decimal part.
+fn is_group_tail(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && (b.len() == 3 || (b[3] == b',' && b.len() > 4 && b[4..].iter().all(u8::is_ascii_digit)))
+}
+
+fn is_single_thousands_gap(gap: &str) -> bool {
+    let mut chars = gap.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_thousands_space(c))
+}
+
+fn is_initial_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Whether the token after an initial's dot is a capitalised name (`J. Dupont`),
+/// not the first word of a new sentence (`le plan B. Le lendemain`).
+fn next_is_name(text: &str, rest: &[Token], cfg: &TokenizerConfig, scratch: &mut String) -> bool {
+    let Some(next) = rest.first() else {
+        return false;
+    };
+    if next.kind != TokenKind::Word || next.has(flags::NEWLINE_BEFORE) {
+        return false;
+    }
+    let word = &text[next.start as usize..next.end as usize];
+    if !crate::normalize::starts_upper(word) {
+        return false;
+    }
+    scratch.clear();
+    fold_into(word, scratch);
+    !cfg.stopwords.contains(scratch.as_str())
+}
+
+/// If `rest` (starting at a hyphen) is `-pronoun(-pronoun)*` after a verb,
+/// the number of raw tokens it spans.
+fn clitic_chain(
+    text: &str,
+    rest: &[Token],
+    cfg: &TokenizerConfig,
+    scratch: &mut String,
+    verb: &str,
+) -> Option<usize> {
+    let mut n = 0;
+    while n + 1 < rest.len()
+        && text[rest[n].start as usize..rest[n].end as usize] == *"-"
+        && rest[n].end == rest[n + 1].start
+        && rest[n + 1].kind == TokenKind::Word
+    {
+        let word = &text[rest[n + 1].start as usize..rest[n + 1].end as usize];
+        if crate::normalize::starts_upper(word) {
+            break;
+        }
+        scratch.clear();
+        fold_into(word, scratch);
+        if !cfg.clitics.contains(scratch.as_str()) {
+            break;
+        }
+        n += 2;
+        // A clitic ends the word: what follows `-t-il` is not glued to it.
+        if n < rest.len() && rest[n].start != rest[n - 1].end {
+            break;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    // `rendez-vous`, `peut-être`: listed compounds stay whole.
+    scratch.clear();
+    fold_into(verb, scratch);
+    scratch.push('-');
+    fold_into(&text[rest[1].start as usize..rest[1].end as usize], scratch);
+    if cfg.hyphen_words.contains(scratch.as_str()) {
+        return None;
+    }
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,266 @@
+use super::*;
+
+fn cfg() -> TokenizerConfig {
+    let mut c = TokenizerConfig::default();
+    for e in [
+        "l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
+    ] {
+        c.elisions.insert(e.into());
+    }
+    for (a, end) in [
+        ("M", false),
+        ("Mme", false),
+        ("Dr", false),
+        ("Inc", true),
+        ("etc", true),
+        ("cf", false),
+    ] {
+        c.abbreviations.insert(a.into(), end);
+    }
+    for p in ["t", "il", "elle", "on", "ils", "vous", "le"] {
+        c.clitics.insert(p.into());
+    }
+    c.hyphen_words.insert("rendez-vous".into());
+    c.glue_suffixes = vec!["qui".into(), "que".into()];
+    for w in ["le", "la", "les", "selon"] {
+        c.stopwords.insert(w.into());
+    }
+    for w in ["openai", "techcrunch", "usd", "bill"] {
+        c.known_words.insert(w.into());
+    }
+    c.known_lower.insert("derniere".into());
+    c.glue_suffixes.push("et".into());
+    c
+}
+
+fn words(text: &str) -> Vec<&str> {
+    tokenize(text, &cfg())
+        .tokens
+        .iter()
+        .map(|t| t.text(text))
+        .collect()
+}
+
+fn kinds(text: &str) -> Vec<TokenKind> {
+    tokenize(text, &cfg())
+        .tokens
+        .iter()
+        .map(|t| t.kind)
+        .collect()
+}
+
+#[test]
+fn elision_is_split_with_straight_and_curly_apostrophes() {
+    assert_eq!(words("d'OpenAI"), ["d'", "OpenAI"]);
+    assert_eq!(words("d’OpenAI"), ["d’", "OpenAI"]);
+    assert_eq!(kinds("l'IA"), [TokenKind::Elision, TokenKind::Word]);
+    for (text, first) in [
+        ("l'entreprise", "l'"),
+        ("qu'il", "qu'"),
+        ("j'ai", "j'"),
+        ("n'a", "n'"),
+        ("s'est", "s'"),
+        ("c'est", "c'"),
+        ("m'a", "m'"),
+        ("t'a", "t'"),
+        ("jusqu'à", "jusqu'"),
+        ("lorsqu'elle", "lorsqu'"),
+        ("puisqu'il", "puisqu'"),
+        ("D'autres", "D'"),
+    ] {
+        assert_eq!(words(text)[0], first, "{text}");
+        assert_eq!(words(text).len(), 2, "{text}");
+    }
+}
+
+#[test]
+fn non_elided_apostrophes_stay_inside_words() {
+    assert_eq!(words("aujourd'hui"), ["aujourd'hui"]);
+    assert_eq!(words("O'Brien"), ["O'Brien"]);
+    assert_eq!(words("d'aujourd'hui"), ["d'", "aujourd'hui"]);
+}
+
+#[test]
+fn numbers_keep_decimal_comma_and_thousands_separators() {
+    assert_eq!(words("1 400 000,50 euros"), ["1 400 000,50", "euros"]);
+    assert_eq!(words("1\u{00A0}400 euros"), ["1\u{00A0}400", "euros"]);
+    assert_eq!(
+        words("1\u{202F}400\u{202F}000 euros"),
+        ["1\u{202F}400\u{202F}000", "euros"]
+    );
+    assert_eq!(words("1.400.000 euros"), ["1.400.000", "euros"]);
+    assert_eq!(words("1,4 milliard"), ["1,4", "milliard"]);
+    assert_eq!(kinds("1 400 000,50"), [TokenKind::Number]);
+}
+
+#[test]
+fn years_and_phone_numbers_are_not_glued_as_thousands() {
+    assert_eq!(
+        words("en 2024 200 salariés"),
+        ["en", "2024", "200", "salariés"]
+    );
+    assert_eq!(words("01 23 45"), ["01", "23", "45"]);
+}
+
+#[test]
+fn signed_and_ordinal_numbers() {
+    assert_eq!(
+        words("recul de -3,2 points"),
+        ["recul", "de", "-3,2", "points"]
+    );
+    assert_eq!(words("+5 %"), ["+5", "%"]);
+    assert_eq!(words("le 1er janvier"), ["le", "1er", "janvier"]);
+    assert_eq!(kinds("3e"), [TokenKind::Ordinal]);
+    assert_eq!(kinds("2ème"), [TokenKind::Ordinal]);
+    // A range dash is not a sign.
+    assert_eq!(words("10-15 M€"), ["10", "-", "15", "M", "€"]);
+}
+
+#[test]
+fn units_glued_to_numbers_are_split() {
+    assert_eq!(words("450M€"), ["450", "M", "€"]);
+    assert_eq!(words("3,5Md€"), ["3,5", "Md", "€"]);
+    assert_eq!(words("10K$"), ["10", "K", "$"]);
+    assert_eq!(words("USD1,23"), ["USD", "1,23"]);
+    assert_eq!(words("A350"), ["A350"]);
+    assert_eq!(words("CO2"), ["CO2"]);
+}
+
+#[test]
+fn hyphenated_words_and_names_stay_whole() {
+    assert_eq!(words("Jean-Baptiste"), ["Jean-Baptiste"]);
+    assert_eq!(
+        words("président-directeur général"),
+        ["président-directeur", "général"]
+    );
+    assert_eq!(words("quatre-vingt-dix-neuf"), ["quatre-vingt-dix-neuf"]);
+    assert_eq!(words("GPT-4o"), ["GPT-4", "o"]);
+    assert_eq!(words("rendez-vous"), ["rendez-vous"]);
+    assert_eq!(words("mi-2025"), ["mi", "-", "2025"]);
+}
+
+#[test]
+fn verb_pronoun_inversion_is_split() {
+    assert_eq!(words("Médite-t-il ?"), ["Médite", "-t-il", "?"]);
+    assert_eq!(words("dit-elle"), ["dit", "-elle"]);
+    assert_eq!(kinds("pense-t-on"), [TokenKind::Word, TokenKind::Clitic]);
+}
+
+#[test]
+fn abbreviations_and_initials_keep_their_dot() {
+    assert_eq!(words("M. Schulman"), ["M.", "Schulman"]);
+    assert_eq!(
+        words("Safe Superintelligence Inc. qui"),
+        ["Safe", "Superintelligence", "Inc.", "qui"]
+    );
+    assert_eq!(words("J. Dupont"), ["J.", "Dupont"]);
+    assert_eq!(words("cf. infra"), ["cf.", "infra"]);
+    // A capital letter ending a sentence is not an initial.
+    assert_eq!(
+        words("le plan B. Le lendemain"),
+        ["le", "plan", "B", ".", "Le", "lendemain"]
+    );
+}
+
+#[test]
+fn glued_words_are_split_on_known_left_parts() {
+    assert_eq!(
+        words("que OpenAILes coûts"),
+        ["que", "OpenAI", "Les", "coûts"]
+    );
+    assert_eq!(words("TechCrunchNous ne"), ["TechCrunch", "Nous", "ne"]);
+    assert_eq!(words("OpenAIDémonstration"), ["OpenAI", "Démonstration"]);
+    assert_eq!(
+        words("l'année dernièrequi a vu"),
+        ["l'", "année", "dernière", "qui", "a", "vu"]
+    );
+    // Unknown left parts and known whole words stay whole.
+    assert_eq!(words("DailyAI"), ["DailyAI"]);
+    assert_eq!(words("OpenAI"), ["OpenAI"]);
+    assert_eq!(words("presque"), ["presque"]);
+    // Proper names never split a lowercase word: `billet` is not `Bill` + `et`.
+    assert_eq!(words("un billet"), ["un", "billet"]);
+}
+
+#[test]
+fn folded_forms_are_laid_out_for_automata() {
+    let toks = tokenize("Société Générale d’OpenAI", &cfg());
+    assert_eq!(toks.folded, " societe generale d' openai ");
+    assert_eq!(toks.fold(3), "openai");
+    assert_eq!(
+        toks.token_at_fold(toks.tokens[1].fold_start as usize),
+        Some(1)
+    );
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    let toks = tokenize(text, &cfg());
+    toks.sentences
+        .iter()
+        .map(|s| &text[s.start_byte as usize..s.end_byte as usize])
+        .collect()
+}
+
+#[test]
+fn sentences_end_at_terminal_punctuation_not_abbreviations() {
+    assert_eq!(
+        sentences("M. Schulman part. Il rejoint Anthropic ! Pourquoi ? Nul ne sait."),
+        [
+            "M. Schulman part.",
+            "Il rejoint Anthropic !",
+            "Pourquoi ?",
+            "Nul ne sait."
+        ]
+    );
+    assert_eq!(
+        sentences("Selon J. Dupont, tout va bien."),
+        ["Selon J. Dupont, tout va bien."]
+    );
+    assert_eq!(
+        sentences("Des vins, des fruits, etc. Le reste suit."),
+        ["Des vins, des fruits, etc.", "Le reste suit."]
+    );
+    assert_eq!(
+        sentences("Il a signé avec Safe Superintelligence Inc. qui recrute."),
+        ["Il a signé avec Safe Superintelligence Inc. qui recrute."]
+    );
+}
+
+#[test]
+fn sentences_and_quotes() {
+    assert_eq!(
+        sentences("« Nous partons. » Il a raison. « Pourquoi ? » demande-t-il."),
+        [
+            "« Nous partons. »",
+            "Il a raison.",
+            "« Pourquoi ? » demande-t-il."
+        ]
+    );
+    assert_eq!(
+        sentences("Il a dit : \"Je pars.\" Puis il est parti."),
+        ["Il a dit : \"Je pars.\"", "Puis il est parti."]
+    );
+}
+
+#[test]
+fn headings_and_bullets_are_sentences() {
+    assert_eq!(
+        sentences("John Schulman : Cofondateur\n\nLe départ.\n  • Ilya Sutskever - Cofondateur\n  • Jan Leike - Responsable"),
+        ["John Schulman : Cofondateur", "Le départ.", "• Ilya Sutskever - Cofondateur", "• Jan Leike - Responsable"]
+    );
+    assert_eq!(
+        sentences("PDF GRATUIT\nGardez une longueur"),
+        ["PDF GRATUIT", "Gardez une longueur"]
+    );
+    // A hard-wrapped line goes on.
+    assert_eq!(
+        sentences("Il a quitté\nla société hier."),
+        ["Il a quitté\nla société hier."]
+    );
+}
+
+#[test]
+fn empty_and_whitespace_texts() {
+    assert!(tokenize("", &cfg()).tokens.is_empty());
+    assert!(tokenize(" \n\t ", &cfg()).sentences.is_empty());
+}

@@ -1,0 +1,211 @@
+//! Splitting one UAX #29 word segment into French tokens: elision,
+//! number + unit, glued words.
+
+use super::{Token, TokenKind, TokenizerConfig};
+use crate::normalize::{fold_into, is_apostrophe};
+
+/// Ordinal suffixes that stay glued to their number (`1er`, `2e`, `3ème`).
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "er", "re", "ere", "e", "eme", "nd", "nde", "es", "ers", "res", "emes",
+];
+
+/// Pushes the tokens of the word segment `seg` found at byte `off`.
+pub(super) fn push_word(
+    text: &str,
+    off: usize,
+    seg: &str,
+    cfg: &TokenizerConfig,
+    scratch: &mut String,
+    out: &mut Vec<Token>,
+    mut flags: u8,
+) {
+    let mut start = off;
+    let end = off + seg.len();
+    // Elision: `d'OpenAI`, `qu’il`, `jusqu'à` (only the first apostrophe:
+    // `d'aujourd'hui` → `d'` + `aujourd'hui`).
+    if let Some((i, c)) = seg.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+        let after = i + c.len_utf8();
+        if i > 0 && after < seg.len() {
+            scratch.clear();
+            fold_into(&seg[..i], scratch);
+            if cfg.elisions.contains(scratch.as_str()) {
+                push(out, start, off + after, TokenKind::Elision, flags);
+                flags = 0;
+                start = off + after;
+            }
+        }
+    }
+    let rest = &text[start..end];
+    // A currency code glued to its amount: `USD1,23`, `EUR29,99`.
+    if let Some(split) = code_before_number(rest, cfg, scratch) {
+        push(out, start, start + split, TokenKind::Word, flags);
+        push(out, start + split, end, TokenKind::Number, 0);
+        return;
+    }
+    // A number, possibly followed by an ordinal suffix or a glued unit.
+    if rest.as_bytes()[0].is_ascii_digit() {
+        let num_len = numeric_prefix_len(rest);
+        if num_len == rest.len() {
+            push(out, start, end, TokenKind::Number, flags);
+            return;
+        }
+        scratch.clear();
+        fold_into(&rest[num_len..], scratch);
+        let all_digits = rest[..num_len].bytes().all(|b| b.is_ascii_digit());
+        if all_digits && ORDINAL_SUFFIXES.contains(&scratch.as_str()) {
+            push(out, start, end, TokenKind::Ordinal, flags);
+            return;
+        }
+        if rest[num_len..].starts_with(|c: char| c.is_alphabetic()) {
+            push(out, start, start + num_len, TokenKind::Number, flags);
+            flags = 0;
+            start += num_len;
+        } else {
+            push(out, start, end, TokenKind::Word, flags);
+            return;
+        }
+    }
+    push_glued(text, start, end, cfg, scratch, out, flags);
+}
+
+/// `USD1,23` → 3: capitals that are a known word, followed by a whole number.
+fn code_before_number(s: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option<usize> {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(2..=4).contains(&letters) || letters == b.len() || !b[letters].is_ascii_digit() {
+        return None;
+    }
+    if numeric_prefix_len(&s[letters..]) != s.len() - letters {
+        return None;
+    }
+    scratch.clear();
+    fold_into(&s[..letters], scratch);
+    cfg.known_words
+        .contains(scratch.as_str())
+        .then_some(letters)
+}
+
+/// Length of the number at the start of `s`: digits with internal `,` or `.`
+/// followed by a digit.
+fn numeric_prefix_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let digit = b[i].is_ascii_digit();
+        let inner_mark =
+            (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit();
+        if !(digit || inner_mark) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Pushes a word, split where bad extraction glued two words together.
+fn push_glued(
+    text: &str,
+    mut start: usize,
+    end: usize,
+    cfg: &TokenizerConfig,
+    scratch: &mut String,
+    out: &mut Vec<Token>,
+    mut flags: u8,
+) {
+    // At most a few splits per word; each split point is re-examined on the rest.
+    for _ in 0..4 {
+        let word = &text[start..end];
+        match glue_split(word, cfg, scratch) {
+            Some(at) => {
+                push(out, start, start + at, TokenKind::Word, flags);
+                flags = 0;
+                start += at;
+            }
+            None => break,
+        }
+    }
+    push(out, start, end, TokenKind::Word, flags);
+}
+
+/// Where to split a glued word, if anywhere.
+///
+/// Two kinds of glue are recognised:
+/// * a case change inside the word (`OpenAILes`, `TechCrunchNous`): split
+///   before an uppercase letter that follows a lowercase one, or that starts
+///   a capitalised word after capitals (`AI|Les`), when the left part is a
+///   known lexicon word and the whole word is not;
+/// * a lowercase word ending with a glued function word (`dernièrequi`)
+///   when the left part is a known lexicon word and the whole word is not.
+fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option<usize> {
+    if word.len() < 4 || (cfg.known_words.is_empty() && cfg.known_lower.is_empty()) {
+        return None;
+    }
+    // Cheap pre-check, so that ordinary words cost no allocation: nothing to
+    // split without an inner capital or a glue suffix at the end.
+    let inner_upper = if word.is_ascii() {
+        word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+    } else {
+        word.chars().skip(1).any(char::is_uppercase)
+    };
+    if !inner_upper && !ends_with_glue(word, cfg) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    scratch.clear();
+    fold_into(word, scratch);
+    if cfg.known_words.contains(scratch.as_str()) {
+        return None;
+    }
+    let mut best = None;
+    for k in 1..chars.len().saturating_sub(1) {
+        let (at, c) = chars[k];
+        if !c.is_uppercase() {
+            continue;
+        }
+        // `n|Les`, `I|Les`: the right part must start a capitalised word.
+        let prev = chars[k - 1].1;
+        let next = chars[k + 1].1;
+        if !prev.is_alphabetic() || !next.is_lowercase() {
+            continue;
+        }
+        scratch.clear();
+        fold_into(&word[..at], scratch);
+        if cfg.known_words.contains(scratch.as_str()) {
+            best = Some(at);
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    if !inner_upper && chars.len() >= 6 {
+        for suffix in &cfg.glue_suffixes {
+            if word.len() > suffix.len() + 2 && word.ends_with(suffix.as_str()) {
+                let at = word.len() - suffix.len();
+                if !word.is_char_boundary(at) {
+                    continue;
+                }
+                scratch.clear();
+                fold_into(&word[..at], scratch);
+                if cfg.known_lower.contains(scratch.as_str()) {
+                    return Some(at);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn ends_with_glue(word: &str, cfg: &TokenizerConfig) -> bool {
+    word.len() >= 6 && cfg.glue_suffixes.iter().any(|s| word.ends_with(s.as_str()))
+}
+
+fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, flags: u8) {
+    out.push(Token {
+        start: start as u32,
+        end: end as u32,
+        fold_start: 0,
+        fold_end: 0,
+        kind,
+        flags,
+    });
+}
