@@ -7,6 +7,7 @@
 
 use crate::output::{record, Format};
 use crate::Extractor;
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::{Map, Value};
 use std::io::{BufRead, Write};
@@ -30,6 +31,10 @@ pub struct BatchOptions {
     pub text_field: String,
     /// JSONL field holding the id.
     pub id_field: String,
+    /// JSONL field holding the publication date (`YYYY-MM-DD`).
+    pub date_field: String,
+    /// Publication date for documents that give none.
+    pub date: Option<NaiveDate>,
     /// Output format.
     pub format: Format,
     /// Documents per parallel chunk.
@@ -42,6 +47,8 @@ impl Default for BatchOptions {
             input: InputKind::Text,
             text_field: "text".into(),
             id_field: "id".into(),
+            date_field: "date".into(),
+            date: None,
             format: Format::Jsonl,
             chunk: 256,
         }
@@ -54,6 +61,7 @@ enum Item {
     Doc {
         id: Value,
         text: String,
+        date: Option<NaiveDate>,
         extra: Map<String, Value>,
     },
     Error {
@@ -88,7 +96,12 @@ pub fn run(
         let records: Vec<Value> = chunk
             .par_drain(..)
             .map(|item| match item {
-                Item::Doc { id, text, extra } => record(&id, &extra, &x.extract(&text)),
+                Item::Doc {
+                    id,
+                    text,
+                    date,
+                    extra,
+                } => record(&id, &extra, &x.extract_dated(&text, date)),
                 Item::Error { id, error } => serde_json::json!({ "id": id, "error": error }),
             })
             .collect();
@@ -168,6 +181,7 @@ fn read_stream(
                 Ok(text) => Item::Doc {
                     id,
                     text,
+                    date: opts.date,
                     extra: Map::new(),
                 },
                 Err(e) => Item::Error {
@@ -227,10 +241,35 @@ fn parse_line(name: &str, number: usize, line: &[u8], opts: &BatchOptions) -> It
         }
     };
     let id = obj.remove(&opts.id_field).unwrap_or(fallback_id);
+    let bad_date = |v: &dyn std::fmt::Display| {
+        format!(
+            "{name}:{number}: field {:?} is not a YYYY-MM-DD date: {v}",
+            opts.date_field
+        )
+    };
+    let date = match obj.get(&opts.date_field) {
+        None | Some(Value::Null) => opts.date,
+        Some(Value::String(s)) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                return Item::Error {
+                    id,
+                    error: bad_date(s),
+                }
+            }
+        },
+        Some(other) => {
+            return Item::Error {
+                id,
+                error: bad_date(other),
+            }
+        }
+    };
     match obj.remove(&opts.text_field) {
         Some(Value::String(text)) => Item::Doc {
             id,
             text,
+            date,
             extra: obj,
         },
         _ => Item::Error {

@@ -11,6 +11,7 @@ use crate::lexicon::Lexicons;
 use crate::recognize::{self, Candidate, Ctx};
 use crate::resources::Resources;
 use crate::tokenize::tokenize;
+use chrono::NaiveDate;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::path::PathBuf;
@@ -56,8 +57,24 @@ impl Extractor {
         ExtractorBuilder::default()
     }
 
-    /// Extracts the entities of one text.
+    /// Extracts the entities of one text. Relative dates (`hier`, `l'année
+    /// dernière`) keep no ISO value: see [`Self::extract_dated`].
     pub fn extract(&self, text: &str) -> Document {
+        self.extract_dated(text, None)
+    }
+
+    /// Extracts the entities of one text published on `date`, against which
+    /// relative dates are resolved.
+    ///
+    /// ```
+    /// use frextract::{Extractor, Label, NaiveDate};
+    /// let date = NaiveDate::from_ymd_opt(2024, 8, 6);
+    /// let doc = Extractor::new().extract_dated("Il est parti l'année dernière.", date);
+    /// let d = doc.entities_with(Label::Date).next().unwrap();
+    /// assert_eq!(d.text, "l'année dernière");
+    /// assert_eq!(d.date.as_ref().unwrap().iso.as_deref(), Some("2023"));
+    /// ```
+    pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
         let hits = self.res.gazetteer.find(&toks);
         let ctx = Ctx {
@@ -71,6 +88,9 @@ impl Extractor {
         if wants(Label::Money) {
             recognize::money::find(&ctx, &mut cands);
         }
+        if wants(Label::Date) {
+            recognize::date::find(&ctx, date, &mut cands);
+        }
         // Roles, organisations and persons are found together even when not
         // all are asked for: they settle each other's boundaries.
         recognize::role::find(&ctx, &mut cands);
@@ -81,6 +101,8 @@ impl Extractor {
     }
 
     /// Extracts many texts in parallel (rayon), results in input order.
+    /// Relative dates stay unresolved; use [`Self::extract_dated`] per text
+    /// for dated documents.
     ///
     /// ```
     /// let docs = frextract::Extractor::new().extract_batch(&["Jean Dupont rejoint Airbus.", "Rien."]);

@@ -37,8 +37,10 @@ mod resolve;
 pub mod resources;
 pub mod tokenize;
 
+pub use chrono::NaiveDate;
 pub use document::{Amount, DateValue, Document, Entity, Label, Qualifier, Relation, Sentence};
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub mod batch;
+pub mod eval;
 pub mod output;

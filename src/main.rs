@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use frextract::batch::{run, BatchOptions, InputKind};
 use frextract::output::Format;
-use frextract::{Extractor, Label};
+use frextract::{eval, Extractor, Label, NaiveDate};
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -32,6 +32,35 @@ enum Command {
   frextract extract --input jsonl --format jsonl articles.jsonl
   echo 'Luc Marin a rejoint Airbus.' | frextract extract")]
     Extract(ExtractArgs),
+    /// Score the extractor (or saved predictions) against gold files.
+    #[command(after_help = "Examples:
+  frextract eval corpus/test
+  frextract eval --errors corpus/dev corpus/seed
+  frextract extract --input jsonl corpus/test/*.gold.jsonl > pred.jsonl && frextract eval --pred pred.jsonl corpus/test
+  frextract eval --floors quality/floors.json corpus/test")]
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args)]
+struct EvalArgs {
+    /// Gold files (`*.gold.jsonl`) or directories holding them.
+    #[arg(required = true)]
+    gold: Vec<PathBuf>,
+    /// Score these predictions (output of `frextract extract`) instead of running the extractor.
+    #[arg(long, value_name = "FILE")]
+    pred: Option<PathBuf>,
+    /// List every false positive and false negative with its context.
+    #[arg(long)]
+    errors: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit status 1) if a figure falls below its floor in this JSON file.
+    #[arg(long, value_name = "FILE")]
+    floors: Option<PathBuf>,
+    /// A directory of lexicon files adding to the embedded ones.
+    #[arg(long, value_name = "DIR")]
+    lexicons: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -50,6 +79,12 @@ struct ExtractArgs {
     /// JSONL field holding the document id.
     #[arg(long, default_value = "id")]
     id_field: String,
+    /// JSONL field holding the publication date (YYYY-MM-DD), for relative dates.
+    #[arg(long, default_value = "date")]
+    date_field: String,
+    /// Publication date of documents that give none (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    date: Option<NaiveDate>,
     /// Worker threads (default: all cores).
     #[arg(long)]
     threads: Option<usize>,
@@ -77,6 +112,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Eval(args) => eval(args),
     };
     match code {
         Ok(code) => std::process::exit(code),
@@ -118,6 +154,8 @@ fn extract(args: ExtractArgs) -> Result<i32> {
         },
         text_field: args.text_field,
         id_field: args.id_field,
+        date_field: args.date_field,
+        date: args.date,
         format: match args.format {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Json => Format::Json,
@@ -133,6 +171,69 @@ fn extract(args: ExtractArgs) -> Result<i32> {
             summary.ok, summary.failed
         );
         return Ok(2);
+    }
+    Ok(0)
+}
+
+fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("{s:?} is not a YYYY-MM-DD date"))
+}
+
+fn eval(args: EvalArgs) -> Result<i32> {
+    let gold = eval::load_gold(&args.gold).context("cannot read the gold files")?;
+    if gold.is_empty() {
+        anyhow::bail!("no gold document found in {:?}", args.gold);
+    }
+    let pred = match &args.pred {
+        Some(path) => eval::load_predictions(path, &gold)
+            .with_context(|| format!("cannot read {}", path.display()))?,
+        None => {
+            let mut builder = Extractor::builder();
+            if let Some(dir) = &args.lexicons {
+                builder = builder.lexicon_dir(dir);
+            }
+            eval::predict(&builder.build()?, &gold)
+        }
+    };
+    let report = eval::score(&gold, &pred, args.errors);
+    if args.json {
+        let mut value = serde_json::to_value(&report)?;
+        value["figures"] = serde_json::to_value(report.figures())?;
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        print!("{}", report.to_table());
+        if args.errors {
+            println!();
+            for e in &report.errors {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    e.doc, e.kind, e.what, e.text, e.context
+                );
+            }
+        }
+    }
+    if let Some(path) = &args.floors {
+        let floors: std::collections::BTreeMap<String, f64> = serde_json::from_str(
+            &std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?,
+        )
+        .with_context(|| {
+            format!(
+                "{}: expected a JSON object of figure names and floors",
+                path.display()
+            )
+        })?;
+        let below = eval::below_floors(&report, &floors);
+        for (name, got, floor) in &below {
+            eprintln!("frextract: {name} = {got:.3} is below its floor {floor:.3}");
+        }
+        if !below.is_empty() {
+            return Ok(1);
+        }
+        eprintln!(
+            "frextract: all {} figures at or above their floors",
+            floors.len()
+        );
     }
     Ok(0)
 }

@@ -5,6 +5,7 @@
 //! Every candidate records the rule that proposed it (`source`), which ends
 //! up in the output so that each entity can be explained.
 
+pub(crate) mod date;
 pub mod money;
 pub(crate) mod names;
 pub mod number;

@@ -1,0 +1,468 @@
+//! DATE: calendar dates and periods with ISO values (SPEC § DATE).
+//!
+//! Absolute: `6 août 2024` → `2024-08-06`, `06/08/2024`, `mai 2024` →
+//! `2024-05`, `en 2023` → `2023` (the preposition stays out of the span),
+//! `troisième trimestre 2024` → `2024-Q3`, `premier semestre 2024` →
+//! `2024-H1`, `fin 2023` / `la fin de l'année 2023` → `2023-12`,
+//! `début 2024` → `2024-01`, `mi-2025` → `2025-06`.
+//!
+//! Relative, resolved against the document date and flagged `relative`:
+//! `hier`, `lundi` (the most recent Monday on or before the document date),
+//! `lundi dernier`, `l'année dernière`, `cette année`, `la fin de l'année`,
+//! `le mois prochain`, `la semaine dernière` (an ISO week), `1er avril`
+//! and `mai` without a year. Without a document date they keep no ISO value.
+//!
+//! Not dates: durations (`9 ans`, `quelques jours`), `aujourd'hui`, a year
+//! that no preposition introduces (`Guide 2024`). The vocabulary is
+//! `dates.tsv`.
+
+use super::{Candidate, Ctx};
+use crate::document::{DateValue, Label};
+use crate::gazetteer::EntryKind;
+use crate::tokenize::TokenKind;
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+const PRIO_DATE: u8 = 85;
+
+/// Words after which a bare year is a date (`en 2023`, `depuis 2019`).
+/// Folded forms: `dès` is `des`, `d'ici` ends with `ici`, `jusqu'en` with `en`.
+const YEAR_INTRODUCERS: &[&str] = &[
+    "en", "depuis", "des", "ici", "avant", "apres", "vers", "entre", "et", "pour", "de", "courant",
+    "exercice", "annee",
+];
+
+/// A date found: tokens `first..end`, its ISO value, whether it is relative.
+struct Found {
+    first: usize,
+    end: usize,
+    iso: Option<String>,
+    relative: bool,
+}
+
+/// Proposes DATE candidates, resolving relative dates against `today`.
+pub(crate) fn find(ctx: &Ctx, today: Option<NaiveDate>, out: &mut Vec<Candidate>) {
+    let n = ctx.len();
+    let mut i = 0;
+    while i < n {
+        match date_at(ctx, i, today) {
+            Some(f) if f.end > f.first => {
+                let mut c = Candidate::new(Label::Date, f.first, f.end, PRIO_DATE, "rule:date");
+                c.date = Some(DateValue {
+                    iso: f.iso,
+                    relative: f.relative,
+                });
+                i = f.end;
+                out.push(c);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The value of a `dates.tsv` word of `kind` at token `i`.
+fn word<'a>(ctx: &Ctx<'a>, i: usize, kind: &str) -> Option<&'a str> {
+    if i >= ctx.len() {
+        return None;
+    }
+    ctx.hits_at(i, EntryKind::DateWord)
+        .filter(|h| h.end as usize == i + 1)
+        .find_map(|h| {
+            let (_, k, v) = &ctx.res.lexicons.dates[ctx.index(&h)];
+            (k == kind).then_some(v.as_str())
+        })
+}
+
+fn number(ctx: &Ctx, i: usize) -> Option<u32> {
+    (i < ctx.len()
+        && ctx.kind(i) == TokenKind::Number
+        && ctx.word(i).bytes().all(|b| b.is_ascii_digit())
+        && ctx.word(i).len() <= 4)
+        .then(|| ctx.word(i).parse().ok())
+        .flatten()
+}
+
+fn year(ctx: &Ctx, i: usize) -> Option<i32> {
+    number(ctx, i)
+        .filter(|y| (1800..=2100).contains(y) && ctx.word(i).len() == 4)
+        .map(|y| y as i32)
+}
+
+fn month(ctx: &Ctx, i: usize) -> Option<u32> {
+    word(ctx, i, "month")?.parse().ok()
+}
+
+fn is(ctx: &Ctx, i: usize, words: &[&str]) -> bool {
+    i < ctx.len() && words.contains(&ctx.fold(i))
+}
+
+fn date_at(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    numeric(ctx, i)
+        .or_else(|| day_month(ctx, i, today))
+        .or_else(|| part_of(ctx, i, today))
+        .or_else(|| quarter(ctx, i, today))
+        .or_else(|| relative_unit(ctx, i, today))
+        .or_else(|| relative_day(ctx, i, today))
+        .or_else(|| weekday(ctx, i, today))
+        .or_else(|| month_year(ctx, i, today))
+        .or_else(|| bare_year(ctx, i))
+}
+
+/// `06/08/2024`, `6.8.24`.
+fn numeric(ctx: &Ctx, i: usize) -> Option<Found> {
+    let d = number(ctx, i).filter(|_| ctx.word(i).len() <= 2)?;
+    if i + 4 >= ctx.len() {
+        return None;
+    }
+    let sep = ctx.word(i + 1);
+    if !matches!(sep, "/" | "." | "-") {
+        return None;
+    }
+    let m = number(ctx, i + 2).filter(|_| ctx.word(i + 2).len() <= 2)?;
+    if ctx.word(i + 3) != sep {
+        return None;
+    }
+    let y = number(ctx, i + 4)?;
+    let y = match ctx.word(i + 4).len() {
+        4 => y as i32,
+        2 => 2000 + y as i32,
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(Found {
+        first: i,
+        end: i + 5,
+        iso: Some(date.to_string()),
+        relative: false,
+    })
+}
+
+/// `6 août 2024`, `1er janvier`, `premier mars 2025`.
+fn day_month(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let day: u32 = match number(ctx, i) {
+        Some(d) if ctx.word(i).len() <= 2 => d,
+        _ => word(ctx, i, "ordinal_day")?.parse().ok()?,
+    };
+    let m = month(ctx, i + 1)?;
+    if let Some(y) = year(ctx, i + 2) {
+        let date = NaiveDate::from_ymd_opt(y, m, day)?;
+        return Some(Found {
+            first: i,
+            end: i + 3,
+            iso: Some(date.to_string()),
+            relative: false,
+        });
+    }
+    let iso = today
+        .and_then(|t| NaiveDate::from_ymd_opt(t.year(), m, day))
+        .map(|d| d.to_string());
+    (1..=31).contains(&day).then_some(Found {
+        first: i,
+        end: i + 2,
+        iso,
+        relative: true,
+    })
+}
+
+/// `fin 2023`, `début mars`, `mi-2025`, `la fin de l'année (2023)`, `la fin du mois de mai`.
+fn part_of(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let article = is(ctx, i, &["la", "le"]);
+    let p = if article { i + 1 } else { i };
+    let part = word(ctx, p, "part")?;
+    let mut j = p + 1;
+    if j < ctx.len() && ctx.word(j) == "-" {
+        j += 1;
+    }
+    // `fin 2023`, `mi-2025`
+    if let Some(y) = year(ctx, j) {
+        return Some(Found {
+            first: i,
+            end: j + 1,
+            iso: Some(format!("{y}-{:02}", part_month(part, 12))),
+            relative: false,
+        });
+    }
+    // `fin mars (2024)`
+    if let Some(m) = month(ctx, j) {
+        return Some(month_found(ctx, i, j, m, today));
+    }
+    // `de l'année`, `du mois de mai`
+    if !is(ctx, j, &["de", "du", "d'"]) {
+        return None;
+    }
+    j += 1;
+    if is(ctx, j, &["l'", "la", "le"]) {
+        j += 1;
+    }
+    match word(ctx, j, "unit") {
+        Some("year") => {
+            if let Some(y) = year(ctx, j + 1) {
+                return Some(Found {
+                    first: i,
+                    end: j + 2,
+                    iso: Some(format!("{y}-{:02}", part_month(part, 12))),
+                    relative: false,
+                });
+            }
+            let iso = today.map(|t| format!("{}-{:02}", t.year(), part_month(part, 12)));
+            Some(Found {
+                first: i,
+                end: j + 1,
+                iso,
+                relative: true,
+            })
+        }
+        Some("month") => {
+            let mut k = j + 1;
+            if is(ctx, k, &["de", "d'"]) {
+                k += 1;
+            }
+            let m = month(ctx, k)?;
+            Some(month_found(ctx, i, k, m, today))
+        }
+        _ => None,
+    }
+}
+
+/// The month a part of the year stands for: `fin` → December, `début` → January, `mi` → June.
+fn part_month(part: &str, _of: u32) -> u32 {
+    match part {
+        "start" => 1,
+        "mid" => 6,
+        _ => 12,
+    }
+}
+
+/// A month at token `m`, with its year if one follows, the span starting at `first`.
+fn month_found(ctx: &Ctx, first: usize, m_tok: usize, m: u32, today: Option<NaiveDate>) -> Found {
+    if let Some(y) = year(ctx, m_tok + 1) {
+        return Found {
+            first,
+            end: m_tok + 2,
+            iso: Some(format!("{y}-{m:02}")),
+            relative: false,
+        };
+    }
+    Found {
+        first,
+        end: m_tok + 1,
+        iso: today.map(|t| format!("{}-{m:02}", t.year())),
+        relative: true,
+    }
+}
+
+/// `troisième trimestre 2024` → `2024-Q3`, `premier semestre` → `YYYY-H1`.
+fn quarter(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let ordinal: u32 = word(ctx, i, "ordinal")?.parse().ok()?;
+    let letter = match (
+        word(ctx, i + 1, "quarter_word"),
+        word(ctx, i + 1, "half_word"),
+    ) {
+        (Some(_), _) if (1..=4).contains(&ordinal) => 'Q',
+        (_, Some(_)) if (1..=2).contains(&ordinal) => 'H',
+        _ => return None,
+    };
+    if let Some(y) = year(ctx, i + 2) {
+        return Some(Found {
+            first: i,
+            end: i + 3,
+            iso: Some(format!("{y}-{letter}{ordinal}")),
+            relative: false,
+        });
+    }
+    Some(Found {
+        first: i,
+        end: i + 2,
+        iso: today.map(|t| format!("{}-{letter}{ordinal}", t.year())),
+        relative: true,
+    })
+}
+
+/// `l'année dernière`, `cette année`, `le mois prochain`, `la semaine dernière`, `l'an passé`.
+fn relative_unit(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let deictic = word(ctx, i, "deictic").is_some();
+    if !deictic && !is(ctx, i, &["l'", "la", "le"]) {
+        return None;
+    }
+    let unit = word(ctx, i + 1, "unit")?;
+    let shift: i32 = match word(ctx, i + 2, "relative_marker") {
+        Some(v) => v.parse().ok()?,
+        None if deictic => 0,
+        None => return None,
+    };
+    let end = if deictic && word(ctx, i + 2, "relative_marker").is_none() {
+        i + 2
+    } else {
+        i + 3
+    };
+    let iso = today.and_then(|t| shifted(t, unit, shift));
+    Some(Found {
+        first: i,
+        end,
+        iso,
+        relative: true,
+    })
+}
+
+/// The ISO value of the period `unit` shifted by `n` from `t`.
+fn shifted(t: NaiveDate, unit: &str, n: i32) -> Option<String> {
+    Some(match unit {
+        "year" => format!("{}", t.year() + n),
+        "month" => {
+            let d = if n >= 0 {
+                t.checked_add_months(Months::new(n as u32))?
+            } else {
+                t.checked_sub_months(Months::new((-n) as u32))?
+            };
+            format!("{}-{:02}", d.year(), d.month())
+        }
+        "week" => {
+            let d = if n >= 0 {
+                t.checked_add_days(Days::new(7 * n as u64))?
+            } else {
+                t.checked_sub_days(Days::new(7 * (-n) as u64))?
+            };
+            let w = d.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+        "quarter" => {
+            let q0 = (t.year() * 4 + (t.month0() / 3) as i32) + n;
+            format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1)
+        }
+        "half" => {
+            let h0 = (t.year() * 2 + (t.month0() / 6) as i32) + n;
+            format!("{}-H{}", h0.div_euclid(2), h0.rem_euclid(2) + 1)
+        }
+        "day" => {
+            let d = if n >= 0 {
+                t.checked_add_days(Days::new(n as u64))?
+            } else {
+                t.checked_sub_days(Days::new((-n) as u64))?
+            };
+            d.to_string()
+        }
+        _ => return None,
+    })
+}
+
+/// `hier`, `avant-hier`, `demain`.
+fn relative_day(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let n: i32 = word(ctx, i, "relative_day")?.parse().ok()?;
+    Some(Found {
+        first: i,
+        end: i + 1,
+        iso: today.and_then(|t| shifted(t, "day", n)),
+        relative: true,
+    })
+}
+
+/// `lundi`, `lundi dernier`, `lundi prochain`, `ce mercredi`.
+fn weekday(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let deictic = word(ctx, i, "deictic").is_some();
+    let w = if deictic { i + 1 } else { i };
+    let wd: i64 = word(ctx, w, "weekday")?.parse().ok()?;
+    // `lundi 6 août`: the day and month carry the date.
+    if day_month(ctx, w + 1, today).is_some() {
+        return None;
+    }
+    let marker: Option<i32> = word(ctx, w + 1, "relative_marker").and_then(|v| v.parse().ok());
+    let end = if marker.is_some() { w + 2 } else { w + 1 };
+    let iso = today.and_then(|t| {
+        let today_wd = t.weekday().number_from_monday() as i64;
+        let back = (today_wd - wd).rem_euclid(7);
+        let offset = match marker {
+            // `lundi dernier`: the Monday of the previous week.
+            // `lundi dernier`: the last Monday before the document date.
+            Some(m) if m < 0 => -(if back == 0 { 7 } else { back }),
+            Some(_) => {
+                let fwd = (wd - today_wd).rem_euclid(7);
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            None => -back,
+        };
+        shifted(t, "day", offset as i32)
+    });
+    Some(Found {
+        first: i,
+        end,
+        iso,
+        relative: true,
+    })
+}
+
+/// `mai 2024`; a month alone (`en mai`, `L'exode de mai`), lowercase, relative.
+fn month_year(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
+    let m = month(ctx, i)?;
+    if year(ctx, i + 1).is_none() {
+        // A capitalised month mid-sentence is rather a name (`Mars`, `Avril`).
+        let t = ctx.toks.tokens[i];
+        if t.has(crate::tokenize::flags::UPPER) && !ctx.toks.is_sentence_initial(i) {
+            return None;
+        }
+        // An abbreviation needs its year or day.
+        if ctx.word(i).ends_with('.') {
+            return None;
+        }
+    }
+    Some(month_found(ctx, i, i, m, today))
+}
+
+/// `en 2023`, `depuis 2019`, `d'ici 2030`: a year after a word that introduces it.
+fn bare_year(ctx: &Ctx, i: usize) -> Option<Found> {
+    let y = year(ctx, i)?;
+    if i == 0 || !YEAR_INTRODUCERS.contains(&ctx.fold(i - 1)) {
+        return None;
+    }
+    // `de 2024` only after a noun of accounts or period: keep `de` for `entre … et` ranges.
+    if ctx.fold(i - 1) == "de"
+        && !(i >= 2
+            && is(
+                ctx,
+                i - 2,
+                &[
+                    "comptes",
+                    "exercice",
+                    "budget",
+                    "bilan",
+                    "fin",
+                    "debut",
+                    "partir",
+                    "printemps",
+                    "ete",
+                    "automne",
+                    "hiver",
+                    "l'annee",
+                    "annee",
+                ],
+            ))
+    {
+        return None;
+    }
+    Some(Found {
+        first: i,
+        end: i + 1,
+        iso: Some(y.to_string()),
+        relative: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shifted;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn shifts() {
+        let t = NaiveDate::from_ymd_opt(2024, 8, 6).unwrap();
+        assert_eq!(shifted(t, "year", -1).unwrap(), "2023");
+        assert_eq!(shifted(t, "month", 1).unwrap(), "2024-09");
+        assert_eq!(shifted(t, "month", -8).unwrap(), "2023-12");
+        assert_eq!(shifted(t, "week", 0).unwrap(), "2024-W32");
+        assert_eq!(shifted(t, "quarter", -1).unwrap(), "2024-Q2");
+        assert_eq!(shifted(t, "quarter", 2).unwrap(), "2025-Q1");
+        assert_eq!(shifted(t, "day", -1).unwrap(), "2024-08-05");
+    }
+}
