@@ -5,7 +5,7 @@
 //! Documents are read and processed in chunks, so memory stays bounded
 //! whatever the size of the input.
 
-use crate::output::{record, Format};
+use crate::output::{write_record, Format};
 use crate::Extractor;
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -93,27 +93,37 @@ pub fn run(
                  out: &mut dyn Write,
                  summary: &mut Summary|
      -> std::io::Result<()> {
-        let records: Vec<Value> = chunk
+        // Each document is extracted and serialised on a worker thread; the
+        // buffers are written here, in input order.
+        let buffers: Vec<(bool, Vec<u8>)> = chunk
             .par_drain(..)
-            .map(|item| match item {
-                Item::Doc {
-                    id,
-                    text,
-                    date,
-                    extra,
-                } => record(&id, &extra, &x.extract_dated(&text, date)),
-                Item::Error { id, error } => serde_json::json!({ "id": id, "error": error }),
+            .map(|item| {
+                let mut buf = Vec::with_capacity(4096);
+                let ok = match item {
+                    Item::Doc {
+                        id,
+                        text,
+                        date,
+                        extra,
+                    } => {
+                        let doc = x.extract_dated(&text, date);
+                        write_record(&mut buf, opts.format, &id, &extra, &doc).map(|_| true)
+                    }
+                    Item::Error { id, error } => opts
+                        .format
+                        .write(&mut buf, &serde_json::json!({ "id": id, "error": error }))
+                        .map(|_| false),
+                };
+                (ok.unwrap_or(false), buf)
             })
             .collect();
-        for r in &records {
-            if r.get("error").is_some() {
-                summary.failed += 1;
-            } else {
+        for (ok, buf) in &buffers {
+            if *ok {
                 summary.ok += 1;
+            } else {
+                summary.failed += 1;
             }
-            let mut buf = Vec::new();
-            opts.format.write(&mut buf, r)?;
-            out.write_all(&buf)?;
+            out.write_all(buf)?;
         }
         out.flush()
     };

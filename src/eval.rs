@@ -30,8 +30,9 @@ pub struct GoldDoc {
     /// Publication date (`YYYY-MM-DD`), for relative dates.
     #[serde(default)]
     pub date: Option<String>,
-    /// Gold entities (char offsets).
-    #[serde(default)]
+    /// Gold entities (char offsets). Entities with labels frextract does not
+    /// produce (`LOC`, `MISC` in other corpora) are skipped.
+    #[serde(default, deserialize_with = "known_labels")]
     pub entities: Vec<GoldEntity>,
     /// Gold events, arguments as canonical texts.
     #[serde(default)]
@@ -39,6 +40,17 @@ pub struct GoldDoc {
     /// Gold relations, as canonical texts.
     #[serde(default)]
     pub relations: Vec<Map<String, Value>>,
+}
+
+/// Reads gold entities, skipping those with a label frextract does not have.
+fn known_labels<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<GoldEntity>, D::Error> {
+    let raw: Vec<Value> = Vec::deserialize(d)?;
+    Ok(raw
+        .into_iter()
+        .filter(|v| v["label"].as_str().and_then(Label::parse).is_some())
+        .map(serde_json::from_value)
+        .collect::<Result<_, _>>()
+        .map_err(serde::de::Error::custom)?)
 }
 
 /// A gold entity.

@@ -61,6 +61,9 @@ struct EvalArgs {
     /// A directory of lexicon files adding to the embedded ones.
     #[arg(long, value_name = "DIR")]
     lexicons: Option<PathBuf>,
+    /// Score only these labels, comma-separated (gold entities of other labels are ignored).
+    #[arg(long, value_delimiter = ',')]
+    labels: Vec<String>,
 }
 
 #[derive(clap::Args)]
@@ -180,7 +183,8 @@ fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
 }
 
 fn eval(args: EvalArgs) -> Result<i32> {
-    let gold = eval::load_gold(&args.gold).context("cannot read the gold files")?;
+    let mut gold = eval::load_gold(&args.gold).context("cannot read the gold files")?;
+    let labels = parse_labels(&args.labels)?;
     if gold.is_empty() {
         anyhow::bail!("no gold document found in {:?}", args.gold);
     }
@@ -195,6 +199,13 @@ fn eval(args: EvalArgs) -> Result<i32> {
             eval::predict(&builder.build()?, &gold)
         }
     };
+    let mut pred = pred;
+    if let Some(labels) = &labels {
+        gold.iter_mut()
+            .for_each(|g| g.entities.retain(|e| labels.contains(&e.label)));
+        pred.iter_mut()
+            .for_each(|p| p.entities.retain(|e| labels.contains(&e.label)));
+    }
     let report = eval::score(&gold, &pred, args.errors);
     if args.json {
         let mut value = serde_json::to_value(&report)?;
@@ -236,4 +247,20 @@ fn eval(args: EvalArgs) -> Result<i32> {
         );
     }
     Ok(0)
+}
+
+/// `PERSON,ORG` → labels; `None` when no label is given.
+fn parse_labels(names: &[String]) -> Result<Option<Vec<Label>>> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    names
+        .iter()
+        .map(|l| {
+            Label::parse(l.trim()).with_context(|| {
+                format!("unknown label {l:?}; expected PERSON, ORG, ROLE, MONEY or DATE")
+            })
+        })
+        .collect::<Result<Vec<_>>>()
+        .map(Some)
 }

@@ -15,6 +15,13 @@
 /// assert_eq!(out, "l'oeuvregenerale");
 /// ```
 pub fn fold_into(s: &str, out: &mut String) {
+    // Fast path: plain ASCII without whitespace, the common case.
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_whitespace()) {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             if !c.is_ascii_whitespace() {

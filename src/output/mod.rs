@@ -3,8 +3,21 @@
 //! * `jsonl` — one JSON object a line (the SPEC JSON), the default;
 //! * `json` — the same, pretty-printed.
 
-use crate::document::Document;
+use crate::document::{Document, Entity, Relation, Sentence};
+use serde::Serialize;
 use serde_json::{Map, Value};
+
+/// A record borrowed from its parts, serialised without building a
+/// `serde_json::Value` first (the hot path of batch extraction).
+#[derive(Serialize)]
+struct RecordRef<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
+    entities: &'a [Entity],
+    relations: &'a [Relation],
+    sentences: &'a [Sentence],
+}
 
 /// One output record: the input's id and carried fields, plus the extraction.
 pub fn record(id: &Value, extra: &Map<String, Value>, doc: &Document) -> Value {
@@ -28,6 +41,28 @@ pub fn record(id: &Value, extra: &Map<String, Value>, doc: &Document) -> Value {
         serde_json::to_value(&doc.sentences).unwrap_or(Value::Null),
     );
     Value::Object(obj)
+}
+
+/// Writes one record (see [`record`]) in `format`, without an intermediate value.
+pub fn write_record(
+    out: &mut impl std::io::Write,
+    format: Format,
+    id: &Value,
+    extra: &Map<String, Value>,
+    doc: &Document,
+) -> std::io::Result<()> {
+    let r = RecordRef {
+        id,
+        extra,
+        entities: &doc.entities,
+        relations: &doc.relations,
+        sentences: &doc.sentences,
+    };
+    match format {
+        Format::Jsonl => serde_json::to_writer(&mut *out, &r)?,
+        Format::Json => serde_json::to_writer_pretty(&mut *out, &r)?,
+    }
+    out.write_all(b"\n")
 }
 
 /// How records are written.

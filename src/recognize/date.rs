@@ -44,6 +44,10 @@ pub(crate) fn find(ctx: &Ctx, today: Option<NaiveDate>, out: &mut Vec<Candidate>
     let n = ctx.len();
     let mut i = 0;
     while i < n {
+        if !may_start(ctx, i) {
+            i += 1;
+            continue;
+        }
         match date_at(ctx, i, today) {
             Some(f) if f.end > f.first => {
                 let mut c = Candidate::new(Label::Date, f.first, f.end, PRIO_DATE, "rule:date");
@@ -57,6 +61,22 @@ pub(crate) fn find(ctx: &Ctx, today: Option<NaiveDate>, out: &mut Vec<Candidate>
             _ => i += 1,
         }
     }
+}
+
+/// Whether a date can start at token `i`: a number, a date word, or an
+/// article or demonstrative before a date word (`l'année dernière`).
+fn may_start(ctx: &Ctx, i: usize) -> bool {
+    let has_word = |k: usize| {
+        k < ctx.len()
+            && ctx
+                .hits
+                .at(k)
+                .iter()
+                .any(|h| ctx.res.gazetteer.entry(h).kind == EntryKind::DateWord)
+    };
+    matches!(ctx.kind(i), TokenKind::Number | TokenKind::Ordinal)
+        || has_word(i)
+        || (is(ctx, i, &["la", "le", "l'"]) && has_word(i + 1))
 }
 
 /// The value of a `dates.tsv` word of `kind` at token `i`.

@@ -137,58 +137,59 @@ fn push_glued(
 /// * a lowercase word ending with a glued function word (`dernièrequi`)
 ///   when the left part is a known lexicon word and the whole word is not.
 fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option<usize> {
-    if word.len() < 4 || (cfg.known_words.is_empty() && cfg.known_lower.is_empty()) {
+    if word.len() < 4 {
         return None;
     }
-    // Cheap pre-check, so that ordinary words cost no allocation: nothing to
+    // Cheap pre-checks, so that ordinary words cost no folding: nothing to
     // split without an inner capital or a glue suffix at the end.
     let inner_upper = if word.is_ascii() {
         word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
     } else {
         word.chars().skip(1).any(char::is_uppercase)
     };
-    if !inner_upper && !ends_with_glue(word, cfg) {
-        return None;
-    }
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    scratch.clear();
-    fold_into(word, scratch);
-    if cfg.known_words.contains(scratch.as_str()) {
-        return None;
-    }
-    let mut best = None;
-    for k in 1..chars.len().saturating_sub(1) {
-        let (at, c) = chars[k];
-        if !c.is_uppercase() {
-            continue;
-        }
-        // `n|Les`, `I|Les`: the right part must start a capitalised word.
-        let prev = chars[k - 1].1;
-        let next = chars[k + 1].1;
-        if !prev.is_alphabetic() || !next.is_lowercase() {
-            continue;
-        }
+    if inner_upper {
         scratch.clear();
-        fold_into(&word[..at], scratch);
+        fold_into(word, scratch);
         if cfg.known_words.contains(scratch.as_str()) {
-            best = Some(at);
+            return None;
         }
-    }
-    if best.is_some() {
+        let mut best = None;
+        let mut prev: Option<char> = None;
+        let mut chars = word.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            // `n|Les`, `I|Les`: the right part must start a capitalised word.
+            if let (Some(p), Some(n)) = (prev, next) {
+                if c.is_uppercase() && p.is_alphabetic() && n.is_lowercase() {
+                    scratch.clear();
+                    fold_into(&word[..at], scratch);
+                    if cfg.known_words.contains(scratch.as_str()) {
+                        best = Some(at);
+                    }
+                }
+            }
+            prev = Some(c);
+        }
         return best;
     }
-    if !inner_upper && chars.len() >= 6 {
-        for suffix in &cfg.glue_suffixes {
-            if word.len() > suffix.len() + 2 && word.ends_with(suffix.as_str()) {
-                let at = word.len() - suffix.len();
-                if !word.is_char_boundary(at) {
-                    continue;
-                }
-                scratch.clear();
-                fold_into(&word[..at], scratch);
-                if cfg.known_lower.contains(scratch.as_str()) {
-                    return Some(at);
-                }
+    if !ends_with_glue(word, cfg) || word.chars().count() < 6 {
+        return None;
+    }
+    scratch.clear();
+    fold_into(word, scratch);
+    if cfg.known_lower.contains(scratch.as_str()) {
+        return None;
+    }
+    for suffix in &cfg.glue_suffixes {
+        if word.len() > suffix.len() + 2 && word.ends_with(suffix.as_str()) {
+            let at = word.len() - suffix.len();
+            if !word.is_char_boundary(at) {
+                continue;
+            }
+            scratch.clear();
+            fold_into(&word[..at], scratch);
+            if cfg.known_lower.contains(scratch.as_str()) {
+                return Some(at);
             }
         }
     }
