@@ -45,12 +45,11 @@ pub struct GoldDoc {
 /// Reads gold entities, skipping those with a label frextract does not have.
 fn known_labels<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<GoldEntity>, D::Error> {
     let raw: Vec<Value> = Vec::deserialize(d)?;
-    Ok(raw
-        .into_iter()
+    raw.into_iter()
         .filter(|v| v["label"].as_str().and_then(Label::parse).is_some())
         .map(serde_json::from_value)
         .collect::<Result<_, _>>()
-        .map_err(serde::de::Error::custom)?)
+        .map_err(serde::de::Error::custom)
 }
 
 /// A gold entity.
