@@ -67,17 +67,30 @@ pub enum Qualifier {
     LessThan,
 }
 
-/// The normalised value of a MONEY entity. Numbers are exact decimals.
+/// The normalised value of a MONEY entity. Numbers are exact decimals,
+/// written to JSON as exact numbers (`29.99`, `1400000000`), never as floats.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Amount {
     /// The amount, for a single value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::arbitrary_precision_option"
+    )]
     pub value: Option<Decimal>,
     /// The lower bound, for a range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::arbitrary_precision_option"
+    )]
     pub min: Option<Decimal>,
     /// The upper bound, for a range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::arbitrary_precision_option"
+    )]
     pub max: Option<Decimal>,
     /// ISO 4217 code (`EUR`, `USD`).
     pub currency: String,

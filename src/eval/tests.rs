@@ -173,3 +173,18 @@ fn event_arguments_compare_case_insensitively_and_lists_as_sets() {
         "amounts compare on the fields the gold gives"
     );
 }
+
+#[test]
+fn floors_report_only_figures_below_them() {
+    let p = record(perfect_entities(), json!([]));
+    let r = score(&[gold()], &[p], false);
+    let floors: BTreeMap<String, f64> = [
+        ("entities.exact".to_string(), 0.99),
+        ("events".to_string(), 0.5),
+        ("no.such.figure".to_string(), 0.1),
+    ]
+    .into();
+    let below = below_floors(&r, &floors);
+    let names: Vec<&str> = below.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["events", "no.such.figure"]);
+}

@@ -208,7 +208,8 @@ fn range_from(
 
 fn starts_number(ctx: &Ctx, i: usize) -> bool {
     use crate::tokenize::TokenKind;
-    ctx.kind(i) == TokenKind::Number || ctx.is(i, EntryKind::Number)
+    ctx.kind(i) == TokenKind::Number
+        || (ctx.kind(i) == TokenKind::Word && ctx.res.numbers.is_word(ctx.fold(i)))
 }
 
 /// A currency right after a number: `€`, `euros`, `de dollars`, `d'euros`, `EUR`.

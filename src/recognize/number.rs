@@ -149,7 +149,8 @@ impl NumberParser {
             .copied()
     }
 
-    fn is_word(&self, folded: &str) -> bool {
+    /// Whether a folded token is a number word or a hyphenated compound of them.
+    pub fn is_word(&self, folded: &str) -> bool {
         folded
             .split('-')
             .all(|p| self.words.contains_key(p) || p == "et")

@@ -202,28 +202,37 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
             }
             continue;
         }
-        if seg.chars().any(char::is_alphanumeric) {
+        if seg.contains('\u{202F}') {
+            // UAX #29 glues digits across a narrow no-break space (it is
+            // ExtendNumLet); French uses it between groups of thousands.
+            let mut start = 0;
+            for piece in seg.split('\u{202F}') {
+                if !piece.is_empty() {
+                    let flags = if start == 0 {
+                        pending
+                    } else {
+                        flags::SPACE_BEFORE
+                    };
+                    if piece.chars().any(char::is_alphanumeric) {
+                        words::push_word(
+                            text,
+                            off + start,
+                            piece,
+                            cfg,
+                            &mut scratch,
+                            &mut raw,
+                            flags,
+                        );
+                    } else {
+                        push_symbols(off + start, piece, flags, &mut raw);
+                    }
+                }
+                start += piece.len() + '\u{202F}'.len_utf8();
+            }
+        } else if seg.chars().any(char::is_alphanumeric) {
             words::push_word(text, off, seg, cfg, &mut scratch, &mut raw, pending);
         } else {
-            for (i, c) in seg.char_indices() {
-                let kind = if c.is_ascii_punctuation()
-                    && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
-                    || is_unicode_punct(c)
-                {
-                    TokenKind::Punct
-                } else {
-                    TokenKind::Symbol
-                };
-                let start = (off + i) as u32;
-                raw.push(Token {
-                    start,
-                    end: start + c.len_utf8() as u32,
-                    fold_start: 0,
-                    fold_end: 0,
-                    kind,
-                    flags: if i == 0 { pending } else { 0 },
-                });
-            }
+            push_symbols(off, seg, pending, &mut raw);
         }
         pending = 0;
     }
@@ -237,6 +246,28 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     fill_folded(text, &mut out);
     split_sentences(text, &mut out, cfg);
     out
+}
+
+/// Pushes one punctuation or symbol token per character of `seg`.
+fn push_symbols(off: usize, seg: &str, pending: u8, raw: &mut Vec<Token>) {
+    for (i, c) in seg.char_indices() {
+        let ascii_punct = c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+        let kind = if ascii_punct || is_unicode_punct(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        let start = (off + i) as u32;
+        raw.push(Token {
+            start,
+            end: start + c.len_utf8() as u32,
+            fold_start: 0,
+            fold_end: 0,
+            kind,
+            flags: if i == 0 { pending } else { 0 },
+        });
+    }
 }
 
 fn is_unicode_punct(c: char) -> bool {
