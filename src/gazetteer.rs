@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap;
 
 /// Which lexicon an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub enum EntryKind {
     /// `persons.tsv` (canonical or alias).
     Person,
@@ -78,7 +79,14 @@ pub struct Hit {
     pub end: u32,
     /// Index into [`Gazetteer::entry`].
     pub entry: u32,
+    /// The entry's lexicon (copied here for fast filtering).
+    pub kind: EntryKind,
+    /// The capitals the entry needs are there (see [`Gazetteer::case_ok`]).
+    pub case_ok: bool,
 }
+
+/// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
+const STOPWORD_BIT: u32 = 1 << 31;
 
 /// The hits of one document, sorted by first token then longest first.
 #[derive(Debug, Default, Clone)]
@@ -86,6 +94,10 @@ pub struct Hits {
     hits: Vec<Hit>,
     /// `by_start[i]..by_start[i + 1]` are the hits starting at token `i`.
     by_start: Vec<u32>,
+    /// Per token, one bit per [`EntryKind`] with a case-checked hit starting
+    /// there, and [`STOPWORD_BIT`]: recognisers ask these questions for
+    /// every token, so they are answered once.
+    kinds: Vec<u32>,
 }
 
 impl Hits {
@@ -100,6 +112,29 @@ impl Hits {
     /// All hits.
     pub fn all(&self) -> &[Hit] {
         &self.hits
+    }
+
+    /// Whether a case-checked hit of `kind` starts at token `i`.
+    #[inline]
+    pub fn has(&self, i: usize, kind: EntryKind) -> bool {
+        self.kinds
+            .get(i)
+            .is_some_and(|k| k & (1 << kind as u32) != 0)
+    }
+
+    /// Whether token `i` is a function word (see [`Hits::mark_stopwords`]).
+    #[inline]
+    pub fn is_stopword(&self, i: usize) -> bool {
+        self.kinds.get(i).is_some_and(|k| k & STOPWORD_BIT != 0)
+    }
+
+    /// Marks the tokens whose folded form is in `stopwords`.
+    pub fn mark_stopwords(&mut self, toks: &Tokens, stopwords: &rustc_hash::FxHashSet<String>) {
+        for (i, k) in self.kinds.iter_mut().enumerate() {
+            if stopwords.contains(toks.fold(i)) {
+                *k |= STOPWORD_BIT;
+            }
+        }
     }
 }
 
@@ -198,11 +233,16 @@ impl Gazetteer {
             };
             let (lo, hi) = self.pattern_entries[m.pattern().as_usize()];
             for e in lo..hi {
-                let len = self.entries[e as usize].len;
+                let entry = self.entries[e as usize];
+                let first = first as u32;
+                let end = first + entry.len;
+                let case_ok = case_ok(entry.cap_mask, first, end, toks);
                 hits.push(Hit {
-                    first: first as u32,
-                    end: first as u32 + len,
+                    first,
+                    end,
                     entry: e,
+                    kind: entry.kind,
+                    case_ok,
                 });
             }
         }
@@ -213,6 +253,7 @@ impl Gazetteer {
                 .then(a.entry.cmp(&b.entry))
         });
         let mut by_start = Vec::with_capacity(toks.len() + 1);
+        let mut kinds = vec![0u32; toks.len()];
         let mut h = 0;
         for i in 0..=toks.len() {
             while h < hits.len() && (hits[h].first as usize) < i {
@@ -220,24 +261,33 @@ impl Gazetteer {
             }
             by_start.push(h as u32);
         }
-        Hits { hits, by_start }
+        for hit in hits.iter().filter(|h| h.case_ok) {
+            kinds[hit.first as usize] |= 1 << hit.kind as u32;
+        }
+        Hits {
+            hits,
+            by_start,
+            kinds,
+        }
     }
 
     /// Whether the capitals the entry needs are there.
-    pub fn case_ok(&self, hit: &Hit, toks: &Tokens) -> bool {
-        let mask = self.entries[hit.entry as usize].cap_mask;
-        if mask == 0 {
-            return true;
-        }
-        (hit.first..hit.end).enumerate().all(|(k, t)| {
-            k >= 64 || mask & (1 << k) == 0 || toks.tokens[t as usize].has(flags::UPPER)
-        })
+    pub fn case_ok(&self, hit: &Hit, _toks: &Tokens) -> bool {
+        hit.case_ok
     }
 
     /// Number of distinct patterns (for diagnostics).
     pub fn pattern_count(&self) -> usize {
         self.pattern_entries.len()
     }
+}
+
+/// Whether tokens `first..end` have the capitals of `mask`.
+fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
+    mask == 0
+        || (first..end).enumerate().all(|(k, t)| {
+            k >= 64 || mask & (1 << k) == 0 || toks.tokens[t as usize].has(flags::UPPER)
+        })
 }
 
 struct Builder<'a> {

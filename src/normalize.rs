@@ -16,7 +16,7 @@
 /// ```
 pub fn fold_into(s: &str, out: &mut String) {
     // Fast path: plain ASCII without whitespace, the common case.
-    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_whitespace()) {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_whitespace()) {
         let start = out.len();
         out.push_str(s);
         out[start..].make_ascii_lowercase();
@@ -67,7 +67,10 @@ pub fn is_thousands_space(c: char) -> bool {
 
 /// Whether the first letter of `s` is uppercase.
 pub fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether `s` has at least two letters and no lowercase letter (`SNCF`, `DUPONT`).

@@ -113,9 +113,11 @@ impl<'a> Ctx<'a> {
 
     /// The case-checked hits of a lexicon starting at token `i`, longest first.
     pub fn hits_at(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = Hit> + '_ {
-        self.hits.at(i).iter().copied().filter(move |h| {
-            self.res.gazetteer.entry(h).kind == kind && self.res.gazetteer.case_ok(h, self.toks)
-        })
+        self.hits
+            .at(i)
+            .iter()
+            .copied()
+            .filter(move |h| h.kind == kind && h.case_ok)
     }
 
     /// The longest case-checked hit of a lexicon starting at token `i`.
@@ -125,12 +127,12 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` starts a hit of that lexicon.
     pub fn is(&self, i: usize, kind: EntryKind) -> bool {
-        self.hit_at(i, kind).is_some()
+        self.hits.has(i, kind)
     }
 
     /// Whether token `i` is a function word.
     pub fn is_stopword(&self, i: usize) -> bool {
-        self.res.tokenizer.stopwords.contains(self.fold(i))
+        self.hits.is_stopword(i)
     }
 
     /// The lexicon index of a hit.

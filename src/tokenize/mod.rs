@@ -190,10 +190,15 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     let mut scratch = String::new();
     let mut pending = 0u8;
     for (off, seg) in text.split_word_bound_indices() {
-        let first = seg.chars().next().unwrap_or(' ');
-        if first.is_whitespace() {
+        let b0 = seg.as_bytes()[0];
+        let is_space = if b0.is_ascii() {
+            b0.is_ascii_whitespace()
+        } else {
+            seg.starts_with(char::is_whitespace)
+        };
+        if is_space {
             pending |= flags::SPACE_BEFORE;
-            let newlines = seg.matches('\n').count();
+            let newlines = seg.bytes().filter(|&b| b == b'\n').count();
             if newlines >= 1 {
                 pending |= flags::NEWLINE_BEFORE;
             }
@@ -202,7 +207,7 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
             }
             continue;
         }
-        if seg.contains('\u{202F}') {
+        if b0.is_ascii_digit() && seg.contains('\u{202F}') {
             // UAX #29 glues digits across a narrow no-break space (it is
             // ExtendNumLet); French uses it between groups of thousands.
             let mut start = 0;
@@ -229,7 +234,7 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
                 }
                 start += piece.len() + '\u{202F}'.len_utf8();
             }
-        } else if seg.chars().any(char::is_alphanumeric) {
+        } else if b0.is_ascii_alphanumeric() || seg.chars().any(char::is_alphanumeric) {
             words::push_word(text, off, seg, cfg, &mut scratch, &mut raw, pending);
         } else {
             push_symbols(off, seg, pending, &mut raw);
@@ -311,9 +316,9 @@ fn fill_folded(text: &str, out: &mut Tokens) {
         t.fold_end = out.folded.len() as u32;
         if crate::normalize::starts_upper(s) {
             t.flags |= flags::UPPER;
-        }
-        if t.kind == TokenKind::Word && crate::normalize::is_all_caps(s) {
-            t.flags |= flags::ALL_CAPS;
+            if t.kind == TokenKind::Word && crate::normalize::is_all_caps(s) {
+                t.flags |= flags::ALL_CAPS;
+            }
         }
     }
     out.folded.push(' ');

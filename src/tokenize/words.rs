@@ -23,7 +23,11 @@ pub(super) fn push_word(
     let end = off + seg.len();
     // Elision: `d'OpenAI`, `qu’il`, `jusqu'à` (only the first apostrophe:
     // `d'aujourd'hui` → `d'` + `aujourd'hui`).
-    if let Some((i, c)) = seg.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+    let maybe_apostrophe = seg.bytes().any(|b| b == b'\'' || b >= 0xC2);
+    if let Some((i, c)) = seg
+        .char_indices()
+        .find(|&(_, c)| maybe_apostrophe && is_apostrophe(c))
+    {
         let after = i + c.len_utf8();
         if i > 0 && after < seg.len() {
             scratch.clear();
@@ -172,12 +176,7 @@ fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option
         }
         return best;
     }
-    if !ends_with_glue(word, cfg) || word.chars().count() < 6 {
-        return None;
-    }
-    scratch.clear();
-    fold_into(word, scratch);
-    if cfg.known_lower.contains(scratch.as_str()) {
+    if word.len() < 6 {
         return None;
     }
     for suffix in &cfg.glue_suffixes {
@@ -188,16 +187,16 @@ fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option
             }
             scratch.clear();
             fold_into(&word[..at], scratch);
-            if cfg.known_lower.contains(scratch.as_str()) {
-                return Some(at);
+            if !cfg.known_lower.contains(scratch.as_str()) {
+                continue;
             }
+            // The whole word must not be a known word itself.
+            scratch.clear();
+            fold_into(word, scratch);
+            return (!cfg.known_lower.contains(scratch.as_str())).then_some(at);
         }
     }
     None
-}
-
-fn ends_with_glue(word: &str, cfg: &TokenizerConfig) -> bool {
-    word.len() >= 6 && cfg.glue_suffixes.iter().any(|s| word.ends_with(s.as_str()))
 }
 
 fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, flags: u8) {
