@@ -5,10 +5,11 @@
 //! text ─ tokenize ─ gazetteer ─ recognisers (money, role, org, person) ─ resolve ─ Document
 //! ```
 
-use crate::document::{Document, Entity, Label, Sentence};
+use crate::document::{Document, Entity, Label, Relation, Sentence};
 use crate::error::Result;
 use crate::lexicon::Lexicons;
 use crate::recognize::{self, Candidate, Ctx};
+use crate::relations::RoleOf;
 use crate::resources::Resources;
 use crate::tokenize::tokenize;
 use chrono::NaiveDate;
@@ -98,7 +99,8 @@ impl Extractor {
         recognize::org::find(&ctx, &mut cands);
         recognize::person::find(&ctx, &mut cands);
         let chosen = crate::resolve::resolve(&ctx, cands);
-        build_document(text, &toks, chosen, &self.labels)
+        let relations = crate::relations::role_of(&ctx, &chosen);
+        build_document(text, &toks, chosen, &relations, &self.labels)
     }
 
     /// Extracts many texts in parallel (rayon), results in input order.
@@ -183,17 +185,26 @@ fn build_document(
     text: &str,
     toks: &crate::tokenize::Tokens,
     chosen: Vec<Candidate>,
+    relations: &[RoleOf],
     labels: &[Label],
 ) -> Document {
     let mut chars = CharOffsets::new(text);
     let mut entities = Vec::with_capacity(chosen.len());
-    for c in chosen.into_iter().filter(|c| labels.contains(&c.label)) {
+    // Candidate index → entity id (`None` when its label is not output).
+    let mut ids: Vec<Option<String>> = Vec::with_capacity(chosen.len());
+    for c in chosen {
+        if !labels.contains(&c.label) {
+            ids.push(None);
+            continue;
+        }
+        let id = format!("e{}", entities.len() + 1);
+        ids.push(Some(id.clone()));
         let start = toks.tokens[c.first as usize].start as usize;
         let end = toks.tokens[c.end as usize - 1].end as usize;
         let char_start = chars.at(start);
         let char_end = chars.at(end);
         entities.push(Entity {
-            id: format!("e{}", entities.len() + 1),
+            id,
             label: c.label,
             start,
             end,
@@ -220,9 +231,25 @@ fn build_document(
             }
         })
         .collect();
+    // A relation is output only when its entities are.
+    let relations = relations
+        .iter()
+        .filter_map(|r| {
+            let org = match r.org {
+                Some(o) => Some(ids[o].clone()?),
+                None => None,
+            };
+            Some(Relation {
+                kind: "ROLE_OF".to_string(),
+                person: ids[r.person].clone()?,
+                role: ids[r.role].clone()?,
+                org,
+            })
+        })
+        .collect();
     Document {
         entities,
-        relations: Vec::new(),
+        relations,
         sentences,
     }
 }

@@ -33,6 +33,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod normalize;
 pub mod recognize;
+mod relations;
 mod resolve;
 pub mod resources;
 pub mod tokenize;

@@ -26,6 +26,12 @@ pub struct Resources {
     pub particles: FxHashSet<String>,
     /// Folded first names.
     pub first_names: FxHashSet<String>,
+    /// Folded words of `role_links.tsv`, by kind.
+    pub copulas: FxHashSet<String>,
+    /// See [`Resources::copulas`].
+    pub role_chain: FxHashSet<String>,
+    /// See [`Resources::copulas`].
+    pub role_org_links: FxHashSet<String>,
 }
 
 impl Resources {
@@ -50,12 +56,23 @@ impl Resources {
             acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
             particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
             first_names: lexicons.first_names.iter().map(|s| fold(s)).collect(),
+            copulas: links(&lexicons, "copula"),
+            role_chain: links(&lexicons, "chain"),
+            role_org_links: links(&lexicons, "org"),
             lexicons,
             tokenizer,
             gazetteer,
             numbers,
         })
     }
+}
+
+fn links(lex: &Lexicons, kind: &str) -> FxHashSet<String> {
+    lex.role_links
+        .iter()
+        .filter(|(_, k)| k == kind)
+        .map(|(f, _)| fold(f))
+        .collect()
 }
 
 /// Single-word lexicon entries, folded: a glued word is split only where

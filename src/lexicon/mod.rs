@@ -151,6 +151,8 @@ pub struct Lexicons {
     pub roles: Vec<RoleEntry>,
     /// `role_modifiers.tsv`.
     pub role_modifiers: Vec<RoleModifier>,
+    /// `role_links.tsv`: form, kind (`copula`, `chain`, `org`).
+    pub role_links: Vec<(String, String)>,
     /// `speech_verbs.tsv`: form, lemma.
     pub speech_verbs: Vec<(String, String)>,
     /// `dates.tsv`: form, kind, value.
@@ -350,6 +352,13 @@ const FILES: &[FileSpec] = &[
         min_cols: 3,
         max_cols: 3,
         load: load_role_modifier,
+    },
+    FileSpec {
+        name: "role_links.tsv",
+        embedded: embedded!("role_links.tsv"),
+        min_cols: 2,
+        max_cols: 2,
+        load: load_role_link,
     },
     FileSpec {
         name: "speech_verbs.tsv",
@@ -618,6 +627,17 @@ fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), S
         forms: parse::list(c.get(1)).map(str::to_string).collect(),
         kind,
     });
+    Ok(())
+}
+
+fn load_role_link(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    if !matches!(c[1], "copula" | "chain" | "org") {
+        return Err(format!(
+            "unknown kind {:?}; expected copula, chain or org",
+            c[1]
+        ));
+    }
+    l.role_links.push((c[0].to_string(), c[1].to_string()));
     Ok(())
 }
 

@@ -1,0 +1,291 @@
+//! Relations: `ROLE_OF` ties a person to a role and, when the text says so,
+//! an organisation (SPEC § Relations).
+//!
+//! Sources, over the resolved entities of one sentence:
+//!
+//! * apposition — `Greg Brockman, président d'OpenAI et autre cofondateur`,
+//!   `John Schulman, l'un des cofondateurs d'OpenAI`, coordinated persons
+//!   (`Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`);
+//! * headings and bullets — `John Schulman : Cofondateur et responsable de
+//!   la recherche`, `• Ilya Sutskever - Cofondateur et directeur scientifique d'OpenAI`;
+//! * role before the name — `le PDG Sam Altman`, `les cofondateurs Altman et
+//!   Brockman`, `la directrice financière de Biolume, Hélène Vasseur`;
+//! * copula — `Sam est un rédacteur scientifique`, `Luc Marin a été nommé
+//!   directeur financier de Biolume`, `a recruté Luc Marin comme directeur`.
+//!
+//! The organisation is the one written after the role or after a role it is
+//! coordinated with (`de`, `d'`, `chez` — `role_links.tsv`); failing that,
+//! the only organisation the sentence names, if there is exactly one.
+//! Mentions of the same (person, role) pair across the document are one
+//! relation; an organisation found at any of them is kept.
+
+use crate::document::Label;
+use crate::recognize::{Candidate, Ctx};
+use rustc_hash::FxHashMap;
+
+/// A relation between candidates (indices into the resolved entities).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RoleOf {
+    pub person: usize,
+    pub role: usize,
+    pub org: Option<usize>,
+}
+
+/// Finds the `ROLE_OF` relations among `ents` (in text order).
+pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
+    let n = ctx.len();
+    // Entity starting at / covering each token.
+    let mut at = vec![u32::MAX; n];
+    for (k, e) in ents.iter().enumerate() {
+        for t in e.first..e.end {
+            at[t as usize] = k as u32;
+        }
+    }
+    let ent_at =
+        |t: usize| -> Option<usize> { (t < n && at[t] != u32::MAX).then(|| at[t] as usize) };
+    let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
+
+    let mut found: Vec<RoleOf> = Vec::new();
+    for (r, role) in ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Role)
+    {
+        let (first, end) = (role.first as usize, role.end as usize);
+        let sentence = ctx.toks.sentence_of[first];
+        let same = |t: usize| t < n && ctx.toks.sentence_of[t] == sentence;
+        let org =
+            org_of_chain(ctx, ents, &ent_at, first, end).or_else(|| sole_org(ctx, ents, sentence));
+        let mut persons = Vec::new();
+        // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
+        let mut j = end;
+        if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
+            j = ents[o].end as usize;
+        }
+        if same(j) && ctx.word(j) == "," {
+            j += 1;
+        }
+        if same(j) {
+            if let Some(p) = label_at(j, Label::Person) {
+                persons.extend(coordinated_persons(ctx, ents, &label_at, p));
+            }
+        }
+        // Apposition, heading, copula: walk left to the person.
+        if persons.is_empty() {
+            if let Some(p) = person_before(ctx, ents, &ent_at, first, sentence) {
+                persons.push(p);
+                // `Jan Leike et Ilya Sutskever, dirigeants`: earlier coordinated persons.
+                let mut k = ents[p].first as usize;
+                while k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
+                    match label_at(k - 2, Label::Person) {
+                        Some(q) => {
+                            persons.push(q);
+                            k = ents[q].first as usize;
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
+        for p in persons {
+            found.push(RoleOf {
+                person: p,
+                role: r,
+                org,
+            });
+        }
+    }
+    merge(ents, found)
+}
+
+/// Persons coordinated after person `p`: `Altman et Brockman`.
+fn coordinated_persons(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    label_at: &dyn Fn(usize, Label) -> Option<usize>,
+    p: usize,
+) -> Vec<usize> {
+    let mut out = vec![p];
+    let mut end = ents[p].end as usize;
+    while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
+        match label_at(end + 1, Label::Person) {
+            Some(q) => {
+                out.push(q);
+                end = ents[q].end as usize;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The person a role is said of, to its left in the same sentence: after an
+/// apposition comma, a heading colon or dash, or a copula.
+fn person_before(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    first: usize,
+    sentence: u32,
+) -> Option<usize> {
+    let res = ctx.res;
+    let mut k = first;
+    let mut copula = false;
+    let mut steps = 0;
+    while k > 0 && steps < 24 {
+        k -= 1;
+        steps += 1;
+        if ctx.toks.sentence_of[k] != sentence {
+            return None;
+        }
+        if let Some(e) = ent_at(k) {
+            match ents[e].label {
+                Label::Person => {
+                    let after = ents[e].end as usize;
+                    let sep = ctx.word(after);
+                    let linked = matches!(sep, "," | ":" | "-" | "–" | "(") || copula;
+                    return linked.then_some(e);
+                }
+                // Coordinated roles and their organisations: `président d'OpenAI et autre`.
+                Label::Role | Label::Org => {
+                    k = ents[e].first as usize;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        let f = ctx.fold(k);
+        let chain = res.role_chain.contains(f)
+            || res.role_org_links.contains(f)
+            || matches!(ctx.word(k), ":" | "–" | "(");
+        let cop = res.copulas.contains(f);
+        if cop
+            && !chain
+            && !matches!(
+                f,
+                "a" | "un" | "une" | "le" | "la" | "l'" | "au" | "de" | "d'"
+            )
+        {
+            copula = true;
+        }
+        if !(chain || cop) {
+            return None;
+        }
+    }
+    None
+}
+
+/// An organisation written right after token `j`: `de Biolume`, `d'OpenAI`,
+/// `chez Sanofi`, `de la Banque Delorme`.
+fn explicit_org_after(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    j: usize,
+) -> Option<usize> {
+    if j >= ctx.len() || !ctx.res.role_org_links.contains(ctx.fold(j)) {
+        return None;
+    }
+    let mut k = j + 1;
+    if k < ctx.len() && matches!(ctx.fold(k), "la" | "le" | "l'" | "les") {
+        k += 1;
+    }
+    ent_at(k).filter(|&o| ents[o].label == Label::Org && ents[o].first as usize == k)
+}
+
+/// The organisation of a role: after it, or after a role coordinated with
+/// it on either side (`président d'OpenAI et autre cofondateur`,
+/// `cofondateur et directeur scientifique d'OpenAI`).
+fn org_of_chain(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    first: usize,
+    end: usize,
+) -> Option<usize> {
+    if let Some(o) = explicit_org_after(ctx, ents, ent_at, end) {
+        return Some(o);
+    }
+    let sentence = ctx.toks.sentence_of[first];
+    // To the right: `et` + role + `de ORG`.
+    let mut j = end;
+    while j + 1 < ctx.len()
+        && ctx.toks.sentence_of[j] == sentence
+        && matches!(ctx.fold(j), "et" | ",")
+    {
+        let mut k = j + 1;
+        while k < ctx.len() && matches!(ctx.fold(k), "autre" | "ancien" | "ancienne") {
+            k += 1;
+        }
+        match ent_at(k).filter(|&e| ents[e].label == Label::Role && ents[e].first as usize == k) {
+            Some(r2) => {
+                let e2 = ents[r2].end as usize;
+                if let Some(o) = explicit_org_after(ctx, ents, ent_at, e2) {
+                    return Some(o);
+                }
+                j = e2;
+            }
+            None => break,
+        }
+    }
+    // To the left: role + `de ORG` + `et` + [autre] + this role.
+    let mut k = first;
+    while k > 0 && matches!(ctx.fold(k - 1), "autre" | "ancien" | "ancienne") {
+        k -= 1;
+    }
+    if k >= 2 && matches!(ctx.fold(k - 1), "et" | ",") {
+        if let Some(o) = ent_at(k - 2).filter(|&e| ents[e].label == Label::Org) {
+            let o_first = ents[o].first as usize;
+            let mut p = o_first;
+            if p > 0 && matches!(ctx.fold(p - 1), "la" | "le" | "l'") {
+                p -= 1;
+            }
+            if p > 0
+                && ctx.res.role_org_links.contains(ctx.fold(p - 1))
+                && p >= 2
+                && ent_at(p - 2).is_some_and(|e| ents[e].label == Label::Role)
+            {
+                return Some(o);
+            }
+        }
+    }
+    None
+}
+
+/// The organisation of the sentence, when it names exactly one.
+fn sole_org(ctx: &Ctx, ents: &[Candidate], sentence: u32) -> Option<usize> {
+    let mut found: Option<usize> = None;
+    for (k, e) in ents.iter().enumerate().filter(|(_, e)| {
+        e.label == Label::Org && ctx.toks.sentence_of[e.first as usize] == sentence
+    }) {
+        match found {
+            None => found = Some(k),
+            Some(f) if ents[f].canonical == e.canonical => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
+/// One relation per (person, role) pair, by canonical forms; the first
+/// mention's entities, with an organisation from any mention.
+fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
+    let key = |k: usize| ents[k].canonical.clone().unwrap_or_default().to_lowercase();
+    let mut index: FxHashMap<(String, String), usize> = FxHashMap::default();
+    let mut out: Vec<RoleOf> = Vec::new();
+    for rel in found {
+        let k = (key(rel.person), key(rel.role));
+        match index.get(&k) {
+            Some(&i) => {
+                if out[i].org.is_none() {
+                    out[i].org = rel.org;
+                }
+            }
+            None => {
+                index.insert(k, out.len());
+                out.push(rel);
+            }
+        }
+    }
+    out
+}
