@@ -44,6 +44,7 @@ impl Resources {
             clitics: folded(&lexicons.clitics),
             hyphen_words: folded(&lexicons.hyphen_words),
             glue_suffixes: lexicons.glue_suffixes.iter().map(|s| fold(s)).collect(),
+            hyphen_prefixes: folded(&lexicons.hyphen_prefixes),
             stopwords: folded(&lexicons.stopwords),
             ..TokenizerConfig::default()
         };

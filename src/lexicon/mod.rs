@@ -64,6 +64,8 @@ pub enum ModifierKind {
     Adjective,
     /// A domain noun after `de`/`du`/`de la`/`des` (`recherche`, `communication`).
     Domain,
+    /// An adjective taking a free complement (`chargée des Comptes publics`).
+    Link,
 }
 
 /// A word that extends a role head.
@@ -125,6 +127,8 @@ pub struct Lexicons {
     pub hyphen_words: Vec<String>,
     /// `tokenizer/glue_suffixes.txt`.
     pub glue_suffixes: Vec<String>,
+    /// `tokenizer/hyphen_prefixes.txt`.
+    pub hyphen_prefixes: Vec<String>,
     /// `stopwords.txt`.
     pub stopwords: Vec<String>,
     /// `persons.tsv`.
@@ -230,6 +234,16 @@ const FILES: &[FileSpec] = &[
         max_cols: 1,
         load: |l, c| {
             l.glue_suffixes.push(c[0].to_string());
+            Ok(())
+        },
+    },
+    FileSpec {
+        name: "tokenizer/hyphen_prefixes.txt",
+        embedded: embedded!("tokenizer/hyphen_prefixes.txt"),
+        min_cols: 1,
+        max_cols: 1,
+        load: |l, c| {
+            l.hyphen_prefixes.push(c[0].to_string());
             Ok(())
         },
     },
@@ -616,9 +630,10 @@ fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), S
     let kind = match c[2] {
         "adj" => ModifierKind::Adjective,
         "domain" => ModifierKind::Domain,
+        "link" => ModifierKind::Link,
         other => {
             return Err(format!(
-                "unknown modifier kind {other:?}; expected `adj` or `domain`"
+                "unknown modifier kind {other:?}; expected `adj`, `domain` or `link`"
             ))
         }
     };

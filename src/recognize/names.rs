@@ -27,6 +27,16 @@ pub fn is_particle(ctx: &Ctx, i: usize) -> bool {
 /// words, particles inside the run allowed when a name word follows).
 /// Returns `j` when token `j` is not a name word.
 pub fn name_run(ctx: &Ctx, j: usize, max: usize) -> usize {
+    name_run_from(ctx, j, max, false)
+}
+
+/// A surname after a first name or a title may start with its particles:
+/// `Yann Le Bihan`, `M. de Kermadec`, `Thierry DE KERMADEC`.
+pub fn surname_run(ctx: &Ctx, j: usize, max: usize) -> usize {
+    name_run_from(ctx, j, max, true)
+}
+
+fn name_run_from(ctx: &Ctx, j: usize, max: usize, leading_particle: bool) -> usize {
     let mut end = j;
     let mut words = 0;
     let mut k = j;
@@ -38,7 +48,7 @@ pub fn name_run(ctx: &Ctx, j: usize, max: usize) -> usize {
             continue;
         }
         // Particles: `Charles de Gaulle`, `Jean-Marie Le Pen`, `Ursula von der Leyen`.
-        if k > j && is_particle(ctx, k) {
+        if (k > j || leading_particle) && is_particle(ctx, k) {
             let mut p = k + 1;
             while p < ctx.len() && p < k + 3 && is_particle(ctx, p) {
                 p += 1;

@@ -24,8 +24,13 @@ use crate::gazetteer::EntryKind;
 use crate::tokenize::{flags, TokenKind};
 
 const PRIO_LEXICON: u8 = 80;
-const PRIO_SUFFIX: u8 = 76;
-const PRIO_DEFINITION: u8 = 76;
+// Above the lexicon: a legal suffix or a definition in parentheses is
+// longer, more specific evidence than a known short name inside it
+// (`Greenfield Capital` over the magazine `Capital`).
+const PRIO_SUFFIX: u8 = 82;
+const PRIO_DEFINITION: u8 = 82;
+const PRIO_INSTITUTION: u8 = 79;
+const PRIO_ELIDED_RUN: u8 = 55;
 const PRIO_CONTEXT: u8 = 62;
 const PRIO_SHAPE: u8 = 50;
 
@@ -73,20 +78,34 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         ));
                     }
                 }
-                EntryKind::OrgHead
-                    if !ctx.toks.tokens[first].has(flags::UPPER)
-                        || ctx.toks.is_sentence_initial(first) =>
-                {
-                    if let Some((s, e)) = name_after_head(ctx, end) {
-                        out.push(Candidate::new(
-                            Label::Org,
-                            s,
-                            e,
-                            PRIO_CONTEXT,
-                            "rule:head-noun",
-                        ));
+                EntryKind::OrgHead => {
+                    let upper = ctx.toks.tokens[first].has(flags::UPPER);
+                    // `Banque Delorme`, `Office national des eaux thermales`,
+                    // `tribunal de commerce de Tanger`: head and complement.
+                    if upper || is_court(ctx, entry.index as usize) {
+                        if let Some(stop) = institution_tail(ctx, end, upper) {
+                            out.push(Candidate::new(
+                                Label::Org,
+                                first,
+                                stop,
+                                PRIO_INSTITUTION,
+                                "rule:institution",
+                            ));
+                        }
                     }
-                    list_after_head(ctx, end, out);
+                    // `la start-up Alvéole`: the name after the head.
+                    if !upper || ctx.toks.is_sentence_initial(first) {
+                        if let Some((s, e)) = name_after_head(ctx, end) {
+                            out.push(Candidate::new(
+                                Label::Org,
+                                s,
+                                e,
+                                PRIO_CONTEXT,
+                                "rule:head-noun",
+                            ));
+                        }
+                        list_after_head(ctx, end, out);
+                    }
                 }
                 EntryKind::Role if end + 1 < n && matches!(ctx.fold(end), "de" | "d'" | "du") => {
                     let stop = org_name_run(ctx, end + 1);
@@ -118,6 +137,24 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         }
         if ctx.word(i) == "(" {
             acronym_definition(ctx, i, out);
+        }
+        // `l'US Penthièvre`, `l'Aviron Landais`: a name of several capitalised
+        // words after an elided article, not a person's.
+        if ctx.fold(i) == "l'"
+            && i + 1 < n
+            && !ctx.is(i + 1, EntryKind::FirstName)
+            && !ctx.is(i + 1, EntryKind::Place)
+        {
+            let stop = name_run(ctx, i + 1, 5);
+            if stop >= i + 3 {
+                out.push(Candidate::new(
+                    Label::Org,
+                    i + 1,
+                    stop,
+                    PRIO_ELIDED_RUN,
+                    "rule:elided-name",
+                ));
+            }
         }
         if tok.kind == TokenKind::Word && tok.has(flags::ALL_CAPS) && is_acronym(ctx, i) {
             out.push(Candidate::new(Label::Org, i, i + 1, PRIO_SHAPE, "rule:acronym").not_spread());
@@ -160,25 +197,96 @@ fn name_start_before(ctx: &Ctx, i: usize) -> usize {
     k
 }
 
-/// After a head noun: skip a few lowercase modifiers (`d'IA rivale`,
-/// `américain`) and take the name that follows.
+/// After a head noun: skip lowercase modifiers (`d'IA rivale`, `américain`,
+/// `française de vidéo à la demande`) and take the name that follows.
 fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
-    let limit = (j + 4).min(ctx.len());
+    let limit = (j + 8).min(ctx.len());
     while j < limit {
         let t = ctx.toks.tokens[j];
         if is_name_word(ctx, j) {
             let stop = org_name_run(ctx, j);
             return (stop > j).then_some((j, stop));
         }
-        let modifier = (t.kind == TokenKind::Word && !t.has(flags::UPPER) && !ctx.is_stopword(j))
+        let modifier = (t.kind == TokenKind::Word
+            && !t.has(flags::UPPER)
+            && (!ctx.is_stopword(j) || MODIFIER_LINKS.contains(&ctx.fold(j))))
             || t.kind == TokenKind::Elision
             || ctx.res.acronym_stoplist.contains(ctx.fold(j));
-        if !modifier || ctx.is(j, EntryKind::Role) {
+        if !modifier || ctx.is(j, EntryKind::Role) || ctx.toks.tokens[j].has(flags::NEWLINE_BEFORE)
+        {
             return None;
         }
         j += 1;
     }
     None
+}
+
+/// Function words that may stand inside the modifiers of a head noun.
+const MODIFIER_LINKS: &[&str] = &["de", "d'", "du", "des", "la", "l'", "a", "en", "et"];
+
+/// Whether org head `index` is a court (`tribunal`, `cour`, `conseil de
+/// prud'hommes`): lowercase in French, yet named by its complement.
+fn is_court(ctx: &Ctx, index: usize) -> bool {
+    ctx.res.lexicons.org_heads[index].1 == "court"
+}
+
+/// The complement of an institution head: `Delorme` (Banque Delorme),
+/// `national des eaux thermales` (Office …), `de commerce de Tanger`
+/// (tribunal …). A lowercase head must end on a capitalised word.
+fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize> {
+    let n = ctx.len();
+    if j >= n || ctx.toks.tokens[j].has(flags::NEWLINE_BEFORE) {
+        return None;
+    }
+    // `Banque Delorme`, `Studio Bellerive`
+    if capitalised_head && is_name_word(ctx, j) && !ctx.is(j, EntryKind::Place) {
+        let stop = name_run(ctx, j, 4);
+        return Some(stop);
+    }
+    let mut k = j;
+    let mut end = None;
+    // Up to two adjectives: `national`, `administratif`.
+    let lower_word = |k: usize| {
+        k < n
+            && ctx.kind(k) == TokenKind::Word
+            && !ctx.toks.tokens[k].has(flags::UPPER)
+            && !ctx.is_stopword(k)
+            && !ctx.is(k, EntryKind::Role)
+    };
+    while k < j + 2 && lower_word(k) {
+        k += 1;
+        end = Some(k);
+    }
+    // Up to three complements: `de commerce`, `des eaux thermales`, `de Tanger`.
+    for _ in 0..3 {
+        let mut p = k;
+        match (p < n).then(|| ctx.fold(p)) {
+            Some("du" | "des" | "d'") => p += 1,
+            Some("de") => {
+                p += 1;
+                if p < n && matches!(ctx.fold(p), "la" | "l'") {
+                    p += 1;
+                }
+            }
+            _ => break,
+        }
+        let start = p;
+        while p < n
+            && p < start + 3
+            && (lower_word(p) || is_name_word(ctx, p))
+            && !ctx.toks.tokens[p].has(flags::NEWLINE_BEFORE)
+        {
+            p += 1;
+        }
+        if p == start {
+            break;
+        }
+        k = p;
+        end = Some(p);
+    }
+    let end = end?;
+    let last_capitalised = ctx.toks.tokens[end - 1].has(flags::UPPER);
+    (capitalised_head || last_capitalised).then_some(end)
 }
 
 /// `des entreprises telles que Meta, Uber et Airtable`.

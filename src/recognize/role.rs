@@ -43,6 +43,10 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         };
         let mut end = hit.end as usize;
         end = extend(ctx, end, &mut canonical);
+        if used_as_verb(ctx, hit.first as usize, hit.end as usize) {
+            i += 1;
+            continue;
+        }
         let plural = is_plural(ctx, hit.first as usize, hit.end as usize, &entry.canonical);
         if !plural || tied_to_persons(ctx, hit.first as usize, end) {
             out.push(
@@ -77,6 +81,34 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
                     end = m.end as usize;
                     continue;
                 }
+            }
+        }
+        // `chargée des Comptes publics`: a link adjective and its free complement.
+        if end < n {
+            if let Some(m) = modifier_at(ctx, end, ModifierKind::Link) {
+                if let Some(after) = preposition(ctx, m.end as usize) {
+                    let stop = free_complement(ctx, after);
+                    if stop > after {
+                        canonical.push(' ');
+                        canonical.push_str(&span_lower(ctx, end, stop));
+                        end = stop;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Scope: `pour la France`, `pour l'Europe du Sud`.
+        if end + 2 < n && ctx.fold(end) == "pour" {
+            let mut k = end + 1;
+            if matches!(ctx.fold(k), "la" | "le" | "l'" | "les") {
+                k += 1;
+            }
+            if k < n && ctx.is(k, EntryKind::Place) {
+                let stop = super::names::name_run(ctx, k, 4).max(k + 1);
+                canonical.push(' ');
+                canonical.push_str(&span_lower(ctx, end, stop));
+                end = stop;
+                continue;
             }
         }
         // Complement: `de la recherche`, `et du superalignement`.
@@ -116,7 +148,33 @@ fn modifier_at(ctx: &Ctx, i: usize, kind: ModifierKind) -> Option<crate::gazette
         .find(|h| ctx.res.lexicons.role_modifiers[ctx.index(h)].kind == kind)
 }
 
-/// After `de`, `du`, `des`, `de la`, `de l'`, `d'`: the index of the next word.
+/// Tokens `first..end` in lowercase, for canonical forms.
+fn span_lower(ctx: &Ctx, first: usize, end: usize) -> String {
+    super::names::span_text(ctx, first, end).to_lowercase()
+}
+
+/// The end of a free complement: up to four words, capitalised or not,
+/// stopping at punctuation and function words other than particles.
+fn free_complement(ctx: &Ctx, start: usize) -> usize {
+    let mut k = start;
+    while k < ctx.len()
+        && k < start + 4
+        && ctx.kind(k) == TokenKind::Word
+        && !ctx.toks.tokens[k].has(crate::tokenize::flags::NEWLINE_BEFORE)
+    {
+        if ctx.is_stopword(k) && !matches!(ctx.fold(k), "de" | "du" | "des") {
+            break;
+        }
+        k += 1;
+    }
+    // Never end on a particle.
+    while k > start && matches!(ctx.fold(k - 1), "de" | "du" | "des") {
+        k -= 1;
+    }
+    k
+}
+
+/// After `de`, `du`, `des`, `de la`, `de l'`, `d'`, `à la`, `à l'`: the index of the next word.
 fn preposition(ctx: &Ctx, j: usize) -> Option<usize> {
     let n = ctx.len();
     if j >= n {
@@ -128,8 +186,26 @@ fn preposition(ctx: &Ctx, j: usize) -> Option<usize> {
             Some(j + 2).filter(|&k| k < n)
         }
         "de" => Some(j + 1).filter(|&k| k < n),
+        "a" if j + 1 < n && matches!(ctx.fold(j + 1), "la" | "l'") => {
+            Some(j + 2).filter(|&k| k < n)
+        }
         _ => None,
     }
+}
+
+/// A one-word role that is also a speech verb form, used as a verb
+/// (`», juge Thomas Lelièvre`, `l'analyste juge le prix`).
+fn used_as_verb(ctx: &Ctx, first: usize, end: usize) -> bool {
+    if end != first + 1 || !ctx.is(first, EntryKind::Speech) {
+        return false;
+    }
+    let after_quote_or_comma = first > 0 && matches!(ctx.word(first - 1), "»" | "," | "\"" | "”");
+    let object_follows = end < ctx.len()
+        && matches!(
+            ctx.fold(end),
+            "le" | "la" | "les" | "l'" | "que" | "qu'" | "un" | "une" | "des" | "ce" | "cette"
+        );
+    after_quote_or_comma || object_follows
 }
 
 /// A plural form: ends with -s/-x where the canonical form does not.

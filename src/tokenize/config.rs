@@ -14,6 +14,9 @@ pub struct TokenizerConfig {
     pub clitics: FxHashSet<String>,
     /// Folded hyphenated words that stay whole although they end like a clitic.
     pub hyphen_words: FxHashSet<String>,
+    /// Folded prefixes kept apart from the hyphenated word they start
+    /// (`ex` in `ex-directrice`, so that the title is found).
+    pub hyphen_prefixes: FxHashSet<String>,
     /// Folded function words that may be glued to the previous word.
     pub glue_suffixes: Vec<String>,
     /// Folded function words: never a name, even capitalised.

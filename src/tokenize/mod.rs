@@ -383,7 +383,13 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
                         i += consumed;
                         continue;
                     }
+                    let prefix = {
+                        scratch.clear();
+                        fold_into(tx(&prev), scratch);
+                        cfg.hyphen_prefixes.contains(scratch.as_str())
+                    };
                     let joins = match next.kind {
+                        _ if prefix => false,
                         TokenKind::Word => true,
                         // `GPT-4`, `Covid-19`, but not `mi-2025`.
                         TokenKind::Number => crate::normalize::starts_upper(tx(&prev)),

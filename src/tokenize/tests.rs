@@ -21,6 +21,7 @@ fn cfg() -> TokenizerConfig {
         c.clitics.insert(p.into());
     }
     c.hyphen_words.insert("rendez-vous".into());
+    c.hyphen_prefixes.insert("ex".into());
     c.glue_suffixes = vec!["qui".into(), "que".into()];
     for w in ["le", "la", "les", "selon"] {
         c.stopwords.insert(w.into());
@@ -137,6 +138,8 @@ fn hyphenated_words_and_names_stay_whole() {
     assert_eq!(words("GPT-4o"), ["GPT-4", "o"]);
     assert_eq!(words("rendez-vous"), ["rendez-vous"]);
     assert_eq!(words("mi-2025"), ["mi", "-", "2025"]);
+    // A listed prefix stays apart so that the title after it is found.
+    assert_eq!(words("l'ex-directrice"), ["l'", "ex", "-", "directrice"]);
 }
 
 #[test]
