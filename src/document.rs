@@ -178,6 +178,77 @@ pub struct Relation {
     pub org: Option<String>,
 }
 
+/// Whether an event happened or is denied (SPEC § Events).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// It happened (or is said to).
+    Positive,
+    /// It is negated or denied (`n'a pas quitté`, `dément son départ`).
+    Negative,
+}
+
+/// How certain an event is (SPEC § Events).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Stated as a fact.
+    Asserted,
+    /// An intention, rumour or conditional (`envisage de quitter`, `pourrait rejoindre`).
+    Hypothetical,
+    /// An announced future (`quittera`, `l'intention de rejoindre`).
+    Planned,
+}
+
+/// A span of text: the trigger of an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Trigger {
+    /// The words.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Start in Unicode scalar values.
+    pub char_start: usize,
+    /// End in Unicode scalar values.
+    pub char_end: usize,
+}
+
+/// An event argument: one entity id, or several for list slots
+/// (`founder`, `defendant`, `investors`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    /// One entity id.
+    One(String),
+    /// Several entity ids.
+    Many(Vec<String>),
+}
+
+/// An event: entities linked around a trigger word by a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    /// `DEPARTURE`, `JOIN`, `LAWSUIT`…
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The trigger of the first mention.
+    pub trigger: Trigger,
+    /// The triggers of later mentions of the same event, merged into this one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Trigger>,
+    /// The sentence of the first mention.
+    pub sentence: Sentence,
+    /// Arguments by slot (`person`, `org`, `amount`…), as entity ids.
+    pub args: std::collections::BTreeMap<String, Arg>,
+    /// Negated or not.
+    pub polarity: Polarity,
+    /// Asserted, hypothetical or planned.
+    pub modality: Modality,
+    /// The id of the rule that fired (`departure/quitter`).
+    pub rule: String,
+}
+
 /// The extraction result for one text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Document {
@@ -185,6 +256,8 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Relations between entities.
     pub relations: Vec<Relation>,
+    /// Events.
+    pub events: Vec<Event>,
     /// Sentences in text order.
     pub sentences: Vec<Sentence>,
 }

@@ -5,8 +5,9 @@
 //! text ─ tokenize ─ gazetteer ─ recognisers (money, role, org, person) ─ resolve ─ Document
 //! ```
 
-use crate::document::{Document, Entity, Label, Relation, Sentence};
+use crate::document::{Arg, Document, Entity, Event, Label, Relation, Sentence, Trigger};
 use crate::error::Result;
+use crate::events::engine::FoundEvent;
 use crate::lexicon::Lexicons;
 use crate::recognize::{self, Candidate, Ctx};
 use crate::relations::RoleOf;
@@ -34,6 +35,7 @@ use std::sync::Arc;
 pub struct Extractor {
     res: Arc<Resources>,
     labels: Vec<Label>,
+    events: bool,
 }
 
 impl Default for Extractor {
@@ -100,7 +102,20 @@ impl Extractor {
         recognize::person::find(&ctx, &mut cands);
         let chosen = crate::resolve::resolve(&ctx, cands);
         let relations = crate::relations::role_of(&ctx, &chosen);
-        build_document(text, &toks, chosen, &relations, &self.labels)
+        let events = if self.events {
+            crate::events::engine::find(&ctx, &chosen, &relations, &self.res.rules)
+        } else {
+            Vec::new()
+        };
+        build_document(
+            text,
+            &toks,
+            chosen,
+            &relations,
+            &events,
+            &self.res.rules,
+            &self.labels,
+        )
     }
 
     /// Extracts many texts in parallel (rayon), results in input order.
@@ -147,6 +162,9 @@ pub struct ExtractorBuilder {
     lexicon_dir: Option<PathBuf>,
     no_default_lexicons: bool,
     labels: Option<Vec<Label>>,
+    rule_files: Vec<PathBuf>,
+    no_default_rules: bool,
+    no_events: bool,
 }
 
 impl ExtractorBuilder {
@@ -169,23 +187,60 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Loads and compiles the lexicons. Fails on a malformed lexicon line,
-    /// naming the file and line.
+    /// Adds the event rules of `file` to the embedded ones (format:
+    /// `docs/RULES.md`).
+    pub fn rules_file(mut self, file: impl Into<PathBuf>) -> Self {
+        self.rule_files.push(file.into());
+        self
+    }
+
+    /// Uses only the rules of [`Self::rules_file`], none of the embedded ones.
+    pub fn no_default_rules(mut self, yes: bool) -> Self {
+        self.no_default_rules = yes;
+        self
+    }
+
+    /// Skips event extraction (entities and relations only).
+    pub fn no_events(mut self, yes: bool) -> Self {
+        self.no_events = yes;
+        self
+    }
+
+    /// Loads and compiles the lexicons and event rules. Fails on a malformed
+    /// lexicon or rule line, naming the file and line.
     pub fn build(self) -> Result<Extractor> {
         let lexicons = Lexicons::load(self.lexicon_dir.as_deref(), self.no_default_lexicons)?;
+        let mut rules = Vec::new();
+        if !self.no_default_rules {
+            rules.push((
+                "rules/events.rules (embedded)".to_string(),
+                crate::events::DEFAULT_RULES.to_string(),
+            ));
+        }
+        for f in &self.rule_files {
+            let text = std::fs::read_to_string(f).map_err(|source| crate::Error::Io {
+                path: f.clone(),
+                source,
+            })?;
+            rules.push((f.display().to_string(), text));
+        }
         Ok(Extractor {
-            res: Arc::new(Resources::build(lexicons)?),
+            res: Arc::new(Resources::build_with_rules(lexicons, &rules)?),
             labels: self.labels.unwrap_or_else(|| Label::ALL.to_vec()),
+            events: !self.no_events,
         })
     }
 }
 
 /// Turns chosen candidates into the public document, with ids and char offsets.
+#[allow(clippy::too_many_arguments)]
 fn build_document(
     text: &str,
     toks: &crate::tokenize::Tokens,
     chosen: Vec<Candidate>,
     relations: &[RoleOf],
+    events: &[FoundEvent],
+    rules: &crate::events::RuleSet,
     labels: &[Label],
 ) -> Document {
     let mut chars = CharOffsets::new(text);
@@ -247,11 +302,72 @@ fn build_document(
             })
         })
         .collect();
+    let span = |first: usize, end: usize| -> Trigger {
+        let (start, stop) = (
+            toks.tokens[first].start as usize,
+            toks.tokens[end - 1].end as usize,
+        );
+        Trigger {
+            text: text[start..stop].to_string(),
+            start,
+            end: stop,
+            char_start: char_at(text, start),
+            char_end: char_at(text, stop),
+        }
+    };
+    let events = events
+        .iter()
+        .filter_map(|ev| {
+            let rule = &rules.rules[ev.rule as usize];
+            let mut args = std::collections::BTreeMap::new();
+            for (slot, list) in &ev.args {
+                let ids: Vec<String> = list.iter().filter_map(|&e| ids[e].clone()).collect();
+                if ids.is_empty() {
+                    continue;
+                }
+                let many = rule.list.contains(slot);
+                args.insert(
+                    slot.clone(),
+                    if many {
+                        Arg::Many(ids)
+                    } else {
+                        Arg::One(ids[0].clone())
+                    },
+                );
+            }
+            if args.is_empty() {
+                return None;
+            }
+            let s = &toks.sentences[toks.sentence_of[ev.trigger.0] as usize];
+            let (ss, se) = (s.start_byte as usize, s.end_byte as usize);
+            Some(Event {
+                kind: rule.event_type.clone(),
+                trigger: span(ev.trigger.0, ev.trigger.1),
+                evidence: ev.evidence.iter().map(|&(f, e)| span(f, e)).collect(),
+                sentence: Sentence {
+                    start: ss,
+                    end: se,
+                    char_start: char_at(text, ss),
+                    char_end: char_at(text, se),
+                },
+                args,
+                polarity: ev.polarity,
+                modality: ev.modality,
+                rule: rule.id.clone(),
+            })
+        })
+        .collect();
     Document {
         entities,
         relations,
+        events,
         sentences,
     }
+}
+
+/// The char offset of byte offset `b` (for the few spans not in text order).
+fn char_at(text: &str, b: usize) -> usize {
+    text[..b].chars().count()
 }
 
 /// Converts increasing byte offsets to char offsets in one pass.

@@ -28,6 +28,7 @@
 
 pub mod document;
 pub mod error;
+pub mod events;
 mod extractor;
 pub mod gazetteer;
 pub mod lexicon;
@@ -39,7 +40,10 @@ pub mod resources;
 pub mod tokenize;
 
 pub use chrono::NaiveDate;
-pub use document::{Amount, DateValue, Document, Entity, Label, Qualifier, Relation, Sentence};
+pub use document::{
+    Amount, Arg, DateValue, Document, Entity, Event, Label, Modality, Polarity, Qualifier,
+    Relation, Sentence, Trigger,
+};
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub mod batch;

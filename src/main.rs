@@ -97,6 +97,12 @@ struct ExtractArgs {
     /// Only these labels, comma-separated (PERSON,ORG,ROLE,MONEY,DATE).
     #[arg(long, value_delimiter = ',')]
     labels: Vec<String>,
+    /// A file of event rules adding to the embedded ones (format: docs/RULES.md); may be repeated.
+    #[arg(long, value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// Skip event extraction (entities and relations only).
+    #[arg(long)]
+    no_events: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -149,6 +155,10 @@ fn extract(args: ExtractArgs) -> Result<i32> {
             .collect::<Result<Vec<_>>>()?;
         builder = builder.labels(&labels);
     }
+    for file in &args.rules {
+        builder = builder.rules_file(file);
+    }
+    builder = builder.no_events(args.no_events);
     let extractor = builder.build()?;
     let opts = BatchOptions {
         input: match args.input {

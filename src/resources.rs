@@ -2,6 +2,7 @@
 //! shares, read-only, between threads.
 
 use crate::error::Result;
+use crate::events::RuleSet;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicons;
 use crate::normalize::fold;
@@ -32,11 +33,25 @@ pub struct Resources {
     pub role_chain: FxHashSet<String>,
     /// See [`Resources::copulas`].
     pub role_org_links: FxHashSet<String>,
+    /// The compiled event rules.
+    pub rules: RuleSet,
 }
 
 impl Resources {
-    /// Compiles `lexicons`.
+    /// Compiles `lexicons` with the default event rules.
     pub fn build(lexicons: Lexicons) -> Result<Resources> {
+        let rules = vec![(
+            "rules/events.rules (embedded)".to_string(),
+            crate::events::DEFAULT_RULES.to_string(),
+        )];
+        Resources::build_with_rules(lexicons, &rules)
+    }
+
+    /// Compiles `lexicons` and the event rules of `rule_sources` (file name, text).
+    pub fn build_with_rules(
+        lexicons: Lexicons,
+        rule_sources: &[(String, String)],
+    ) -> Result<Resources> {
         let folded = |list: &[String]| list.iter().map(|s| fold(s)).collect();
         let mut tokenizer = TokenizerConfig {
             elisions: folded(&lexicons.elisions),
@@ -53,6 +68,7 @@ impl Resources {
         tokenizer.known_lower = known_lower;
         let gazetteer = Gazetteer::build(&lexicons, &tokenizer);
         let numbers = NumberParser::new(&lexicons);
+        let rules = RuleSet::compile(rule_sources, &lexicons)?;
         Ok(Resources {
             acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
             particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
@@ -60,6 +76,7 @@ impl Resources {
             copulas: links(&lexicons, "copula"),
             role_chain: links(&lexicons, "chain"),
             role_org_links: links(&lexicons, "org"),
+            rules,
             lexicons,
             tokenizer,
             gazetteer,

@@ -157,6 +157,12 @@ pub struct Lexicons {
     pub role_modifiers: Vec<RoleModifier>,
     /// `role_links.tsv`: form, kind (`copula`, `chain`, `org`).
     pub role_links: Vec<(String, String)>,
+    /// `conjugation.tsv`: class, tense, stem kind, endings.
+    pub conjugation: Vec<(String, String, String, Vec<String>)>,
+    /// `verb_forms.tsv`: infinitive, tense, forms.
+    pub verb_forms: Vec<(String, String, Vec<String>)>,
+    /// `event_cues.tsv`: form, kind.
+    pub event_cues: Vec<(String, String)>,
     /// `speech_verbs.tsv`: form, lemma.
     pub speech_verbs: Vec<(String, String)>,
     /// `dates.tsv`: form, kind, value.
@@ -366,6 +372,27 @@ const FILES: &[FileSpec] = &[
         min_cols: 3,
         max_cols: 3,
         load: load_role_modifier,
+    },
+    FileSpec {
+        name: "conjugation.tsv",
+        embedded: embedded!("conjugation.tsv"),
+        min_cols: 4,
+        max_cols: 4,
+        load: load_conjugation,
+    },
+    FileSpec {
+        name: "verb_forms.tsv",
+        embedded: embedded!("verb_forms.tsv"),
+        min_cols: 3,
+        max_cols: 3,
+        load: load_verb_forms,
+    },
+    FileSpec {
+        name: "event_cues.tsv",
+        embedded: embedded!("event_cues.tsv"),
+        min_cols: 2,
+        max_cols: 2,
+        load: load_event_cue,
     },
     FileSpec {
         name: "role_links.tsv",
@@ -653,6 +680,75 @@ fn load_role_link(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         ));
     }
     l.role_links.push((c[0].to_string(), c[1].to_string()));
+    Ok(())
+}
+
+const TENSES: &[&str] = &["pres", "impf", "ps", "fut", "cond", "subj", "pp", "prp"];
+
+fn load_conjugation(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    if !matches!(c[0], "er" | "ir" | "re") {
+        return Err(format!(
+            "unknown verb class {:?}; expected er, ir or re",
+            c[0]
+        ));
+    }
+    if !TENSES.contains(&c[1]) {
+        return Err(format!(
+            "unknown tense {:?}; expected one of {}",
+            c[1],
+            TENSES.join(", ")
+        ));
+    }
+    if !matches!(c[2], "root" | "inf") {
+        return Err(format!("unknown stem {:?}; expected root or inf", c[2]));
+    }
+    // Endings may be empty (`perd`): keep empty items.
+    let endings = c[3].split('|').map(|e| e.trim().to_string()).collect();
+    l.conjugation.push((
+        c[0].to_string(),
+        c[1].to_string(),
+        c[2].to_string(),
+        endings,
+    ));
+    Ok(())
+}
+
+fn load_verb_forms(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    if !TENSES.contains(&c[1]) {
+        return Err(format!(
+            "unknown tense {:?}; expected one of {}",
+            c[1],
+            TENSES.join(", ")
+        ));
+    }
+    l.verb_forms.push((
+        c[0].to_string(),
+        c[1].to_string(),
+        parse::list(c.get(2)).map(str::to_string).collect(),
+    ));
+    Ok(())
+}
+
+fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    const KINDS: &[&str] = &[
+        "negation",
+        "denial",
+        "hypothetical",
+        "planned",
+        "preposition",
+        "pronoun",
+        "anaphor",
+        "auxiliary",
+        "determiner",
+    ];
+    if !KINDS.contains(&c[1]) {
+        return Err(format!(
+            "unknown cue kind {:?}; expected one of {}",
+            c[1],
+            KINDS.join(", ")
+        ));
+    }
+    l.event_cues.push((c[0].to_string(), c[1].to_string()));
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! * `jsonl` — one JSON object a line (the SPEC JSON), the default;
 //! * `json` — the same, pretty-printed.
 
-use crate::document::{Document, Entity, Relation, Sentence};
+use crate::document::{Document, Entity, Event, Relation, Sentence};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -16,31 +16,26 @@ struct RecordRef<'a> {
     extra: &'a Map<String, Value>,
     entities: &'a [Entity],
     relations: &'a [Relation],
+    events: &'a [Event],
     sentences: &'a [Sentence],
+}
+
+impl<'a> RecordRef<'a> {
+    fn new(id: &'a Value, extra: &'a Map<String, Value>, doc: &'a Document) -> Self {
+        RecordRef {
+            id,
+            extra,
+            entities: &doc.entities,
+            relations: &doc.relations,
+            events: &doc.events,
+            sentences: &doc.sentences,
+        }
+    }
 }
 
 /// One output record: the input's id and carried fields, plus the extraction.
 pub fn record(id: &Value, extra: &Map<String, Value>, doc: &Document) -> Value {
-    let mut obj = Map::with_capacity(extra.len() + 4);
-    obj.insert("id".to_string(), id.clone());
-    for (k, v) in extra {
-        if k != "id" {
-            obj.insert(k.clone(), v.clone());
-        }
-    }
-    obj.insert(
-        "entities".to_string(),
-        serde_json::to_value(&doc.entities).unwrap_or(Value::Null),
-    );
-    obj.insert(
-        "relations".to_string(),
-        serde_json::to_value(&doc.relations).unwrap_or(Value::Null),
-    );
-    obj.insert(
-        "sentences".to_string(),
-        serde_json::to_value(&doc.sentences).unwrap_or(Value::Null),
-    );
-    Value::Object(obj)
+    serde_json::to_value(RecordRef::new(id, extra, doc)).unwrap_or(Value::Null)
 }
 
 /// Writes one record (see [`record`]) in `format`, without an intermediate value.
@@ -51,13 +46,7 @@ pub fn write_record(
     extra: &Map<String, Value>,
     doc: &Document,
 ) -> std::io::Result<()> {
-    let r = RecordRef {
-        id,
-        extra,
-        entities: &doc.entities,
-        relations: &doc.relations,
-        sentences: &doc.sentences,
-    };
+    let r = RecordRef::new(id, extra, doc);
     match format {
         Format::Jsonl => serde_json::to_writer(&mut *out, &r)?,
         Format::Json => serde_json::to_writer_pretty(&mut *out, &r)?,

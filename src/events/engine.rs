@@ -1,0 +1,659 @@
+//! Finding events: triggers, argument slots, polarity and modality, merging.
+//!
+//! For every trigger of a rule in a sentence:
+//! 1. **voice** — a past participle after a form of *être* is passive: the
+//!    entity before it fills the object's slot (`Sam Altman être licencié`);
+//! 2. **subject** — the nearest entity of the slot's labels to the left that
+//!    is not a complement (not after a preposition), with the entities
+//!    coordinated with it (`A, B et C ont démissionné`); after `qui`, the
+//!    antecedent; a pronoun or `l'entreprise` takes the salient entity (the
+//!    last person of this or the previous sentence, the document's main
+//!    organisation);
+//! 3. **object** — the first entity of the slot's labels after the trigger
+//!    that is not a complement, within a few words;
+//! 4. **complements** — `after`/`passive` patterns to the right;
+//! 5. **relations** — a person's `ROLE_OF` fills `role`/`org` when the
+//!    sentence does not; the sentence's date fills `date`;
+//! 6. **polarity and modality** — negation and denial cues, intention,
+//!    rumour and conditional cues, future and conditional trigger forms.
+//!
+//! One event per person and per amount; repeated mentions of an event in the
+//! document are merged, every trigger kept as evidence.
+
+use super::inflect::Tense;
+use super::rules::{PatWord, Pattern, Rule, SlotSpec};
+use super::RuleSet;
+use crate::document::{Label, Modality, Polarity};
+use crate::recognize::{Candidate, Ctx};
+use crate::relations::RoleOf;
+use rustc_hash::FxHashMap;
+
+/// An event over resolved entities (indices into them).
+#[derive(Debug, Clone)]
+pub(crate) struct FoundEvent {
+    pub rule: u32,
+    /// Trigger tokens.
+    pub trigger: (usize, usize),
+    /// Triggers of merged mentions.
+    pub evidence: Vec<(usize, usize)>,
+    /// Slot → entities.
+    pub args: Vec<(String, Vec<usize>)>,
+    pub polarity: Polarity,
+    pub modality: Modality,
+}
+
+/// Person-centred types whose role and organisation come from `ROLE_OF`.
+const PERSON_TYPES: &[&str] = &["DEPARTURE", "JOIN", "DISMISSAL", "LEAVE"];
+/// Slots that identify an event when merging mentions, in order.
+const KEY_SLOTS: &[&str] = &["person", "founder", "plaintiff", "buyer", "target", "org"];
+
+struct Engine<'a> {
+    ctx: &'a Ctx<'a>,
+    ents: &'a [Candidate],
+    set: &'a RuleSet,
+    ent_at: Vec<u32>,
+    main_org: Option<usize>,
+}
+
+/// Finds the events of a document.
+pub(crate) fn find(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    rels: &[RoleOf],
+    set: &RuleSet,
+) -> Vec<FoundEvent> {
+    if set.rules.is_empty() {
+        return Vec::new();
+    }
+    let n = ctx.len();
+    let mut ent_at = vec![u32::MAX; n];
+    for (k, e) in ents.iter().enumerate() {
+        for t in e.first..e.end {
+            ent_at[t as usize] = k as u32;
+        }
+    }
+    let eng = Engine {
+        ctx,
+        ents,
+        set,
+        ent_at,
+        main_org: main_org(ents),
+    };
+    let triggers = eng.triggers();
+    let mut found = Vec::new();
+    for &(rule, first, end, tense, _) in &triggers {
+        // A complement stops at the next trigger of the sentence.
+        let next_trigger = triggers
+            .iter()
+            .map(|t| t.1)
+            .find(|&t| t >= end)
+            .filter(|&t| ctx.same_sentence(t, first));
+        eng.fill(
+            &set.rules[rule as usize],
+            rule,
+            first,
+            end,
+            tense,
+            next_trigger,
+            rels,
+            &mut found,
+        );
+    }
+    merge(ctx, ents, set, found)
+}
+
+/// The most frequent organisation (by canonical form), first mention.
+fn main_org(ents: &[Candidate]) -> Option<usize> {
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (k, e) in ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Org)
+    {
+        let c = counts
+            .entry(e.canonical.as_deref().unwrap_or(""))
+            .or_insert((0, k));
+        c.0 += 1;
+    }
+    counts
+        .into_values()
+        .max_by_key(|&(n, k)| (n, usize::MAX - k))
+        .map(|(_, k)| k)
+}
+
+impl Engine<'_> {
+    fn cue(&self, kind: &str, i: usize) -> bool {
+        self.set.is_cue(kind, self.ctx.fold(i))
+    }
+
+    fn entity_at(&self, i: usize) -> Option<usize> {
+        (i < self.ent_at.len() && self.ent_at[i] != u32::MAX).then(|| self.ent_at[i] as usize)
+    }
+
+    /// The entity starting at token `i` with one of `labels`.
+    fn starting(&self, i: usize, labels: &[Label]) -> Option<usize> {
+        self.entity_at(i)
+            .filter(|&e| self.ents[e].first as usize == i && labels.contains(&self.ents[e].label))
+    }
+
+    /// Every trigger of the document: (rule, first, end, tense, written
+    /// exactly as the form), in text order.
+    fn triggers(&self) -> Vec<(u32, usize, usize, Tense, bool)> {
+        let ctx = self.ctx;
+        let mut out = Vec::new();
+        for i in 0..ctx.len() {
+            let Some(list) = self.set.index.get(ctx.fold(i)) else {
+                continue;
+            };
+            // Never inside a name (`Total`, `Le Point`).
+            if self
+                .entity_at(i)
+                .is_some_and(|e| matches!(self.ents[e].label, Label::Person | Label::Org))
+            {
+                continue;
+            }
+            // One trigger per rule and span; the entry written exactly like the
+            // token wins (`licencié` is a participle, `licencie` a present).
+            let written = ctx.word(i).to_lowercase();
+            let start = out.len();
+            for entry in list {
+                if let Some(end) = self.match_words(&entry.rest, i + 1, i, 4, &|p| Some(p)) {
+                    let exact = entry.form == written;
+                    match out[start..].iter_mut().find(
+                        |t: &&mut (u32, usize, usize, Tense, bool)| t.0 == entry.rule && t.2 == end,
+                    ) {
+                        Some(t) if exact && !t.4 => *t = (entry.rule, i, end, entry.tense, true),
+                        Some(_) => {}
+                        None => out.push((entry.rule, i, end, entry.tense, exact)),
+                    }
+                }
+            }
+            // When some rule's form is written exactly like the token, the
+            // accent-folded look-alikes of other rules go (`dépensé` is the
+            // verb, not the noun `dépense`).
+            if out[start..].iter().any(|t| t.4) {
+                let mut k = start;
+                while k < out.len() {
+                    if out[k].4 {
+                        k += 1;
+                    } else {
+                        out.remove(k);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Matches `words` from token `pos` (same sentence as `anchor`), then calls `then`.
+    fn match_words<R>(
+        &self,
+        words: &[PatWord],
+        pos: usize,
+        anchor: usize,
+        gap: usize,
+        then: &dyn Fn(usize) -> Option<R>,
+    ) -> Option<R> {
+        let ctx = self.ctx;
+        let Some((w, rest)) = words.split_first() else {
+            return then(pos);
+        };
+        let here = pos < ctx.len() && ctx.same_sentence(anchor, pos);
+        match w {
+            PatWord::Word(word) => (here && ctx.fold(pos) == word)
+                .then(|| self.match_words(rest, pos + 1, anchor, gap, then))
+                .flatten(),
+            PatWord::Lemma(l) => {
+                let ok = here
+                    && self
+                        .set
+                        .lemma_forms
+                        .get(l)
+                        .is_some_and(|f| f.contains(ctx.fold(pos)));
+                ok.then(|| self.match_words(rest, pos + 1, anchor, gap, then))
+                    .flatten()
+            }
+            PatWord::Gap => (0..=gap).find_map(|skip| {
+                let p = pos + skip;
+                (p <= ctx.len() && (p == pos || ctx.same_sentence(anchor, p - 1)))
+                    .then(|| self.match_words(rest, p, anchor, gap, then))
+                    .flatten()
+            }),
+        }
+    }
+
+    /// Fills the slots of `rule` for the trigger `first..end`.
+    #[allow(clippy::too_many_arguments)]
+    fn fill(
+        &self,
+        rule: &Rule,
+        r: u32,
+        first: usize,
+        end: usize,
+        tense: Tense,
+        next_trigger: Option<usize>,
+        rels: &[RoleOf],
+        out: &mut Vec<FoundEvent>,
+    ) {
+        let passive = tense == Tense::PastParticiple
+            && (first.saturating_sub(3)..first).any(|k| self.cue("auxiliary", k));
+        let mut args: Vec<(String, Vec<usize>)> = Vec::new();
+        let put = |args: &mut Vec<(String, Vec<usize>)>, slot: &str, ents: Vec<usize>| {
+            if !ents.is_empty() && !args.iter().any(|(s, _)| s == slot) {
+                args.push((slot.to_string(), ents));
+            }
+        };
+        if passive {
+            if let Some(obj) = &rule.object {
+                put(&mut args, &obj.slot, self.subject(first, obj));
+            }
+            for p in &rule.passive {
+                put(&mut args, &p.target.slot, self.after(p, end, rule));
+            }
+        } else if let Some(subj) = &rule.subject {
+            put(&mut args, &subj.slot, self.subject(first, subj));
+        }
+        if let Some(owner) = &rule.owner {
+            if first > 0
+                && matches!(
+                    self.ctx.fold(first - 1),
+                    "son" | "sa" | "ses" | "leur" | "leurs"
+                )
+            {
+                put(&mut args, &owner.slot, self.subject(first, owner));
+            }
+        }
+        // Complements before the bare object: `contre OpenAI et Altman` is
+        // the defendant list, not `Altman` alone.
+        for p in &rule.after {
+            put(&mut args, &p.target.slot, self.after(p, end, rule));
+        }
+        if !passive {
+            if let Some(obj) = &rule.object {
+                put(&mut args, &obj.slot, self.object(end, obj, next_trigger));
+            }
+        }
+        // More amounts of the same clause: `1,4 milliard … et 1,5 milliard`.
+        if let Some(pos) = args.iter().position(|(s, v)| s == "amount" && v.len() == 1) {
+            let last = self.ents[args[pos].1[0]].end as usize;
+            args[pos]
+                .1
+                .extend(self.more_amounts(last, first, next_trigger));
+        }
+        if !rule
+            .require
+            .iter()
+            .all(|group| group.iter().any(|s| args.iter().any(|(a, _)| a == s)))
+        {
+            return;
+        }
+        if let Some(date) = self.sentence_date(first) {
+            put(&mut args, "date", vec![date]);
+        }
+        let (polarity, modality) = self.polarity_modality(first, tense);
+        // One event per person and per amount.
+        let split = args.iter().position(|(s, v)| {
+            (s == "person" || s == "amount") && v.len() > 1 && !rule.list.contains(s)
+        });
+        let variants: Vec<Vec<(String, Vec<usize>)>> = match split {
+            Some(pos) => args[pos]
+                .1
+                .iter()
+                .map(|&e| {
+                    let mut a = args.clone();
+                    a[pos].1 = vec![e];
+                    a
+                })
+                .collect(),
+            None => vec![args],
+        };
+        for mut a in variants {
+            if PERSON_TYPES.contains(&rule.event_type.as_str()) {
+                self.fill_from_relations(&mut a, rels, first);
+            }
+            out.push(FoundEvent {
+                rule: r,
+                trigger: (first, end),
+                evidence: Vec::new(),
+                args: a,
+                polarity,
+                modality,
+            });
+        }
+    }
+
+    /// The subject: see the module documentation.
+    fn subject(&self, first: usize, spec: &SlotSpec) -> Vec<usize> {
+        let ctx = self.ctx;
+        let mut k = first;
+        let mut steps = 0;
+        while k > 0 && steps < 30 && ctx.same_sentence(k - 1, first) {
+            k -= 1;
+            steps += 1;
+            if ctx.fold(k) == "qui" {
+                let mut a = k;
+                while a > 0 && ctx.word(a - 1) == "," {
+                    a -= 1;
+                }
+                // `celui de Peter Deng, qui a rejoint`: the antecedent, or nobody
+                // (`les talents qui quittent OpenAI`).
+                return match (a > 0)
+                    .then(|| self.entity_at(a - 1))
+                    .flatten()
+                    .filter(|&e| spec.labels.contains(&self.ents[e].label))
+                {
+                    Some(e) => self.coordinated_left(e, &spec.labels),
+                    None => Vec::new(),
+                };
+            }
+            let pronoun = self.cue("pronoun", k)
+                || (self.cue("anaphor", k)
+                    && k > 0
+                    && matches!(ctx.fold(k - 1), "l'" | "la" | "le"));
+            if pronoun && steps <= 8 && self.entity_at(k).is_none() {
+                return self.salient(first, spec).into_iter().collect();
+            }
+            if let Some(e) = self.entity_at(k) {
+                let start = self.ents[e].first as usize;
+                if spec.labels.contains(&self.ents[e].label) && !self.is_complement(start) {
+                    return self.coordinated_left(e, &spec.labels);
+                }
+                k = start;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Whether the entity starting at `start` follows a preposition (a title may stand between).
+    fn is_complement(&self, start: usize) -> bool {
+        let mut p = start;
+        if p > 0 && self.ctx.is(p - 1, crate::gazetteer::EntryKind::Title) {
+            p -= 1;
+        }
+        p > 0 && self.cue("preposition", p - 1)
+    }
+
+    fn coordinated_left(&self, e: usize, labels: &[Label]) -> Vec<usize> {
+        let ctx = self.ctx;
+        let mut out = vec![e];
+        let mut start = self.ents[e].first as usize;
+        while start >= 2
+            && matches!(ctx.fold(start - 1), "et" | ",")
+            && ctx.same_sentence(start - 2, start)
+        {
+            match self
+                .entity_at(start - 2)
+                .filter(|&p| labels.contains(&self.ents[p].label))
+            {
+                Some(p) => {
+                    out.push(p);
+                    start = self.ents[p].first as usize;
+                }
+                None => break,
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    fn coordinated_right(&self, e: usize, labels: &[Label]) -> Vec<usize> {
+        let ctx = self.ctx;
+        let mut out = vec![e];
+        let mut end = self.ents[e].end as usize;
+        while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
+            match self.starting(end + 1, labels) {
+                Some(p) => {
+                    out.push(p);
+                    end = self.ents[p].end as usize;
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// The salient entity for a pronoun or `l'entreprise`.
+    fn salient(&self, first: usize, spec: &SlotSpec) -> Option<usize> {
+        let ctx = self.ctx;
+        if spec.labels.contains(&Label::Person) {
+            let sentence = ctx.toks.sentence_of[first];
+            let person = (0..first)
+                .rev()
+                .take_while(|&k| ctx.toks.sentence_of[k] + 1 >= sentence)
+                .find_map(|k| {
+                    self.entity_at(k)
+                        .filter(|&e| self.ents[e].label == Label::Person)
+                });
+            if person.is_some() {
+                return person;
+            }
+        }
+        if spec.labels.contains(&Label::Org) {
+            return self.main_org;
+        }
+        None
+    }
+
+    /// The object: the first entity of the slot's labels after the trigger.
+    fn object(&self, end: usize, spec: &SlotSpec, next_trigger: Option<usize>) -> Vec<usize> {
+        let ctx = self.ctx;
+        let limit = (end + 8)
+            .min(ctx.len())
+            .min(next_trigger.unwrap_or(usize::MAX));
+        let mut k = end;
+        while k < limit && ctx.same_sentence(end.saturating_sub(1), k) {
+            if let Some(e) = self.starting(k, &spec.labels) {
+                if k == end || !self.is_complement(k) {
+                    return self.coordinated_right(e, &spec.labels);
+                }
+            }
+            k = self
+                .entity_at(k)
+                .map_or(k + 1, |e| self.ents[e].end as usize);
+        }
+        Vec::new()
+    }
+
+    /// A complement pattern to the right of the trigger.
+    fn after(&self, p: &Pattern, end: usize, rule: &Rule) -> Vec<usize> {
+        let ctx = self.ctx;
+        let labels = &p.target.labels;
+        let target = |q: usize| -> Option<usize> {
+            let mut q = q;
+            // `de son cofondateur John Schulman`, `de M. Schulman`, `la société X`.
+            for _ in 0..3 {
+                if q < ctx.len()
+                    && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
+                {
+                    q += 1;
+                } else if let Some(e) = self.entity_at(q).filter(|&e| {
+                    self.ents[e].label == Label::Role && self.ents[e].first as usize == q
+                }) {
+                    q = self.ents[e].end as usize;
+                } else {
+                    break;
+                }
+            }
+            self.starting(q, labels)
+        };
+        let mut pos = end;
+        while pos < ctx.len() && ctx.same_sentence(end.saturating_sub(1), pos) {
+            if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
+                let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
+                return if many {
+                    self.coordinated_right(e, labels)
+                } else {
+                    vec![e]
+                };
+            }
+            pos += 1;
+        }
+        Vec::new()
+    }
+
+    /// Amounts after `from`, each after `et`, before the next trigger.
+    fn more_amounts(&self, from: usize, first: usize, next_trigger: Option<usize>) -> Vec<usize> {
+        let ctx = self.ctx;
+        let mut out = Vec::new();
+        let mut k = from;
+        let mut saw_et = false;
+        while k < ctx.len() && ctx.same_sentence(first, k) && next_trigger.map_or(true, |t| k < t) {
+            if ctx.fold(k) == "et" {
+                saw_et = true;
+            }
+            if let Some(e) = self.starting(k, &[Label::Money]) {
+                if !saw_et {
+                    break;
+                }
+                out.push(e);
+                saw_et = false;
+                k = self.ents[e].end as usize;
+                continue;
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// The DATE of the sentence nearest to the trigger.
+    fn sentence_date(&self, first: usize) -> Option<usize> {
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.label == Label::Date && self.ctx.same_sentence(e.first as usize, first)
+            })
+            .min_by_key(|(_, e)| (e.first as isize - first as isize).unsigned_abs())
+            .map(|(k, _)| k)
+    }
+
+    /// Negation, denial, intention and rumour cues before the trigger, and its tense.
+    fn polarity_modality(&self, first: usize, tense: Tense) -> (Polarity, Modality) {
+        let ctx = self.ctx;
+        let from = (first.saturating_sub(6)..first)
+            .find(|&k| ctx.same_sentence(k, first))
+            .unwrap_or(first);
+        let mut polarity = Polarity::Positive;
+        let mut modality = match tense {
+            Tense::Future => Modality::Planned,
+            Tense::Conditional => Modality::Hypothetical,
+            _ => Modality::Asserted,
+        };
+        for k in from..first {
+            if self.cue("negation", k)
+                && matches!(ctx.fold(k), "ne" | "n'")
+                && (k + 1..(first + 3).min(ctx.len()))
+                    .any(|j| matches!(ctx.fold(j), "pas" | "jamais" | "plus"))
+            {
+                polarity = Polarity::Negative;
+            }
+            if self.cue("denial", k) {
+                polarity = Polarity::Negative;
+            }
+            if self.cue("hypothetical", k) {
+                modality = Modality::Hypothetical;
+            } else if self.cue("planned", k) && modality == Modality::Asserted {
+                modality = Modality::Planned;
+            }
+        }
+        (polarity, modality)
+    }
+
+    /// `role` and `org` of a person from the document's `ROLE_OF` relations.
+    fn fill_from_relations(
+        &self,
+        args: &mut Vec<(String, Vec<usize>)>,
+        rels: &[RoleOf],
+        first: usize,
+    ) {
+        let Some(person) = args.iter().find(|(s, _)| s == "person").map(|(_, v)| v[0]) else {
+            return;
+        };
+        let canon = |e: usize| {
+            self.ents[e]
+                .canonical
+                .as_deref()
+                .unwrap_or("")
+                .to_lowercase()
+        };
+        let who = canon(person);
+        let mine: Vec<&RoleOf> = rels.iter().filter(|r| canon(r.person) == who).collect();
+        // The role stated in the event's sentence first, then one with an organisation.
+        let here = mine.iter().find(|r| {
+            self.ctx
+                .same_sentence(self.ents[r.role].first as usize, first)
+        });
+        let with_org = here
+            .or(mine.iter().find(|r| r.org.is_some()))
+            .or(mine.first());
+        if let Some(rel) = with_org {
+            if !args.iter().any(|(s, _)| s == "role") {
+                args.push(("role".into(), vec![rel.role]));
+            }
+            if let (Some(org), false) = (rel.org, args.iter().any(|(s, _)| s == "org")) {
+                args.push(("org".into(), vec![org]));
+            }
+        }
+    }
+}
+
+/// Merges mentions of one event: same type, same key participant and amount.
+fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
+    let canon = |e: usize| {
+        ents[e]
+            .canonical
+            .clone()
+            .unwrap_or_else(|| {
+                crate::recognize::names::span_text(
+                    ctx,
+                    ents[e].first as usize,
+                    ents[e].end as usize,
+                )
+                .to_string()
+            })
+            .to_lowercase()
+    };
+    let key = |ev: &FoundEvent| -> String {
+        let t = &set.rules[ev.rule as usize].event_type;
+        let who = KEY_SLOTS
+            .iter()
+            .find_map(|s| ev.args.iter().find(|(a, _)| a == s))
+            .map(|(s, v)| {
+                format!(
+                    "{s}={}",
+                    v.iter().map(|&e| canon(e)).collect::<Vec<_>>().join("+")
+                )
+            })
+            .unwrap_or_default();
+        let amount = ev
+            .args
+            .iter()
+            .find(|(a, _)| a == "amount")
+            .map(|(_, v)| canon(v[0]))
+            .unwrap_or_default();
+        format!("{t}|{who}|{amount}")
+    };
+    let mut out: Vec<FoundEvent> = Vec::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    for ev in found {
+        let k = key(&ev);
+        match index.get(&k) {
+            Some(&i) => {
+                let target = &mut out[i];
+                if target.trigger != ev.trigger && !target.evidence.contains(&ev.trigger) {
+                    target.evidence.push(ev.trigger);
+                }
+                for (slot, v) in ev.args {
+                    if !target.args.iter().any(|(s, _)| *s == slot) {
+                        target.args.push((slot, v));
+                    }
+                }
+            }
+            None => {
+                index.insert(k, out.len());
+                out.push(ev);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,189 @@
+//! Events: rules from data files link the entities of a sentence around a
+//! trigger word (SPEC § Events).
+//!
+//! * [`rules`] — the rule language (`rules/events.rules`, `docs/RULES.md`);
+//! * [`inflect`] — every inflection of a trigger verb, with its tense;
+//! * `engine` — finding triggers, filling argument slots, polarity and
+//!   modality, merging repeated mentions of one event.
+//!
+//! Rules compile once into a [`RuleSet`] when the extractor is built.
+
+pub(crate) mod engine;
+pub mod inflect;
+pub mod rules;
+
+use crate::error::{Error, Result};
+use crate::lexicon::Lexicons;
+use crate::normalize::fold;
+use inflect::Tense;
+use rules::{PatWord, Rule, TriggerSpec};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// The default rules, embedded in the binary.
+pub const DEFAULT_RULES: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/events.rules"));
+
+/// A trigger form leading to a rule.
+#[derive(Debug, Clone)]
+pub(crate) struct TriggerEntry {
+    pub rule: u32,
+    pub tense: Tense,
+    /// The form as written (lowercase), to tell `licencie` from `licencié`.
+    pub form: String,
+    /// Phrase words after the first one.
+    pub rest: Vec<PatWord>,
+}
+
+/// Compiled rules: a map from folded trigger words to rules.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    /// The rules, in file order.
+    pub rules: Vec<Rule>,
+    pub(crate) index: FxHashMap<String, Vec<TriggerEntry>>,
+    /// Folded forms of the verbs written `<lemma>` inside phrases.
+    pub(crate) lemma_forms: FxHashMap<String, FxHashSet<String>>,
+    /// Folded cue words by kind (`event_cues.tsv`).
+    pub(crate) cues: FxHashMap<String, Vec<String>>,
+}
+
+impl RuleSet {
+    /// Compiles rules from `(file name, text)` sources.
+    pub fn compile(sources: &[(String, String)], lex: &Lexicons) -> Result<RuleSet> {
+        let mut set = RuleSet::default();
+        for (kind_word, kind) in &lex.event_cues {
+            set.cues
+                .entry(kind.clone())
+                .or_default()
+                .push(fold(kind_word));
+        }
+        for (file, text) in sources {
+            for rule in rules::parse(file, text)? {
+                if set.rules.iter().any(|r| r.id == rule.id) {
+                    return Err(Error::Rule {
+                        file: file.clone(),
+                        line: rule.line,
+                        message: format!("rule id {:?} is already defined", rule.id),
+                    });
+                }
+                let r = set.rules.len() as u32;
+                for trig in &rule.triggers {
+                    set.add_trigger(r, trig, lex)
+                        .map_err(|message| Error::Rule {
+                            file: file.clone(),
+                            line: rule.line,
+                            message,
+                        })?;
+                }
+                set.rules.push(rule);
+            }
+        }
+        Ok(set)
+    }
+
+    fn add_trigger(
+        &mut self,
+        rule: u32,
+        trig: &TriggerSpec,
+        lex: &Lexicons,
+    ) -> std::result::Result<(), String> {
+        let verb_forms = |v: &str| {
+            inflect::forms(lex, v).ok_or_else(|| format!("cannot inflect verb {v:?}: not an -er/-ir/-re verb and not listed in verb_forms.tsv"))
+        };
+        match trig {
+            TriggerSpec::Verb(v) => {
+                for (form, tense) in verb_forms(v)? {
+                    self.push(
+                        fold(&form),
+                        TriggerEntry {
+                            rule,
+                            tense,
+                            form: form.to_lowercase(),
+                            rest: Vec::new(),
+                        },
+                    );
+                }
+            }
+            TriggerSpec::Noun(n) => {
+                for form in noun_forms(n) {
+                    self.push(
+                        fold(&form),
+                        TriggerEntry {
+                            rule,
+                            tense: Tense::Other,
+                            form: form.to_lowercase(),
+                            rest: Vec::new(),
+                        },
+                    );
+                }
+            }
+            TriggerSpec::Phrase(words) => {
+                let (first, rest) = words.split_first().ok_or("empty phrase")?;
+                for w in rest {
+                    if let PatWord::Lemma(l) = w {
+                        let forms = verb_forms(l)?;
+                        self.lemma_forms
+                            .insert(l.clone(), forms.iter().map(|(f, _)| fold(f)).collect());
+                    }
+                }
+                match first {
+                    PatWord::Word(w) => self.push(
+                        w.clone(),
+                        TriggerEntry {
+                            rule,
+                            tense: Tense::Other,
+                            form: w.clone(),
+                            rest: rest.to_vec(),
+                        },
+                    ),
+                    PatWord::Lemma(l) => {
+                        for (form, tense) in verb_forms(l)? {
+                            self.push(
+                                fold(&form),
+                                TriggerEntry {
+                                    rule,
+                                    tense,
+                                    form: form.to_lowercase(),
+                                    rest: rest.to_vec(),
+                                },
+                            );
+                        }
+                    }
+                    PatWord::Gap => return Err("a phrase cannot start with `...`".into()),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, key: String, entry: TriggerEntry) {
+        let list = self.index.entry(key).or_default();
+        // Folding makes some forms alike (`licencie`, `licencié`): keep each tense.
+        if !list
+            .iter()
+            .any(|e| e.rule == entry.rule && e.rest == entry.rest && e.form == entry.form)
+        {
+            list.push(entry);
+        }
+    }
+
+    /// Whether `folded` is a cue of `kind` (`negation`, `preposition`…).
+    pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
+        self.cues
+            .get(kind)
+            .is_some_and(|l| l.iter().any(|w| w == folded))
+    }
+}
+
+/// Singular and plural of a noun (`départ` → `départs`, `journal` → `journaux`).
+fn noun_forms(n: &str) -> Vec<String> {
+    let plural = if n.ends_with(['s', 'x', 'z']) {
+        n.to_string()
+    } else if let Some(stem) = n.strip_suffix("al") {
+        format!("{stem}aux")
+    } else if n.ends_with("eau") || n.ends_with("eu") {
+        format!("{n}x")
+    } else {
+        format!("{n}s")
+    };
+    vec![n.to_string(), plural]
+}

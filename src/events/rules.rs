@@ -1,0 +1,358 @@
+//! The event rule language: parsing rule files into [`Rule`]s.
+//!
+//! The format is documented in `docs/RULES.md` and at the top of
+//! `rules/events.rules`. Every error names the file and line and says what
+//! is wrong.
+
+use crate::document::Label;
+use crate::error::{Error, Result};
+use crate::normalize::fold;
+
+/// A slot filled by an entity of one of `labels`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotSpec {
+    /// Argument name (`person`, `org`, `amount`).
+    pub slot: String,
+    /// Labels the entity may have.
+    pub labels: Vec<Label>,
+}
+
+/// One word of a pattern or phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatWord {
+    /// A folded word to match.
+    Word(String),
+    /// A verb to match in any inflection (`<intenter>`).
+    Lemma(String),
+    /// Up to a few words of anything (`...`).
+    Gap,
+}
+
+/// `after = pour rejoindre ... ORG -> destination`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    /// Words before the entity.
+    pub words: Vec<PatWord>,
+    /// The entity and its slot.
+    pub target: SlotSpec,
+}
+
+/// What triggers a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TriggerSpec {
+    /// A verb, every inflection.
+    Verb(String),
+    /// A noun, singular and plural.
+    Noun(String),
+    /// Several words.
+    Phrase(Vec<PatWord>),
+}
+
+/// One event rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    /// `departure/quitter`: shown in every event it produces.
+    pub id: String,
+    /// Event type (`DEPARTURE`).
+    pub event_type: String,
+    /// Triggers.
+    pub triggers: Vec<TriggerSpec>,
+    /// The entity before the trigger.
+    pub subject: Option<SlotSpec>,
+    /// The entity after the trigger.
+    pub object: Option<SlotSpec>,
+    /// For nouns: the salient entity of `son départ`.
+    pub owner: Option<SlotSpec>,
+    /// Complements after the trigger.
+    pub after: Vec<Pattern>,
+    /// Complements in the passive voice.
+    pub passive: Vec<Pattern>,
+    /// Each inner list: at least one of these slots must be filled.
+    pub require: Vec<Vec<String>>,
+    /// Slots holding several entities.
+    pub list: Vec<String>,
+    /// Line of the rule header.
+    pub line: usize,
+}
+
+impl Rule {
+    /// Every slot name the rule can fill.
+    pub fn slots(&self) -> impl Iterator<Item = &str> {
+        self.subject
+            .iter()
+            .chain(&self.object)
+            .chain(&self.owner)
+            .map(|s| s.slot.as_str())
+            .chain(
+                self.after
+                    .iter()
+                    .chain(&self.passive)
+                    .map(|p| p.target.slot.as_str()),
+            )
+    }
+}
+
+/// Parses a rule file. `file` names it in errors.
+pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let err = |message: String| Error::Rule {
+            file: file.to_string(),
+            line,
+            message,
+        };
+        let l = raw.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        if let Some(id) = l.strip_prefix('[') {
+            let id = id
+                .strip_suffix(']')
+                .ok_or_else(|| err(format!("a rule header is `[rule-id]`, found {l:?}")))?
+                .trim();
+            if id.is_empty() || id.contains(char::is_whitespace) {
+                return Err(err(format!(
+                    "rule id {id:?} must be one word, like `departure/quitter`"
+                )));
+            }
+            if rules.iter().any(|r| r.id == id) {
+                return Err(err(format!("rule id {id:?} is used twice")));
+            }
+            if let Some(prev) = rules.last() {
+                check(file, prev)?;
+            }
+            rules.push(Rule {
+                id: id.to_string(),
+                event_type: String::new(),
+                triggers: Vec::new(),
+                subject: None,
+                object: None,
+                owner: None,
+                after: Vec::new(),
+                passive: Vec::new(),
+                require: Vec::new(),
+                list: Vec::new(),
+                line,
+            });
+            continue;
+        }
+        let rule = rules
+            .last_mut()
+            .ok_or_else(|| err("a `key = value` line before any `[rule-id]` header".to_string()))?;
+        let (key, value) = l
+            .split_once('=')
+            .ok_or_else(|| err(format!("expected `key = value`, found {l:?}")))?;
+        let (key, value) = (key.trim(), value.trim());
+        if value.is_empty() {
+            return Err(err(format!("`{key}` has no value")));
+        }
+        match key {
+            "type" => {
+                if !value.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+                    return Err(err(format!("event type {value:?} must be in capitals, like DEPARTURE")));
+                }
+                rule.event_type = value.to_string();
+            }
+            "verb" => {
+                for v in value.split_whitespace() {
+                    rule.triggers.push(TriggerSpec::Verb(v.to_string()));
+                }
+            }
+            "noun" => {
+                // `levée de fonds` is one noun: words after the first are a phrase.
+                if value.contains(" de ") || value.contains(" d'") {
+                    rule.triggers.push(TriggerSpec::Phrase(words(value).map_err(err)?));
+                } else {
+                    for n in value.split_whitespace() {
+                        rule.triggers.push(TriggerSpec::Noun(n.to_string()));
+                    }
+                }
+            }
+            "phrase" => rule.triggers.push(TriggerSpec::Phrase(words(value).map_err(err)?)),
+            "subject" => rule.subject = Some(slot_spec(value).map_err(err)?),
+            "object" => rule.object = Some(slot_spec(value).map_err(err)?),
+            "owner" => rule.owner = Some(slot_spec(value).map_err(err)?),
+            "after" => rule.after.push(pattern(value).map_err(err)?),
+            "passive" => rule.passive.push(pattern(value).map_err(err)?),
+            "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
+            "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
+            other => {
+                return Err(err(format!(
+                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, after, passive, require or list"
+                )))
+            }
+        }
+    }
+    if let Some(last) = rules.last() {
+        check(file, last)?;
+    }
+    Ok(rules)
+}
+
+/// A finished rule must have a type and a trigger, and require known slots.
+fn check(file: &str, rule: &Rule) -> Result<()> {
+    let err = |message: String| Error::Rule {
+        file: file.to_string(),
+        line: rule.line,
+        message,
+    };
+    if rule.event_type.is_empty() {
+        return Err(err(format!("rule [{}] has no `type = …` line", rule.id)));
+    }
+    if rule.triggers.is_empty() {
+        return Err(err(format!(
+            "rule [{}] has no trigger (`verb`, `noun` or `phrase`)",
+            rule.id
+        )));
+    }
+    let slots: Vec<&str> = rule.slots().collect();
+    for group in &rule.require {
+        for s in group {
+            if !slots.contains(&s.as_str()) {
+                return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after or passive line fills", rule.id)));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `person:PERSON`, `plaintiff:PERSON|ORG`.
+fn slot_spec(value: &str) -> std::result::Result<SlotSpec, String> {
+    let (slot, labels) = value
+        .split_once(':')
+        .ok_or_else(|| format!("expected `slot:LABEL`, like `person:PERSON`, found {value:?}"))?;
+    Ok(SlotSpec {
+        slot: slot.trim().to_string(),
+        labels: labels_of(labels.trim())?,
+    })
+}
+
+fn labels_of(s: &str) -> std::result::Result<Vec<Label>, String> {
+    s.split('|')
+        .map(|l| {
+            Label::parse(l.trim()).ok_or_else(|| {
+                format!("unknown label {l:?}; expected PERSON, ORG, ROLE, MONEY or DATE")
+            })
+        })
+        .collect()
+}
+
+/// `pour rejoindre ... ORG -> destination`.
+fn pattern(value: &str) -> std::result::Result<Pattern, String> {
+    let (lhs, slot) = value
+        .split_once("->")
+        .ok_or_else(|| format!("expected `words LABEL -> slot`, found {value:?}"))?;
+    let slot = slot.trim();
+    if slot.is_empty() || slot.contains(char::is_whitespace) {
+        return Err(format!("slot name {slot:?} must be one word"));
+    }
+    let mut parts: Vec<&str> = lhs.split_whitespace().collect();
+    let label = parts
+        .pop()
+        .ok_or_else(|| "missing the LABEL before `->`".to_string())?;
+    Ok(Pattern {
+        words: words(&parts.join(" "))?,
+        target: SlotSpec {
+            slot: slot.to_string(),
+            labels: labels_of(label)?,
+        },
+    })
+}
+
+/// Words of a phrase or pattern: `<lemma>`, `...`, plain words (folded).
+fn words(value: &str) -> std::result::Result<Vec<PatWord>, String> {
+    value
+        .split_whitespace()
+        .map(|w| {
+            if w == "..." {
+                Ok(PatWord::Gap)
+            } else if let Some(lemma) = w.strip_prefix('<') {
+                let lemma = lemma
+                    .strip_suffix('>')
+                    .ok_or_else(|| format!("{w:?}: a verb to inflect is written `<infinitive>`"))?;
+                Ok(PatWord::Lemma(lemma.to_string()))
+            } else {
+                Ok(PatWord::Word(fold(w)))
+            }
+        })
+        .collect::<std::result::Result<Vec<_>, String>>()
+        .map(split_elisions)
+}
+
+/// `jusqu'a` → `jusqu'`, `a`: the tokenizer splits elisions, so patterns do too.
+fn split_elisions(words: Vec<PatWord>) -> Vec<PatWord> {
+    let mut out = Vec::with_capacity(words.len());
+    for w in words {
+        match w {
+            PatWord::Word(s) if s.contains('\'') && !s.ends_with('\'') => {
+                let at = s.find('\'').unwrap_or(0) + 1;
+                out.push(PatWord::Word(s[..at].to_string()));
+                out.push(PatWord::Word(s[at..].to_string()));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_rule() {
+        let r = parse("t.rules", "[x/quitter]\ntype = DEPARTURE\nverb = quitter\nsubject = person:PERSON\nafter = pour rejoindre ... ORG -> destination\nrequire = person\n").unwrap();
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0].after[0].words,
+            [
+                PatWord::Word("pour".into()),
+                PatWord::Word("rejoindre".into()),
+                PatWord::Gap
+            ]
+        );
+        assert_eq!(
+            r[0].after[0].target,
+            SlotSpec {
+                slot: "destination".into(),
+                labels: vec![Label::Org]
+            }
+        );
+    }
+
+    #[test]
+    fn errors_name_file_line_and_problem() {
+        let cases = [
+            (
+                "[a]\ntype = X\nverb = v\nsubject = person:PERSN\n",
+                "t.rules:4:",
+                "unknown label",
+            ),
+            (
+                "[a]\ntype = X\nnoun = n\nfrobnicate = 1\n",
+                "t.rules:4:",
+                "unknown key",
+            ),
+            ("[a]\nverb = v\n", "t.rules:1:", "no `type"),
+            ("[a]\ntype = X\n", "t.rules:1:", "no trigger"),
+            ("type = X\n", "t.rules:1:", "before any"),
+            (
+                "[a]\ntype = X\nverb = v\nrequire = org\n",
+                "t.rules:1:",
+                "requires slot `org`",
+            ),
+            (
+                "[a]\ntype = X\nverb = v\nafter = de ORG\n",
+                "t.rules:4:",
+                "->",
+            ),
+            ("[a]\ntype = X\nverb = v\n[a]\n", "t.rules:4:", "used twice"),
+            ("[a]\ntype = depart\nverb = v\n", "t.rules:2:", "capitals"),
+        ];
+        for (text, at, what) in cases {
+            let e = parse("t.rules", text).unwrap_err().to_string();
+            assert!(e.starts_with(at) && e.contains(what), "{text:?}: {e}");
+        }
+    }
+}
