@@ -23,6 +23,7 @@ use rustc_hash::FxHashMap;
 /// Chooses the entities among the candidates; returns them in text order.
 pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     drop_blocked(ctx, &mut cands);
+    drop_names_inside_full_names(&mut cands);
     let mut taken = vec![false; ctx.len()];
     let mut chosen = select(cands, &mut taken);
     spread_names(ctx, &mut chosen, &mut taken);
@@ -50,6 +51,30 @@ fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             || !blocks.iter().any(|&(f, e)| f <= c.first && c.end <= e)
             // A known organisation that is also a place name (a club) stays.
             || (c.source == "gazetteer:orgs" && blocks.iter().all(|&(f, e)| (e - f) <= c.end - c.first))
+    });
+}
+
+/// A first name or an initial and a surname that is also an organisation
+/// (`Jean DUPONT`, `J. Dupont`, `Walt Disney`) are a person: the shorter
+/// organisation inside goes. After a title (`M. Dupont`) even a name of the
+/// same length goes.
+fn drop_names_inside_full_names(cands: &mut Vec<Candidate>) {
+    let persons: Vec<(u32, u32, bool)> = cands
+        .iter()
+        .filter(|c| {
+            c.label == Label::Person
+                && matches!(c.source, "rule:first-name" | "rule:initial" | "rule:title")
+        })
+        .map(|c| (c.first, c.end, c.source == "rule:title"))
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        c.label != Label::Org
+            || !persons.iter().any(|&(f, e, title)| {
+                f <= c.first && c.end <= e && (title || (e - f) > c.end - c.first)
+            })
     });
 }
 

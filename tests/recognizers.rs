@@ -1,0 +1,263 @@
+//! Persons, organisations, roles, dates and relations found by rule, and
+//! in-document coreference, each on its own sentence.
+
+use frextract::{Extractor, Label, NaiveDate};
+use std::sync::OnceLock;
+
+fn x() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::new)
+}
+
+fn texts(text: &str, label: Label) -> Vec<String> {
+    x().extract(text)
+        .entities_with(label)
+        .map(|e| e.text.clone())
+        .collect()
+}
+
+#[test]
+fn extractor_is_send_sync_and_cheap_to_clone() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Extractor>();
+}
+
+#[test]
+fn persons_by_rule() {
+    assert_eq!(
+        texts("Selon Luc Marin, tout va bien.", Label::Person),
+        ["Luc Marin"]
+    );
+    assert_eq!(
+        texts("M. Schulman et Mme Vasseur sont partis.", Label::Person),
+        ["Schulman", "Vasseur"]
+    );
+    assert_eq!(
+        texts("Le directeur, Yann Le Bihan, a démissionné.", Label::Person),
+        ["Yann Le Bihan"]
+    );
+    assert_eq!(
+        texts("M. de Kermadec dément.", Label::Person),
+        ["de Kermadec"]
+    );
+    assert_eq!(
+        texts("Jean DUPONT a signé.", Label::Person),
+        ["Jean DUPONT"]
+    );
+    assert_eq!(
+        texts("Selon J. Dupont, c'est fini.", Label::Person),
+        ["J. Dupont"]
+    );
+    // Sentence-initial words, months and places are not persons.
+    assert!(texts(
+        "Selon nos informations, Paris et Mars sont concernés.",
+        Label::Person
+    )
+    .is_empty());
+    // A product is not a person.
+    assert!(texts("Claude Haiku est un modèle.", Label::Person).is_empty());
+}
+
+#[test]
+fn organisations_by_rule() {
+    assert_eq!(
+        texts("La start-up Alvéole recrute.", Label::Org),
+        ["Alvéole"]
+    );
+    assert_eq!(
+        texts("Il dirige Biolume SAS depuis peu.", Label::Org),
+        ["Biolume SAS"]
+    );
+    assert_eq!(
+        texts("Elle travaille chez Kervadec depuis dix ans.", Label::Org),
+        ["Kervadec"]
+    );
+    assert_eq!(
+        texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
+        ["tribunal de commerce de Tanger"]
+    );
+    let doc = x().extract(
+        "La Commission de régulation de l'énergie (CRE) a statué. La CRE publiera son avis.",
+    );
+    let orgs: Vec<(&str, Option<&str>)> = doc
+        .entities_with(Label::Org)
+        .map(|e| (e.text.as_str(), e.canonical.as_deref()))
+        .collect();
+    assert_eq!(orgs[0].0, "Commission de régulation de l'énergie");
+    assert!(
+        orgs.iter()
+            .filter(|(t, _)| *t == "CRE")
+            .all(|(_, c)| *c == Some("Commission de régulation de l'énergie")),
+        "{orgs:?}"
+    );
+    // A common word is no organisation at the start of a sentence.
+    assert!(texts("Orange est la couleur de la saison.", Label::Org).is_empty());
+    assert_eq!(
+        texts("Le groupe a signé avec Orange hier.", Label::Org),
+        ["Orange"]
+    );
+}
+
+#[test]
+fn coreference_gives_the_fullest_name() {
+    let doc = x().extract(
+        "John Schulman quitte OpenAI. Schulman rejoint Anthropic. M. Schulman s'explique.",
+    );
+    let canon: Vec<&str> = doc
+        .entities_with(Label::Person)
+        .map(|e| e.canonical.as_deref().unwrap())
+        .collect();
+    assert_eq!(canon, ["John Schulman", "John Schulman", "John Schulman"]);
+}
+
+#[test]
+fn roles_with_complements_and_plurals() {
+    assert_eq!(
+        texts("La directrice financière de Biolume part.", Label::Role),
+        ["directrice financière"]
+    );
+    assert_eq!(
+        texts(
+            "Il est cofondateur et responsable de la recherche.",
+            Label::Role
+        ),
+        ["cofondateur", "responsable de la recherche"]
+    );
+    assert_eq!(
+        texts("Le président d'OpenAI parle.", Label::Role),
+        ["président"]
+    );
+    assert!(texts("Le drame des dirigeants de l'année dernière.", Label::Role).is_empty());
+    assert_eq!(
+        texts(
+            "Jan Leike et Ilya Sutskever, dirigeants d'OpenAI, ont parlé.",
+            Label::Role
+        ),
+        ["dirigeants"]
+    );
+    let doc = x().extract("La directrice financière quitte le groupe.");
+    assert_eq!(
+        doc.entities_with(Label::Role)
+            .next()
+            .unwrap()
+            .canonical
+            .as_deref(),
+        Some("directeur financier")
+    );
+}
+
+#[test]
+fn dates_with_iso_values() {
+    let d = NaiveDate::from_ymd_opt(2024, 8, 6);
+    let iso = |text: &str| -> Vec<(String, Option<String>)> {
+        x().extract_dated(text, d)
+            .entities_with(Label::Date)
+            .map(|e| (e.text.clone(), e.date.clone().unwrap().iso))
+            .collect()
+    };
+    assert_eq!(
+        iso("Le 6 août 2024, il part."),
+        [("6 août 2024".into(), Some("2024-08-06".into()))]
+    );
+    assert_eq!(
+        iso("Signé le 06/08/2024."),
+        [("06/08/2024".into(), Some("2024-08-06".into()))]
+    );
+    assert_eq!(
+        iso("Il est arrivé en 2023."),
+        [("2023".into(), Some("2023".into()))]
+    );
+    assert_eq!(
+        iso("Résultats au troisième trimestre 2024."),
+        [("troisième trimestre 2024".into(), Some("2024-Q3".into()))]
+    );
+    assert_eq!(
+        iso("Livraison mi-2025."),
+        [("mi-2025".into(), Some("2025-06".into()))]
+    );
+    assert_eq!(
+        iso("Il partira à la fin de l'année."),
+        [("la fin de l'année".into(), Some("2024-12".into()))]
+    );
+    assert_eq!(
+        iso("Il est parti hier."),
+        [("hier".into(), Some("2024-08-05".into()))]
+    );
+    assert_eq!(
+        iso("Il est parti lundi."),
+        [("lundi".into(), Some("2024-08-05".into()))]
+    );
+    assert_eq!(
+        iso("Il reviendra la semaine prochaine."),
+        [("la semaine prochaine".into(), Some("2024-W33".into()))]
+    );
+    // Durations and years in titles are not dates.
+    assert!(iso("Il est resté 9 ans et quelques jours.").is_empty());
+    assert!(iso("Notre Guide 2024 est paru.").is_empty());
+    // Without a document date a relative date has no ISO value.
+    let e = x().extract("Il est parti l'année dernière.");
+    let v = e
+        .entities_with(Label::Date)
+        .next()
+        .unwrap()
+        .date
+        .clone()
+        .unwrap();
+    assert!(v.relative && v.iso.is_none());
+}
+
+#[test]
+fn role_of_relations() {
+    let rel = |text: &str| -> Vec<(String, String, Option<String>)> {
+        let doc = x().extract(text);
+        let t = |id: &str| {
+            doc.entity(id)
+                .unwrap()
+                .canonical
+                .clone()
+                .unwrap_or_else(|| doc.entity(id).unwrap().text.clone())
+        };
+        doc.relations
+            .iter()
+            .map(|r| (t(&r.person), t(&r.role), r.org.as_deref().map(t)))
+            .collect()
+    };
+    assert_eq!(
+        rel("Greg Brockman, président d'OpenAI et autre cofondateur, prend un congé."),
+        [
+            (
+                "Greg Brockman".into(),
+                "président".into(),
+                Some("OpenAI".into())
+            ),
+            (
+                "Greg Brockman".into(),
+                "cofondateur".into(),
+                Some("OpenAI".into())
+            )
+        ]
+    );
+    assert_eq!(
+        rel("Le PDG Sam Altman a été licencié."),
+        [("Sam Altman".into(), "PDG".into(), None)]
+    );
+    assert_eq!(
+        rel("John Schulman : Cofondateur et responsable de la recherche"),
+        [
+            ("John Schulman".into(), "cofondateur".into(), None),
+            (
+                "John Schulman".into(),
+                "responsable de la recherche".into(),
+                None
+            )
+        ]
+    );
+    assert_eq!(
+        rel("Luc Marin a été nommé directeur financier de Biolume SAS."),
+        [(
+            "Luc Marin".into(),
+            "directeur financier".into(),
+            Some("Biolume SAS".into())
+        )]
+    );
+}
