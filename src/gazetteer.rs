@@ -282,6 +282,15 @@ impl Gazetteer {
     }
 }
 
+/// A word of letters with at most an initial capital (`Paris`, `société`):
+/// one token whatever the tokenizer's rules, since glued-word splitting
+/// needs an inner capital and elisions an apostrophe.
+fn is_plain_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_alphabetic)
+        && chars.all(|c| c.is_alphabetic() && !c.is_uppercase())
+}
+
 /// Whether tokens `first..end` have the capitals of `mask`.
 fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
     mask == 0
@@ -299,25 +308,35 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn add(&mut self, surface: &str, kind: EntryKind, index: usize, cased: bool) {
-        let toks = tokenize(surface, self.cfg);
-        if toks.is_empty() {
-            return;
-        }
-        let mut pattern = String::with_capacity(toks.folded.len());
-        pattern.push_str(&toks.folded);
-        let mut cap_mask = 0u64;
-        if cased {
-            for (k, t) in toks.tokens.iter().enumerate().take(64) {
-                if t.has(flags::UPPER) {
-                    cap_mask |= 1 << k;
+        let (pattern, cap_mask, len) = if is_plain_word(surface) {
+            // Most entries are one plain word: the tokenizer would give the
+            // same single token, so skip it (build time matters).
+            let upper = cased && crate::normalize::starts_upper(surface);
+            (
+                format!(" {} ", crate::normalize::fold(surface)),
+                u64::from(upper),
+                1,
+            )
+        } else {
+            let toks = tokenize(surface, self.cfg);
+            if toks.is_empty() {
+                return;
+            }
+            let mut cap_mask = 0u64;
+            if cased {
+                for (k, t) in toks.tokens.iter().enumerate().take(64) {
+                    if t.has(flags::UPPER) {
+                        cap_mask |= 1 << k;
+                    }
                 }
             }
-        }
+            (toks.folded.clone(), cap_mask, toks.len() as u32)
+        };
         let entry = Entry {
             kind,
             index: index as u32,
             cap_mask,
-            len: toks.len() as u32,
+            len,
         };
         match self.patterns.get_mut(&pattern) {
             Some(list) => {

@@ -42,19 +42,21 @@ pub struct RuleSet {
     pub(crate) index: FxHashMap<String, Vec<TriggerEntry>>,
     /// Folded forms of the verbs written `<lemma>` inside phrases.
     pub(crate) lemma_forms: FxHashMap<String, FxHashSet<String>>,
-    /// Folded cue words by kind (`event_cues.tsv`).
-    pub(crate) cues: FxHashMap<String, Vec<String>>,
+    /// Folded cue word → bit set of its kinds (`event_cues.tsv`); asked for
+    /// every word the argument search walks over, so one hash lookup.
+    pub(crate) cues: FxHashMap<String, u16>,
+    /// Cue kind name → bit.
+    pub(crate) cue_bits: FxHashMap<String, u16>,
 }
 
 impl RuleSet {
     /// Compiles rules from `(file name, text)` sources.
     pub fn compile(sources: &[(String, String)], lex: &Lexicons) -> Result<RuleSet> {
         let mut set = RuleSet::default();
-        for (kind_word, kind) in &lex.event_cues {
-            set.cues
-                .entry(kind.clone())
-                .or_default()
-                .push(fold(kind_word));
+        for (word, kind) in &lex.event_cues {
+            let next = 1u16 << set.cue_bits.len().min(15);
+            let bit = *set.cue_bits.entry(kind.clone()).or_insert(next);
+            *set.cues.entry(fold(word)).or_default() |= bit;
         }
         for (file, text) in sources {
             for rule in rules::parse(file, text)? {
@@ -168,9 +170,10 @@ impl RuleSet {
 
     /// Whether `folded` is a cue of `kind` (`negation`, `preposition`…).
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
-        self.cues
-            .get(kind)
-            .is_some_and(|l| l.iter().any(|w| w == folded))
+        match (self.cue_bits.get(kind), self.cues.get(folded)) {
+            (Some(bit), Some(bits)) => bits & bit != 0,
+            _ => false,
+        }
     }
 }
 

@@ -8,16 +8,37 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// A record borrowed from its parts, serialised without building a
-/// `serde_json::Value` first (the hot path of batch extraction).
-#[derive(Serialize)]
+/// `serde_json::Value` first (the hot path of batch extraction). Carried
+/// input fields that would clash with the record's own keys are dropped, so
+/// a record never has a key twice.
 struct RecordRef<'a> {
     id: &'a Value,
-    #[serde(flatten)]
     extra: &'a Map<String, Value>,
     entities: &'a [Entity],
     relations: &'a [Relation],
     events: &'a [Event],
     sentences: &'a [Sentence],
+}
+
+impl Serialize for RecordRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = serializer.serialize_map(None)?;
+        m.serialize_entry("id", self.id)?;
+        for (k, v) in self.extra.iter().filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "id" | "entities" | "relations" | "events" | "sentences"
+            )
+        }) {
+            m.serialize_entry(k, v)?;
+        }
+        m.serialize_entry("entities", self.entities)?;
+        m.serialize_entry("relations", self.relations)?;
+        m.serialize_entry("events", self.events)?;
+        m.serialize_entry("sentences", self.sentences)?;
+        m.end()
+    }
 }
 
 impl<'a> RecordRef<'a> {

@@ -23,11 +23,14 @@ pub(super) fn push_word(
     let end = off + seg.len();
     // Elision: `d'OpenAI`, `qu’il`, `jusqu'à` (only the first apostrophe:
     // `d'aujourd'hui` → `d'` + `aujourd'hui`).
+    // Only look for an apostrophe where one may be (`'` or a non-ASCII byte).
     let maybe_apostrophe = seg.bytes().any(|b| b == b'\'' || b >= 0xC2);
-    if let Some((i, c)) = seg
-        .char_indices()
-        .find(|&(_, c)| maybe_apostrophe && is_apostrophe(c))
-    {
+    let apostrophe = if maybe_apostrophe {
+        seg.char_indices().find(|&(_, c)| is_apostrophe(c))
+    } else {
+        None
+    };
+    if let Some((i, c)) = apostrophe {
         let after = i + c.len_utf8();
         if i > 0 && after < seg.len() {
             scratch.clear();
