@@ -16,15 +16,18 @@ fn args_text(doc: &Document, ev: &frextract::Event, slot: &str) -> Vec<String> {
     }
 }
 
+fn event<'a>(doc: &'a Document, kind: &str) -> &'a frextract::Event {
+    doc.events
+        .iter()
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind} event in {:?}", doc.events))
+}
+
 #[test]
 fn departure_with_destination_and_coordinated_subjects() {
     let x = Extractor::new();
     let doc = x.extract("M. Schulman a annoncé sa décision de quitter OpenAI et de rejoindre la société rivale Anthropic.");
-    let dep = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "DEPARTURE")
-        .expect("a departure");
+    let dep = event(&doc, "DEPARTURE");
     assert_eq!(args_text(&doc, dep, "person"), ["Schulman"]);
     assert_eq!(args_text(&doc, dep, "org"), ["OpenAI"]);
     assert_eq!(args_text(&doc, dep, "destination"), ["Anthropic"]);
@@ -87,20 +90,12 @@ fn polarity_and_modality() {
 fn passive_voice_and_lawsuit_lists() {
     let x = Extractor::new();
     let doc = x.extract("Le PDG Sam Altman a été licencié par OpenAI.");
-    let d = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "DISMISSAL")
-        .expect("a dismissal");
+    let d = event(&doc, "DISMISSAL");
     assert_eq!(args_text(&doc, d, "person"), ["Sam Altman"]);
     assert_eq!(args_text(&doc, d, "org"), ["OpenAI"]);
     let doc = x
         .extract("Elon Musk a intenté une nouvelle action en justice contre OpenAI et Sam Altman.");
-    let l = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "LAWSUIT")
-        .expect("a lawsuit");
+    let l = event(&doc, "LAWSUIT");
     assert_eq!(args_text(&doc, l, "plaintiff"), ["Elon Musk"]);
     assert_eq!(args_text(&doc, l, "defendant"), ["OpenAI", "Sam Altman"]);
 }
@@ -128,11 +123,7 @@ fn a_new_event_type_from_a_rules_file_through_the_builder() {
     std::fs::write(&file, STRIKE_RULES).unwrap();
     let x = Extractor::builder().rules_file(&file).build().unwrap();
     let doc = x.extract("Une grève a éclaté chez Airbus lundi.");
-    let s = doc
-        .events
-        .iter()
-        .find(|e| e.kind == "STRIKE")
-        .expect("a strike");
+    let s = event(&doc, "STRIKE");
     assert_eq!(args_text(&doc, s, "org"), ["Airbus"]);
     assert_eq!(s.rule, "strike/grève");
     // Without the file there is no such event.

@@ -92,19 +92,7 @@ impl RuleSet {
             inflect::forms(lex, v).ok_or_else(|| format!("cannot inflect verb {v:?}: not an -er/-ir/-re verb and not listed in verb_forms.tsv"))
         };
         match trig {
-            TriggerSpec::Verb(v) => {
-                for (form, tense) in verb_forms(v)? {
-                    self.push(
-                        fold(&form),
-                        TriggerEntry {
-                            rule,
-                            tense,
-                            form: form.to_lowercase(),
-                            rest: Vec::new(),
-                        },
-                    );
-                }
-            }
+            TriggerSpec::Verb(v) => self.push_verb(rule, verb_forms(v)?, &[]),
             TriggerSpec::Noun(n) => {
                 for form in noun_forms(n) {
                     self.push(
@@ -137,24 +125,25 @@ impl RuleSet {
                             rest: rest.to_vec(),
                         },
                     ),
-                    PatWord::Lemma(l) => {
-                        for (form, tense) in verb_forms(l)? {
-                            self.push(
-                                fold(&form),
-                                TriggerEntry {
-                                    rule,
-                                    tense,
-                                    form: form.to_lowercase(),
-                                    rest: rest.to_vec(),
-                                },
-                            );
-                        }
-                    }
+                    PatWord::Lemma(l) => self.push_verb(rule, verb_forms(l)?, rest),
                     PatWord::Gap => return Err("a phrase cannot start with `...`".into()),
                 }
             }
         }
         Ok(())
+    }
+
+    /// Indexes every form of a verb (with the phrase words that follow it).
+    fn push_verb(&mut self, rule: u32, forms: Vec<(String, Tense)>, rest: &[PatWord]) {
+        for (form, tense) in forms {
+            let entry = TriggerEntry {
+                rule,
+                tense,
+                form: form.to_lowercase(),
+                rest: rest.to_vec(),
+            };
+            self.push(fold(&form), entry);
+        }
     }
 
     fn push(&mut self, key: String, entry: TriggerEntry) {
