@@ -45,6 +45,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         |t: usize| -> Option<usize> { (t < n && at[t] != u32::MAX).then(|| at[t] as usize) };
     let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
 
+    let main_org = crate::events::engine::main_org(ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
         .iter()
@@ -54,8 +55,19 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let (first, end) = (role.first as usize, role.end as usize);
         let sentence = ctx.toks.sentence_of[first];
         let same = |t: usize| t < n && ctx.toks.sentence_of[t] == sentence;
-        let org =
-            org_of_chain(ctx, ents, &ent_at, first, end).or_else(|| sole_org(ctx, ents, sentence));
+        // `son PDG`, `sa directrice financière`: the possessive points to the
+        // organisation the document is about.
+        let possessive =
+            first > 0 && matches!(ctx.fold(first - 1), "son" | "sa" | "ses" | "leur" | "leurs");
+        let org = org_of_chain(ctx, ents, &ent_at, first, end)
+            .or_else(|| sole_org(ctx, ents, sentence))
+            .or_else(|| {
+                if possessive || no_org_in(ctx, ents, sentence) {
+                    main_org
+                } else {
+                    None
+                }
+            });
         let mut persons = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
         let mut j = end;
@@ -250,6 +262,13 @@ fn org_of_chain(
         }
     }
     None
+}
+
+/// Whether the sentence names no organisation at all.
+fn no_org_in(ctx: &Ctx, ents: &[Candidate], sentence: u32) -> bool {
+    !ents
+        .iter()
+        .any(|e| e.label == Label::Org && ctx.toks.sentence_of[e.first as usize] == sentence)
 }
 
 /// The organisation of the sentence, when it names exactly one.

@@ -103,7 +103,7 @@ pub(crate) fn find(
 }
 
 /// The most frequent organisation (by canonical form), first mention.
-fn main_org(ents: &[Candidate]) -> Option<usize> {
+pub(crate) fn main_org(ents: &[Candidate]) -> Option<usize> {
     let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (k, e) in ents
         .iter()
