@@ -57,8 +57,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let same = |t: usize| t < n && ctx.toks.sentence_of[t] == sentence;
         // `son PDG`, `sa directrice financière`: the possessive points to the
         // organisation the document is about.
-        let possessive =
-            first > 0 && matches!(ctx.fold(first - 1), "son" | "sa" | "ses" | "leur" | "leurs");
+        let possessive = first > 0 && ctx.res.rules.is_cue("possessive", ctx.fold(first - 1));
         let org = org_of_chain(ctx, ents, &ent_at, first, end)
             .or_else(|| sole_org(ctx, ents, sentence))
             .or_else(|| {

@@ -254,12 +254,7 @@ impl Engine<'_> {
             put(&mut args, &subj.slot, self.subject(first, subj));
         }
         if let Some(owner) = &rule.owner {
-            if first > 0
-                && matches!(
-                    self.ctx.fold(first - 1),
-                    "son" | "sa" | "ses" | "leur" | "leurs"
-                )
-            {
+            if first > 0 && self.cue("possessive", first - 1) {
                 put(&mut args, &owner.slot, self.subject(first, owner));
             }
         }

@@ -739,6 +739,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "pronoun",
         "anaphor",
         "auxiliary",
+        "possessive",
         "determiner",
     ];
     if !KINDS.contains(&c[1]) {
