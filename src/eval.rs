@@ -614,13 +614,7 @@ fn score_items(
             None => {
                 table.entry(kind.clone()).or_default().fn_ += 1;
                 if keep_errors {
-                    errors.push(ErrorItem {
-                        doc: g.id.clone(),
-                        kind: "false_negative",
-                        what: kind,
-                        text: Value::Object(ge.clone()).to_string(),
-                        context: String::new(),
-                    });
+                    errors.push(item_error(g, "false_negative", kind, ge));
                 }
             }
         }
@@ -630,15 +624,25 @@ fn score_items(
             let kind = kind_of(pe);
             table.entry(kind.clone()).or_default().fp += 1;
             if keep_errors {
-                errors.push(ErrorItem {
-                    doc: g.id.clone(),
-                    kind: "false_positive",
-                    what: kind,
-                    text: Value::Object(pe.clone()).to_string(),
-                    context: String::new(),
-                });
+                errors.push(item_error(g, "false_positive", kind, pe));
             }
         }
+    }
+}
+
+/// An error item for an event or relation (no text context: arguments are canonical texts).
+fn item_error(
+    g: &GoldDoc,
+    kind: &'static str,
+    what: String,
+    item: &Map<String, Value>,
+) -> ErrorItem {
+    ErrorItem {
+        doc: g.id.clone(),
+        kind,
+        what,
+        text: Value::Object(item.clone()).to_string(),
+        context: String::new(),
     }
 }
 
