@@ -243,6 +243,7 @@ impl Engine<'_> {
                 args.push((slot.to_string(), ents));
             }
         };
+        let noun = tense == Tense::Noun;
         if passive {
             if let Some(obj) = &rule.object {
                 put(&mut args, &obj.slot, self.subject(first, obj));
@@ -250,8 +251,18 @@ impl Engine<'_> {
             for p in &rule.passive {
                 put(&mut args, &p.target.slot, self.after(p, end, rule));
             }
-        } else if let Some(subj) = &rule.subject {
-            put(&mut args, &subj.slot, self.subject(first, subj));
+        } else if noun {
+            // `l'acquisition de X par Y`: the noun's own complements name the
+            // participants before the clause's subject may
+            // (`Stellantis a annoncé l'acquisition de X`).
+            for p in &rule.after {
+                put(&mut args, &p.target.slot, self.after(p, end, rule));
+            }
+        }
+        if !passive {
+            if let Some(subj) = &rule.subject {
+                put(&mut args, &subj.slot, self.subject(first, subj));
+            }
         }
         if let Some(owner) = &rule.owner {
             if first > 0 && self.cue("possessive", first - 1) {
@@ -285,6 +296,7 @@ impl Engine<'_> {
         if let Some(date) = self.sentence_date(first) {
             put(&mut args, "date", vec![date]);
         }
+
         let (polarity, modality) = self.polarity_modality(first, tense);
         // One event per person and per amount.
         let split = args.iter().position(|(s, v)| {
@@ -305,6 +317,14 @@ impl Engine<'_> {
         for mut a in variants {
             if PERSON_TYPES.contains(&rule.event_type.as_str()) {
                 self.fill_from_relations(&mut a, rels, first);
+            }
+            if let Some(spec) = &rule.topic {
+                if !a.iter().any(|(s, _)| *s == spec.slot) {
+                    let used: Vec<usize> = a.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+                    if let Some(e) = self.topic(first, spec, &used) {
+                        a.push((spec.slot.clone(), vec![e]));
+                    }
+                }
             }
             out.push(FoundEvent {
                 rule: r,
@@ -363,6 +383,10 @@ impl Engine<'_> {
     fn is_complement(&self, start: usize) -> bool {
         let mut p = start;
         if p > 0 && self.ctx.is(p - 1, crate::gazetteer::EntryKind::Title) {
+            p -= 1;
+        }
+        // `devant le Conseil d'État`.
+        if p > 1 && self.cue("determiner", p - 1) {
             p -= 1;
         }
         p > 0 && self.cue("preposition", p - 1)
@@ -424,9 +448,58 @@ impl Engine<'_> {
             }
         }
         if spec.labels.contains(&Label::Org) {
-            return self.main_org;
+            return self.salient_org(first);
         }
         None
+    }
+
+    /// The organisation a pronoun or `la société` stands for: the first
+    /// organisation in subject position (not a complement) of the nearest
+    /// of the three sentences before that has one, else the document's
+    /// main organisation.
+    fn salient_org(&self, first: usize) -> Option<usize> {
+        let sentence_of = &self.ctx.toks.sentence_of;
+        let here = sentence_of[first];
+        let mut best: Option<(u32, usize)> = None;
+        for (k, e) in self.ents.iter().enumerate() {
+            let s = sentence_of[e.first as usize];
+            if s >= here {
+                break;
+            }
+            if s + 3 < here || e.label != Label::Org || self.is_complement(e.first as usize) {
+                continue;
+            }
+            // The latest sentence wins; within it, the first organisation.
+            if best.map_or(true, |(bs, _)| s > bs) {
+                best = Some((s, k));
+            }
+        }
+        best.map(|(_, k)| k).or(self.main_org)
+    }
+
+    /// The entity the passage is about, for a `topic` slot still empty: the
+    /// nearest entity of the slot's labels before the trigger in its
+    /// sentence that is not a complement, else the document's main
+    /// organisation (measured on the dev split: better than the subject of
+    /// the sentences before, which are often about investors or buyers).
+    /// Entities already in the event are skipped (a buyer is not its own
+    /// target).
+    fn topic(&self, first: usize, spec: &SlotSpec, used: &[usize]) -> Option<usize> {
+        let sentence_of = &self.ctx.toks.sentence_of;
+        let here = sentence_of[first];
+        let fits = |k: usize| spec.labels.contains(&self.ents[k].label) && !used.contains(&k);
+        let before = (0..self.ents.len())
+            .rev()
+            .filter(|&k| (self.ents[k].end as usize) <= first)
+            .take_while(|&k| sentence_of[self.ents[k].first as usize] == here)
+            .find(|&k| fits(k) && !self.is_complement(self.ents[k].first as usize));
+        before.or_else(|| {
+            spec.labels
+                .contains(&Label::Org)
+                .then_some(self.main_org)
+                .flatten()
+                .filter(|&k| !used.contains(&k))
+        })
     }
 
     /// The object: the first entity of the slot's labels after the trigger.

@@ -18,6 +18,9 @@ pub enum Tense {
     Conditional,
     /// Past participle: may be passive (`a été licencié`).
     PastParticiple,
+    /// A noun trigger (`départ`, `chiffre d'affaires`): its complements
+    /// come before the clause's subject when slots are filled.
+    Noun,
     /// Anything else.
     Other,
 }

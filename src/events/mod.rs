@@ -99,7 +99,7 @@ impl RuleSet {
                         fold(&form),
                         TriggerEntry {
                             rule,
-                            tense: Tense::Other,
+                            tense: Tense::Noun,
                             form: form.to_lowercase(),
                             rest: Vec::new(),
                         },
@@ -120,7 +120,7 @@ impl RuleSet {
                         w.clone(),
                         TriggerEntry {
                             rule,
-                            tense: Tense::Other,
+                            tense: Tense::Noun,
                             form: w.clone(),
                             rest: rest.to_vec(),
                         },

@@ -65,6 +65,10 @@ pub struct Rule {
     pub owner: Option<SlotSpec>,
     /// Complements after the trigger.
     pub after: Vec<Pattern>,
+    /// The slot that, still empty once the sentence is read, takes the
+    /// entity the passage is about (`l'entreprise … a réalisé un chiffre
+    /// d'affaires de …`: the organisation of the sentences before).
+    pub topic: Option<SlotSpec>,
     /// Complements in the passive voice.
     pub passive: Vec<Pattern>,
     /// Each inner list: at least one of these slots must be filled.
@@ -82,6 +86,7 @@ impl Rule {
             .iter()
             .chain(&self.object)
             .chain(&self.owner)
+            .chain(&self.topic)
             .map(|s| s.slot.as_str())
             .chain(
                 self.after
@@ -130,6 +135,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
                 object: None,
                 owner: None,
                 after: Vec::new(),
+                topic: None,
                 passive: Vec::new(),
                 require: Vec::new(),
                 list: Vec::new(),
@@ -173,13 +179,14 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             "subject" => rule.subject = Some(slot_spec(value).map_err(err)?),
             "object" => rule.object = Some(slot_spec(value).map_err(err)?),
             "owner" => rule.owner = Some(slot_spec(value).map_err(err)?),
+            "topic" => rule.topic = Some(slot_spec(value).map_err(err)?),
             "after" => rule.after.push(pattern(value).map_err(err)?),
             "passive" => rule.passive.push(pattern(value).map_err(err)?),
             "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
             "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
             other => {
                 return Err(err(format!(
-                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, after, passive, require or list"
+                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, require or list"
                 )))
             }
         }
