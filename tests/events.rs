@@ -199,3 +199,61 @@ fn seed_article_events_found() {
     assert_eq!(tp + fn_, 17);
     assert!(fn_ <= 3, "{fn_} seed events missed");
 }
+
+#[test]
+fn participle_opening_a_sentence_is_passive() {
+    let x = Extractor::new();
+    // Invented names, in no lexicon.
+    let doc = x.extract(
+        "Fondé en 2008 par le réalisateur Pierre-Yves Lambertin, Studio Bellerive a \
+         réalisé un chiffre d'affaires de 86 millions d'euros.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "founder"), ["Pierre-Yves Lambertin"]);
+    assert_eq!(args_text(&doc, f, "org"), ["Studio Bellerive"]);
+    assert_eq!(args_text(&doc, f, "date"), ["2008"]);
+}
+
+#[test]
+fn anaphor_takes_the_organisation_named_twice_before() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Vexmoor rachète la société Brindel Optique. Vexmoor paiera \
+         40 millions d'euros pour Brindel Optique.\n\nFondée en 1987 par Gérard Brindel, \
+         la société emploie 300 personnes.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "founder"), ["Gérard Brindel"]);
+    assert_eq!(args_text(&doc, f, "org"), ["Brindel Optique"]);
+}
+
+#[test]
+fn a_successor_joins_the_predecessors_organisation() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Anders Lindqvist, directeur général de Kallvik Battery AB, a été limogé lundi. \
+         Il est remplacé par Sofia Ek.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(j.rule, "join/remplacer");
+    assert_eq!(args_text(&doc, j, "person"), ["Sofia Ek"]);
+    assert_eq!(args_text(&doc, j, "predecessor"), ["Anders Lindqvist"]);
+    assert_eq!(args_text(&doc, j, "org"), ["Kallvik Battery AB"]);
+}
+
+#[test]
+fn company_figures_take_the_topic_organisation() {
+    let x = Extractor::new();
+    // No organisation in the sentence of the figure: the document's main one.
+    let doc = x.extract(
+        "Noctua Labs lève 20 millions d'euros. Noctua Labs compte 80 salariés.\n\n\
+         En 2023, le chiffre d'affaires a atteint 6,8 millions d'euros.",
+    );
+    let r = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, r, "org"), ["Noctua Labs"]);
+    // A comma does not coordinate: `par X, Studio Y` is one founder.
+    let doc =
+        x.extract("Créée en 2016 par Sylvie Roumégous, Aubrac Énergies emploie 340 salariés.");
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "founder"), ["Sylvie Roumégous"]);
+}

@@ -235,18 +235,41 @@ impl Engine<'_> {
         rels: &[RoleOf],
         out: &mut Vec<FoundEvent>,
     ) {
-        let passive = tense == Tense::PastParticiple
-            && (first.saturating_sub(3)..first).any(|k| self.cue("auxiliary", k));
+        // `Fondée en 2016 par X, la marque …`: a participle opening its
+        // sentence is passive, and the clause after the comma is its object.
+        let fronted = tense == Tense::PastParticiple
+            && (first == 0 || !self.ctx.same_sentence(first - 1, first));
+        let passive = fronted
+            || (tense == Tense::PastParticiple
+                && (first.saturating_sub(3)..first).any(|k| self.cue("auxiliary", k)));
         let mut args: Vec<(String, Vec<usize>)> = Vec::new();
+        // A list slot (`founder`) gathers every pattern's entities
+        // (`a cofondé Noctua avec Sarah Benhamou`); any other keeps the first.
         let put = |args: &mut Vec<(String, Vec<usize>)>, slot: &str, ents: Vec<usize>| {
-            if !ents.is_empty() && !args.iter().any(|(s, _)| s == slot) {
-                args.push((slot.to_string(), ents));
+            if ents.is_empty() {
+                return;
+            }
+            match args.iter_mut().find(|(s, _)| s == slot) {
+                Some((_, have)) if rule.list.iter().any(|l| l == slot) => {
+                    for e in ents {
+                        if !have.contains(&e) {
+                            have.push(e);
+                        }
+                    }
+                }
+                Some(_) => {}
+                None => args.push((slot.to_string(), ents)),
             }
         };
         let noun = tense == Tense::Noun;
         if passive {
             if let Some(obj) = &rule.object {
-                put(&mut args, &obj.slot, self.subject(first, obj));
+                let patient = if fronted {
+                    self.fronted_object(first, end, obj)
+                } else {
+                    self.subject(first, obj)
+                };
+                put(&mut args, &obj.slot, patient);
             }
             for p in &rule.passive {
                 put(&mut args, &p.target.slot, self.after(p, end, rule));
@@ -379,6 +402,30 @@ impl Engine<'_> {
         Vec::new()
     }
 
+    /// The object of a participle opening its sentence: the entity right
+    /// after the comma that closes the participle's phrase, or the salient
+    /// one when `la société`, `la marque` or a pronoun stands there.
+    fn fronted_object(&self, first: usize, end: usize, spec: &SlotSpec) -> Vec<usize> {
+        let ctx = self.ctx;
+        let Some(comma) = (end..(end + 30).min(ctx.len()))
+            .take_while(|&k| ctx.same_sentence(first, k))
+            .find(|&k| ctx.word(k) == ",")
+        else {
+            return Vec::new();
+        };
+        let mut p = comma + 1;
+        if p < ctx.len() && self.cue("determiner", p) {
+            p += 1;
+        }
+        if let Some(e) = self.starting(p, &spec.labels) {
+            return vec![e];
+        }
+        if p < ctx.len() && (self.cue("anaphor", p) || self.cue("pronoun", p)) {
+            return self.salient(first, spec).into_iter().collect();
+        }
+        Vec::new()
+    }
+
     /// Whether the entity starting at `start` follows a preposition (a title may stand between).
     fn is_complement(&self, start: usize) -> bool {
         let mut p = start;
@@ -415,19 +462,41 @@ impl Engine<'_> {
         out
     }
 
+    /// `A, B et C`: the entities coordinated after `e`. Members joined by a
+    /// comma count only when an `et` closes the list: in `par X, Studio Y a
+    /// réalisé…` the comma ends the phrase.
     fn coordinated_right(&self, e: usize, labels: &[Label]) -> Vec<usize> {
         let ctx = self.ctx;
         let mut out = vec![e];
+        let mut closed = 1;
         let mut end = self.ents[e].end as usize;
         while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
-            match self.starting(end + 1, labels) {
+            let by_et = ctx.fold(end) == "et";
+            let mut q = end + 1;
+            // `et le Dr Thomas Achour`, `et la cofondatrice Anne Vidal`.
+            while q < ctx.len()
+                && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
+            {
+                q += 1;
+            }
+            if let Some(r) = self
+                .entity_at(q)
+                .filter(|&r| self.ents[r].label == Label::Role && self.ents[r].first as usize == q)
+            {
+                q = self.ents[r].end as usize;
+            }
+            match self.starting(q, labels) {
                 Some(p) => {
                     out.push(p);
                     end = self.ents[p].end as usize;
+                    if by_et {
+                        closed = out.len();
+                    }
                 }
                 None => break,
             }
         }
+        out.truncate(closed);
         out
     }
 
@@ -453,28 +522,41 @@ impl Engine<'_> {
         None
     }
 
-    /// The organisation a pronoun or `la société` stands for: the first
-    /// organisation in subject position (not a complement) of the nearest
-    /// of the three sentences before that has one, else the document's
-    /// main organisation.
+    /// The organisation a pronoun or `la société` stands for: the last one
+    /// named before its sentence among those the document names at least
+    /// twice (an organisation named once is rarely what the text is about,
+    /// and is more often a recogniser's mistake), else the last one named,
+    /// else the document's main organisation. On the dev split this beats
+    /// both the main organisation alone and the subject of the sentence
+    /// before (`Stellantis rachète Valmont… Fondée en 1987, la société…`).
     fn salient_org(&self, first: usize) -> Option<usize> {
         let sentence_of = &self.ctx.toks.sentence_of;
         let here = sentence_of[first];
-        let mut best: Option<(u32, usize)> = None;
-        for (k, e) in self.ents.iter().enumerate() {
-            let s = sentence_of[e.first as usize];
-            if s >= here {
-                break;
-            }
-            if s + 3 < here || e.label != Label::Org || self.is_complement(e.first as usize) {
-                continue;
-            }
-            // The latest sentence wins; within it, the first organisation.
-            if best.map_or(true, |(bs, _)| s > bs) {
-                best = Some((s, k));
-            }
-        }
-        best.map(|(_, k)| k).or(self.main_org)
+        let mut before = self
+            .ents
+            .iter()
+            .enumerate()
+            .take_while(|(_, e)| sentence_of[e.first as usize] < here)
+            .filter(|(_, e)| e.label == Label::Org)
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>();
+        before.reverse();
+        // Bounded, so a pronoun costs the same in a book as in a brief.
+        before.truncate(64);
+        let named_twice = |k: &usize| {
+            let name = self.ents[*k].canonical.as_deref();
+            self.ents
+                .iter()
+                .filter(|e| e.label == Label::Org && e.canonical.as_deref() == name)
+                .nth(1)
+                .is_some()
+        };
+        before
+            .iter()
+            .copied()
+            .find(named_twice)
+            .or(before.first().copied())
+            .or(self.main_org)
     }
 
     /// The entity the passage is about, for a `topic` slot still empty: the
@@ -659,6 +741,21 @@ impl Engine<'_> {
                 args.push(("role".into(), vec![rel.role]));
             }
             if let (Some(org), false) = (rel.org, args.iter().any(|(s, _)| s == "org")) {
+                args.push(("org".into(), vec![org]));
+            }
+        }
+        // A successor joins the organisation their predecessor held a role in.
+        if !args.iter().any(|(s, _)| s == "org") {
+            let before = args
+                .iter()
+                .find(|(s, _)| s == "predecessor")
+                .map(|(_, v)| canon(v[0]));
+            let org = before.and_then(|b| {
+                rels.iter()
+                    .filter(|r| canon(r.person) == b)
+                    .find_map(|r| r.org)
+            });
+            if let Some(org) = org {
                 args.push(("org".into(), vec![org]));
             }
         }
