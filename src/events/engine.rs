@@ -610,8 +610,12 @@ impl Engine<'_> {
         let labels = &p.target.labels;
         let target = |q: usize| -> Option<usize> {
             let mut q = q;
-            // `de son cofondateur John Schulman`, `de M. Schulman`, `la société X`.
+            // `de son cofondateur John Schulman`, `de M. Schulman`, `la société X`;
+            // an entity may itself start with a determiner (`jusqu'à la fin de l'année`).
             for _ in 0..3 {
+                if let Some(e) = self.starting(q, labels) {
+                    return Some(e);
+                }
                 if q < ctx.len()
                     && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
                 {
