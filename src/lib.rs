@@ -37,6 +37,7 @@ pub mod recognize;
 mod relations;
 mod resolve;
 pub mod resources;
+mod salience;
 pub mod tokenize;
 
 pub use chrono::NaiveDate;

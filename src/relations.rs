@@ -45,7 +45,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         |t: usize| -> Option<usize> { (t < n && at[t] != u32::MAX).then(|| at[t] as usize) };
     let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
 
-    let main_org = crate::events::engine::main_org(ents);
+    let main_org = crate::salience::main_org(ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
         .iter()
@@ -58,20 +58,26 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         // `son PDG`, `sa directrice financière`: the possessive points to the
         // organisation the document is about.
         let possessive = first > 0 && ctx.res.rules.is_cue("possessive", ctx.fold(first - 1));
+        // `le directeur financier de l'époque, X`, `l'ancien délégué de
+        // l'entreprise, X`: a complement without a name stands between the
+        // role and the person; `de l'entreprise` stands for an organisation.
+        let complement = unnamed_complement(ctx, &ent_at, end);
+        let anaphoric = possessive || complement.is_some_and(|(_, anaphor)| anaphor);
         let org = org_of_chain(ctx, ents, &ent_at, first, end)
-            .or_else(|| sole_org(ctx, ents, sentence))
             .or_else(|| {
-                if possessive || no_org_in(ctx, ents, sentence) {
-                    main_org
-                } else {
-                    None
-                }
-            });
+                anaphoric
+                    .then(|| crate::salience::salient_org(ctx, ents, first, main_org))
+                    .flatten()
+            })
+            .or_else(|| sole_org(ctx, ents, sentence))
+            .or_else(|| no_org_in(ctx, ents, sentence).then_some(main_org).flatten());
         let mut persons = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
         let mut j = end;
         if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
             j = ents[o].end as usize;
+        } else if let Some((after, _)) = complement {
+            j = after;
         }
         if same(j) && ctx.word(j) == "," {
             j += 1;
@@ -181,6 +187,41 @@ fn person_before(
         }
         if !(chain || cop) {
             return None;
+        }
+    }
+    None
+}
+
+/// A complement naming nothing right after a role and before a comma:
+/// `de l'époque`, `du groupe`, `de la société`. Returns the comma's token and
+/// whether the complement's noun stands for an organisation (an `anaphor`
+/// cue of `event_cues.tsv`).
+fn unnamed_complement(
+    ctx: &Ctx,
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    end: usize,
+) -> Option<(usize, bool)> {
+    let cues = &ctx.res.rules;
+    let link = ctx.fold(end.min(ctx.len().saturating_sub(1)));
+    if end >= ctx.len() || !matches!(link, "de" | "d'" | "du" | "des") {
+        return None;
+    }
+    let mut k = end + 1;
+    if k < ctx.len() && cues.is_cue("determiner", ctx.fold(k)) {
+        k += 1;
+    }
+    // One or two lowercase words, then the comma.
+    let noun = k;
+    for _ in 0..2 {
+        if k >= ctx.len() || ent_at(k).is_some() || !ctx.same_sentence(end, k) {
+            return None;
+        }
+        if !ctx.word(k).chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        k += 1;
+        if k < ctx.len() && ctx.word(k) == "," {
+            return Some((k, cues.is_cue("anaphor", ctx.fold(noun))));
         }
     }
     None

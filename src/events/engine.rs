@@ -77,7 +77,7 @@ pub(crate) fn find(
         ents,
         set,
         ent_at,
-        main_org: main_org(ents),
+        main_org: crate::salience::main_org(ents),
     };
     let triggers = eng.triggers();
     let mut found = Vec::new();
@@ -100,25 +100,6 @@ pub(crate) fn find(
         );
     }
     merge(ctx, ents, set, found)
-}
-
-/// The most frequent organisation (by canonical form), first mention.
-pub(crate) fn main_org(ents: &[Candidate]) -> Option<usize> {
-    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
-    for (k, e) in ents
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.label == Label::Org)
-    {
-        let c = counts
-            .entry(e.canonical.as_deref().unwrap_or(""))
-            .or_insert((0, k));
-        c.0 += 1;
-    }
-    counts
-        .into_values()
-        .max_by_key(|&(n, k)| (n, usize::MAX - k))
-        .map(|(_, k)| k)
 }
 
 impl Engine<'_> {
@@ -522,41 +503,9 @@ impl Engine<'_> {
         None
     }
 
-    /// The organisation a pronoun or `la société` stands for: the last one
-    /// named before its sentence among those the document names at least
-    /// twice (an organisation named once is rarely what the text is about,
-    /// and is more often a recogniser's mistake), else the last one named,
-    /// else the document's main organisation. On the dev split this beats
-    /// both the main organisation alone and the subject of the sentence
-    /// before (`Stellantis rachète Valmont… Fondée en 1987, la société…`).
+    /// The organisation a pronoun or `la société` stands for.
     fn salient_org(&self, first: usize) -> Option<usize> {
-        let sentence_of = &self.ctx.toks.sentence_of;
-        let here = sentence_of[first];
-        let mut before = self
-            .ents
-            .iter()
-            .enumerate()
-            .take_while(|(_, e)| sentence_of[e.first as usize] < here)
-            .filter(|(_, e)| e.label == Label::Org)
-            .map(|(k, _)| k)
-            .collect::<Vec<_>>();
-        before.reverse();
-        // Bounded, so a pronoun costs the same in a book as in a brief.
-        before.truncate(64);
-        let named_twice = |k: &usize| {
-            let name = self.ents[*k].canonical.as_deref();
-            self.ents
-                .iter()
-                .filter(|e| e.label == Label::Org && e.canonical.as_deref() == name)
-                .nth(1)
-                .is_some()
-        };
-        before
-            .iter()
-            .copied()
-            .find(named_twice)
-            .or(before.first().copied())
-            .or(self.main_org)
+        crate::salience::salient_org(self.ctx, self.ents, first, self.main_org)
     }
 
     /// The entity the passage is about, for a `topic` slot still empty: the

@@ -1,0 +1,78 @@
+//! Which organisation a passage is about.
+//!
+//! Events and relations both meet words that stand for an organisation
+//! without naming it: `la société`, `elle`, `son PDG`, `de l'entreprise`.
+//! This module picks the organisation they stand for, the same way for both
+//! stages, so an event and the relation it relies on agree.
+
+use crate::document::Label;
+use crate::recognize::{Candidate, Ctx};
+use rustc_hash::FxHashMap;
+
+/// How many organisations back a reference may reach: bounded, so a
+/// pronoun costs the same in a book as in a brief.
+const LOOK_BACK: usize = 64;
+
+/// The most frequent organisation of the document (by canonical form), at
+/// its first mention.
+pub(crate) fn main_org(ents: &[Candidate]) -> Option<usize> {
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (k, e) in ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::Org)
+    {
+        let c = counts
+            .entry(e.canonical.as_deref().unwrap_or(""))
+            .or_insert((0, k));
+        c.0 += 1;
+    }
+    counts
+        .into_values()
+        .max_by_key(|&(n, k)| (n, usize::MAX - k))
+        .map(|(_, k)| k)
+}
+
+/// The organisation a reference at token `at` stands for: the last one named
+/// before its sentence among those the document names at least twice (one
+/// named once is rarely what the text is about, and more often a
+/// recogniser's mistake), else the last one named, else `main`.
+///
+/// Measured on the dev split, this beats both the main organisation alone
+/// and the subject of the sentence before: in `Stellantis rachète Valmont
+/// Composites… Fondée en 1987, la société…`, the company just described is
+/// the one meant.
+pub(crate) fn salient_org(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    at: usize,
+    main: Option<usize>,
+) -> Option<usize> {
+    let sentence_of = &ctx.toks.sentence_of;
+    let here = sentence_of[at];
+    let end = ents.partition_point(|e| sentence_of[e.first as usize] < here);
+    let before = ents[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, e)| e.label == Label::Org)
+        .map(|(k, _)| k)
+        .take(LOOK_BACK);
+    let named_twice = |k: &usize| {
+        let name = ents[*k].canonical.as_deref();
+        ents.iter()
+            .filter(|e| e.label == Label::Org && e.canonical.as_deref() == name)
+            .nth(1)
+            .is_some()
+    };
+    let mut last = None;
+    for k in before {
+        if last.is_none() {
+            last = Some(k);
+        }
+        if named_twice(&k) {
+            return Some(k);
+        }
+    }
+    last.or(main)
+}
