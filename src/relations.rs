@@ -29,6 +29,9 @@ pub(crate) struct RoleOf {
     pub person: usize,
     pub role: usize,
     pub org: Option<usize>,
+    /// The organisation is a guess (the document's main one, for a sentence
+    /// naming none), not read from the text: other evidence beats it.
+    pub org_guessed: bool,
 }
 
 /// Finds the `ROLE_OF` relations among `ents` (in text order).
@@ -65,12 +68,23 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let anaphoric = possessive || complement.is_some_and(|(_, anaphor)| anaphor);
         let org = org_of_chain(ctx, ents, &ent_at, first, end)
             .or_else(|| {
+                // `Ferrolux a licencié son directeur commercial`: the owner is
+                // the organisation named before in the sentence, else the
+                // one the passage is about.
+                possessive
+                    .then(|| org_before(ctx, ents, first, sentence))
+                    .flatten()
+            })
+            .or_else(|| {
                 anaphoric
                     .then(|| crate::salience::salient_org(ctx, ents, first, main_org))
                     .flatten()
             })
-            .or_else(|| sole_org(ctx, ents, sentence))
-            .or_else(|| no_org_in(ctx, ents, sentence).then_some(main_org).flatten());
+            .or_else(|| sole_org(ctx, ents, sentence));
+        let guess = (org.is_none() && no_org_in(ctx, ents, sentence))
+            .then_some(main_org)
+            .flatten();
+        let (org, org_guessed) = (org.or(guess), guess.is_some());
         let mut persons = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
         let mut j = end;
@@ -109,6 +123,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
                 person: p,
                 role: r,
                 org,
+                org_guessed,
             });
         }
     }
@@ -242,6 +257,23 @@ fn explicit_org_after(
     if k < ctx.len() && matches!(ctx.fold(k), "la" | "le" | "l'" | "les") {
         k += 1;
     }
+    // `du groupe de BTP Castaing Construction`: a head noun and its own
+    // complement may stand before the name.
+    if k < ctx.len() && ctx.is(k, crate::gazetteer::EntryKind::OrgHead) && ent_at(k).is_none() {
+        let head = k;
+        while k < ctx.len()
+            && k < head + 4
+            && ent_at(k).is_none()
+            && ctx.same_sentence(head, k)
+            && ctx
+                .word(k)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            k += 1;
+        }
+    }
     ent_at(k).filter(|&o| ents[o].label == Label::Org && ents[o].first as usize == k)
 }
 
@@ -304,6 +336,17 @@ fn org_of_chain(
     None
 }
 
+/// The last organisation named before token `at` in its sentence.
+fn org_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option<usize> {
+    ents.iter()
+        .enumerate()
+        .rev()
+        .skip_while(|(_, e)| e.first as usize >= at)
+        .take_while(|(_, e)| ctx.toks.sentence_of[e.first as usize] == sentence)
+        .find(|(_, e)| e.label == Label::Org)
+        .map(|(k, _)| k)
+}
+
 /// Whether the sentence names no organisation at all.
 fn no_org_in(ctx: &Ctx, ents: &[Candidate], sentence: u32) -> bool {
     !ents
@@ -336,8 +379,9 @@ fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
         let k = (key(rel.person), key(rel.role));
         match index.get(&k) {
             Some(&i) => {
-                if out[i].org.is_none() {
+                if out[i].org.is_none() || (out[i].org_guessed && !rel.org_guessed) {
                     out[i].org = rel.org;
+                    out[i].org_guessed = rel.org_guessed;
                 }
             }
             None => {

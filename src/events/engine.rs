@@ -689,28 +689,30 @@ impl Engine<'_> {
         let with_org = here
             .or(mine.iter().find(|r| r.org.is_some()))
             .or(mine.first());
+        // A successor joins the organisation their predecessor held a role
+        // in; that beats a guessed organisation of the successor's own role.
+        let predecessor_org = args
+            .iter()
+            .find(|(s, _)| s == "predecessor")
+            .map(|(_, v)| canon(v[0]))
+            .and_then(|b| {
+                rels.iter()
+                    .filter(|r| canon(r.person) == b && !r.org_guessed)
+                    .find_map(|r| r.org)
+            });
         if let Some(rel) = with_org {
             if !args.iter().any(|(s, _)| s == "role") {
                 args.push(("role".into(), vec![rel.role]));
             }
-            if let (Some(org), false) = (rel.org, args.iter().any(|(s, _)| s == "org")) {
+            let org = match (rel.org, predecessor_org) {
+                (Some(_), Some(p)) if rel.org_guessed => Some(p),
+                (org, p) => org.or(p),
+            };
+            if let (Some(org), false) = (org, args.iter().any(|(s, _)| s == "org")) {
                 args.push(("org".into(), vec![org]));
             }
-        }
-        // A successor joins the organisation their predecessor held a role in.
-        if !args.iter().any(|(s, _)| s == "org") {
-            let before = args
-                .iter()
-                .find(|(s, _)| s == "predecessor")
-                .map(|(_, v)| canon(v[0]));
-            let org = before.and_then(|b| {
-                rels.iter()
-                    .filter(|r| canon(r.person) == b)
-                    .find_map(|r| r.org)
-            });
-            if let Some(org) = org {
-                args.push(("org".into(), vec![org]));
-            }
+        } else if let (Some(org), false) = (predecessor_org, args.iter().any(|(s, _)| s == "org")) {
+            args.push(("org".into(), vec![org]));
         }
     }
 }
