@@ -96,6 +96,13 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         if same(j) && ctx.word(j) == "," {
             j += 1;
         }
+        // `son avocate, Me Sandrine Le Calvez`: titles stay out of names.
+        while same(j)
+            && ctx.is(j, crate::gazetteer::EntryKind::Title)
+            && label_at(j, Label::Person).is_none()
+        {
+            j += 1;
+        }
         if same(j) {
             if let Some(p) = label_at(j, Label::Person) {
                 persons.extend(coordinated_persons(ctx, ents, &label_at, p));

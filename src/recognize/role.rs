@@ -89,8 +89,13 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
                 if let Some(after) = preposition(ctx, m.end as usize) {
                     let stop = free_complement(ctx, after);
                     if stop > after {
+                        // The link in the masculine (`chargée` → `chargé`),
+                        // its complement as written.
                         canonical.push(' ');
-                        canonical.push_str(&span_lower(ctx, end, stop));
+                        canonical
+                            .push_str(&ctx.res.lexicons.role_modifiers[ctx.index(&m)].canonical);
+                        canonical.push(' ');
+                        canonical.push_str(&span_lower(ctx, m.end as usize, stop));
                         end = stop;
                         continue;
                     }
