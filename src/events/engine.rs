@@ -565,6 +565,23 @@ impl Engine<'_> {
                 if let Some(e) = self.starting(q, labels) {
                     return Some(e);
                 }
+                // `de l'équipementier lyonnais Valmont Composites`, `par le
+                // fonds américain Redpine Equity`: a head noun and its
+                // adjectives before the name.
+                if q < ctx.len() && ctx.is(q, crate::gazetteer::EntryKind::OrgHead) {
+                    let head = q;
+                    let mut k = q + 1;
+                    while k < ctx.len()
+                        && k <= head + 3
+                        && self.entity_at(k).is_none()
+                        && ctx.word(k).chars().next().is_some_and(char::is_lowercase)
+                    {
+                        k += 1;
+                    }
+                    if let Some(e) = self.starting(k, labels) {
+                        return Some(e);
+                    }
+                }
                 if q < ctx.len()
                     && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
                 {
