@@ -409,6 +409,16 @@ impl Engine<'_> {
 
     /// Whether the entity starting at `start` follows a preposition (a title may stand between).
     fn is_complement(&self, start: usize) -> bool {
+        // `consacré plus de 6 millions`, `jusqu'à 20 millions`: the `de` and
+        // `à` of an amount's qualifier make no complement.
+        let qualified = (start.saturating_sub(4)..start).any(|i| {
+            self.ctx
+                .hits_at(i, crate::gazetteer::EntryKind::Qualifier)
+                .any(|h| h.end as usize == start)
+        });
+        if qualified {
+            return false;
+        }
         let mut p = start;
         if p > 0 && self.ctx.is(p - 1, crate::gazetteer::EntryKind::Title) {
             p -= 1;
