@@ -254,6 +254,23 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     out
 }
 
+/// The words of `s` when [`tokenize`] would give exactly these words and
+/// nothing else: `s` is words of Latin letters (capitalised or not: no
+/// capital after the first letter) separated by single spaces, and no word
+/// ends like a glued function word (see `words::glue_split`). Lexicons are
+/// mostly such entries (`Banque de France`), and building the extractor
+/// tokenizes every entry: this is the fast path. `None` for anything else.
+pub(crate) fn plain_words<'s>(s: &'s str, cfg: &TokenizerConfig) -> Option<Vec<&'s str>> {
+    let plain = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(segment::is_latin_letter)
+            && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
+            && (w.len() < 6 || !cfg.glue_suffixes.iter().any(|g| w.ends_with(g.as_str())))
+    };
+    let words: Vec<&str> = s.split(' ').collect();
+    words.iter().all(|w| plain(w)).then_some(words)
+}
+
 /// Pushes one punctuation or symbol token per character of `seg`.
 fn push_symbols(off: usize, seg: &str, pending: u8, raw: &mut Vec<Token>) {
     for (i, c) in seg.char_indices() {

@@ -69,6 +69,12 @@ fn segment_chunk<'t>(
     }
 }
 
+/// Whether `c` is a letter that the fast paths of this module know (ASCII,
+/// Latin-1, Latin Extended-A and B): a run of them is one word segment.
+pub(super) fn is_latin_letter(c: char) -> bool {
+    category(c) == Cat::Letter
+}
+
 /// The UAX #29 word-break property of the characters French news uses;
 /// [`Cat::Unknown`] for all others, whose chunks go to `unicode-segmentation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
