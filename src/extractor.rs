@@ -302,6 +302,8 @@ fn build_document(
             })
         })
         .collect();
+    let char_index = CharIndex::new(if events.is_empty() { "" } else { text });
+    let char_at = |b: usize| char_index.at(b);
     let span = |first: usize, end: usize| -> Trigger {
         let (start, stop) = (
             toks.tokens[first].start as usize,
@@ -311,8 +313,8 @@ fn build_document(
             text: text[start..stop].to_string(),
             start,
             end: stop,
-            char_start: char_at(text, start),
-            char_end: char_at(text, stop),
+            char_start: char_at(start),
+            char_end: char_at(stop),
         }
     };
     let events = events
@@ -347,8 +349,8 @@ fn build_document(
                 sentence: Sentence {
                     start: ss,
                     end: se,
-                    char_start: char_at(text, ss),
-                    char_end: char_at(text, se),
+                    char_start: char_at(ss),
+                    char_end: char_at(se),
                 },
                 args,
                 polarity: ev.polarity,
@@ -365,9 +367,43 @@ fn build_document(
     }
 }
 
-/// The char offset of byte offset `b` (for the few spans not in text order).
-fn char_at(text: &str, b: usize) -> usize {
-    text[..b].chars().count()
+/// Char offsets of byte offsets given in any order (event spans): the char
+/// count at every [`CharIndex::BLOCK`]th byte, so that each lookup counts
+/// at most one block instead of the text up to the offset.
+struct CharIndex<'a> {
+    text: &'a [u8],
+    /// `blocks[k]`: chars in the first `k * BLOCK` bytes.
+    blocks: Vec<usize>,
+}
+
+impl<'a> CharIndex<'a> {
+    const BLOCK: usize = 256;
+
+    fn new(text: &'a str) -> Self {
+        let text = text.as_bytes();
+        let mut blocks = Vec::with_capacity(text.len() / Self::BLOCK + 1);
+        let mut chars = 0;
+        for block in text.chunks(Self::BLOCK) {
+            blocks.push(chars);
+            chars += count_chars(block);
+        }
+        if text.len() % Self::BLOCK == 0 {
+            blocks.push(chars);
+        }
+        CharIndex { text, blocks }
+    }
+
+    /// The char offset of byte offset `b` (a char boundary).
+    fn at(&self, b: usize) -> usize {
+        let k = b / Self::BLOCK;
+        self.blocks[k] + count_chars(&self.text[k * Self::BLOCK..b])
+    }
+}
+
+/// The number of chars in UTF-8 bytes: the bytes that are not continuation
+/// bytes (`0b10xx_xxxx`).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// Converts increasing byte offsets to char offsets in one pass.
@@ -396,5 +432,20 @@ impl<'a> CharOffsets<'a> {
         self.chars += self.text[self.byte..b].chars().count();
         self.byte = b;
         self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+
+    #[test]
+    fn char_index_counts_chars_before_every_boundary() {
+        for text in ["", "abc", &"é€a😀".repeat(40), &"a".repeat(512)] {
+            let index = CharIndex::new(text);
+            for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(index.at(b), text[..b].chars().count(), "{b} in {text:?}");
+            }
+        }
     }
 }

@@ -312,11 +312,24 @@ impl Builder<'_> {
             // Most entries are one plain word: the tokenizer would give the
             // same single token, so skip it (build time matters).
             let upper = cased && crate::normalize::starts_upper(surface);
-            (
-                format!(" {} ", crate::normalize::fold(surface)),
-                u64::from(upper),
-                1,
-            )
+            let mut pattern = String::with_capacity(surface.len() + 2);
+            pattern.push(' ');
+            crate::normalize::fold_into(surface, &mut pattern);
+            pattern.push(' ');
+            (pattern, u64::from(upper), 1)
+        } else if let Some(words) = crate::tokenize::plain_words(surface, self.cfg) {
+            // Plain words (`Banque de France`): the tokens are the words.
+            let mut pattern = String::with_capacity(surface.len() + 2);
+            let mut cap_mask = 0u64;
+            for (k, w) in words.iter().enumerate() {
+                pattern.push(' ');
+                crate::normalize::fold_into(w, &mut pattern);
+                if cased && k < 64 && crate::normalize::starts_upper(w) {
+                    cap_mask |= 1 << k;
+                }
+            }
+            pattern.push(' ');
+            (pattern, cap_mask, words.len() as u32)
         } else {
             let toks = tokenize(surface, self.cfg);
             if toks.is_empty() {

@@ -100,6 +100,9 @@ fn known_words(lex: &Lexicons, cfg: &TokenizerConfig) -> (FxHashSet<String>, FxH
         if s.contains(char::is_whitespace) || s.chars().count() < 2 {
             return None;
         }
+        if crate::tokenize::plain_words(s, cfg).is_some() {
+            return Some(fold(s));
+        }
         let toks = tokenize(s, cfg);
         (toks.len() == 1).then(|| toks.fold(0).to_string())
     };

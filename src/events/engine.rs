@@ -135,7 +135,16 @@ impl Engine<'_> {
             }
             // One trigger per rule and span; the entry written exactly like the
             // token wins (`licencié` is a participle, `licencie` a present).
-            let written = ctx.word(i).to_lowercase();
+            let word = ctx.word(i);
+            // Most words are already lowercase: no allocation for them.
+            let written: std::borrow::Cow<str> = if word
+                .chars()
+                .all(|c| c.to_lowercase().eq(std::iter::once(c)))
+            {
+                std::borrow::Cow::Borrowed(word)
+            } else {
+                std::borrow::Cow::Owned(word.to_lowercase())
+            };
             let start = out.len();
             for entry in list {
                 if let Some(end) = self.match_words(&entry.rest, i + 1, i, 4, &|p| Some(p)) {

@@ -151,6 +151,10 @@ impl NumberParser {
 
     /// Whether a folded token is a number word or a hyphenated compound of them.
     pub fn is_word(&self, folded: &str) -> bool {
+        if !folded.as_bytes().contains(&b'-') {
+            // One part (the common case): no split.
+            return !folded.starts_with("et") && self.words.contains_key(folded);
+        }
         folded
             .split('-')
             .all(|p| self.words.contains_key(p) || p == "et")

@@ -1,7 +1,8 @@
 //! Tokenizer: French text → tokens with byte spans, kinds and folded forms,
 //! and sentence spans.
 //!
-//! Built on the Unicode word boundaries of `unicode-segmentation` (UAX #29),
+//! Built on the Unicode word boundaries of UAX #29 (`unicode-segmentation`,
+//! with an ASCII fast path: see `segment.rs`),
 //! then corrected for French:
 //!
 //! * elisions are split from their word (`d'OpenAI` → `d'` + `OpenAI`),
@@ -22,6 +23,7 @@
 //! automata can run over it in one pass and only match whole tokens.
 
 mod config;
+mod segment;
 mod sentence;
 mod words;
 
@@ -29,7 +31,6 @@ pub use config::TokenizerConfig;
 pub use sentence::split_sentences;
 
 use crate::normalize::{fold_into, is_thousands_space};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -189,7 +190,7 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     let mut raw = Vec::with_capacity(text.len() / 5 + 1);
     let mut scratch = String::new();
     let mut pending = 0u8;
-    for (off, seg) in text.split_word_bound_indices() {
+    segment::for_each_segment(text, |off, seg| {
         let b0 = seg.as_bytes()[0];
         let is_space = if b0.is_ascii() {
             b0.is_ascii_whitespace()
@@ -205,7 +206,7 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
             if newlines >= 2 {
                 pending |= flags::PARAGRAPH_BEFORE;
             }
-            continue;
+            return;
         }
         if b0.is_ascii_digit() && seg.contains('\u{202F}') {
             // UAX #29 glues digits across a narrow no-break space (it is
@@ -240,7 +241,7 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
             push_symbols(off, seg, pending, &mut raw);
         }
         pending = 0;
-    }
+    });
     let tokens = merge(text, raw, cfg, &mut scratch);
     let mut out = Tokens {
         tokens,
@@ -251,6 +252,23 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     fill_folded(text, &mut out);
     split_sentences(text, &mut out, cfg);
     out
+}
+
+/// The words of `s` when [`tokenize`] would give exactly these words and
+/// nothing else: `s` is words of Latin letters (capitalised or not: no
+/// capital after the first letter) separated by single spaces, and no word
+/// ends like a glued function word (see `words::glue_split`). Lexicons are
+/// mostly such entries (`Banque de France`), and building the extractor
+/// tokenizes every entry: this is the fast path. `None` for anything else.
+pub(crate) fn plain_words<'s>(s: &'s str, cfg: &TokenizerConfig) -> Option<Vec<&'s str>> {
+    let plain = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(segment::is_latin_letter)
+            && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
+            && (w.len() < 6 || !cfg.glue_suffixes.iter().any(|g| w.ends_with(g.as_str())))
+    };
+    let words: Vec<&str> = s.split(' ').collect();
+    words.iter().all(|w| plain(w)).then_some(words)
 }
 
 /// Pushes one punctuation or symbol token per character of `seg`.

@@ -267,3 +267,39 @@ fn empty_and_whitespace_texts() {
     assert!(tokenize("", &cfg()).tokens.is_empty());
     assert!(tokenize(" \n\t ", &cfg()).sentences.is_empty());
 }
+
+#[test]
+fn plain_words_are_exactly_the_tokens() {
+    let cfg = cfg();
+    for s in [
+        "Caisse des Dépôts",
+        "Électricité de France",
+        "société",
+        "Paris",
+        "président directeur",
+        "Ça",
+    ] {
+        let words = plain_words(s, &cfg).unwrap_or_else(|| panic!("{s:?} is plain"));
+        let toks = tokenize(s, &cfg);
+        let texts: Vec<&str> = toks.tokens.iter().map(|t| t.text(s)).collect();
+        assert_eq!(texts, words, "{s:?}");
+        assert!(toks.tokens.iter().all(|t| t.kind == TokenKind::Word));
+    }
+    // Anything the tokenizer might split or join differently.
+    for s in [
+        "l'AMF",
+        "Jean-Luc",
+        "OpenAI",
+        "SNCF",
+        "M. Dupont",
+        "Banque  de France",
+        " Paris",
+        "dernièrequi",
+        "Banque",
+        "3M",
+        "東京",
+        "",
+    ] {
+        assert_eq!(plain_words(s, &cfg), None, "{s:?}");
+    }
+}
