@@ -64,7 +64,11 @@ pub fn check(dir: &Path, rule_files: &[PathBuf]) -> Result<Report, Error> {
             }
             report.lexicon_files += 1;
             match std::fs::read(&path) {
-                Ok(bytes) => check_lexicon(&name, &path, &bytes, &mut report.problems),
+                Ok(bytes) => {
+                    let mut found = Vec::new();
+                    check_lexicon(&name, &path, &bytes, &mut found);
+                    report.problems.extend(in_line_order(found));
+                }
                 Err(e) => report.problems.push(io(&path, e)),
             }
         }
@@ -77,11 +81,24 @@ pub fn check(dir: &Path, rule_files: &[PathBuf]) -> Result<Report, Error> {
     for path in rules {
         report.rule_files += 1;
         match std::fs::read(&path) {
-            Ok(bytes) => check_rules(&path, &bytes, &lexicons, &mut report.problems),
+            Ok(bytes) => {
+                let mut found = Vec::new();
+                check_rules(&path, &bytes, &lexicons, &mut found);
+                report.problems.extend(in_line_order(found));
+            }
             Err(e) => report.problems.push(io(&path, e)),
         }
     }
     Ok(report)
+}
+
+/// The problems of one file by line (the loaders check columns before contents).
+fn in_line_order(mut problems: Vec<Error>) -> Vec<Error> {
+    problems.sort_by_key(|e| match e {
+        Error::Lexicon { line, .. } | Error::Rule { line, .. } => *line,
+        _ => 0,
+    });
+    problems
 }
 
 /// The lines of `bytes`; each line that is not UTF-8 is reported and
