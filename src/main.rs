@@ -31,7 +31,12 @@ enum Command {
     #[command(after_help = "Examples:
   frextract extract article.txt
   frextract extract --input jsonl --format jsonl articles.jsonl
-  echo 'Luc Marin a rejoint Airbus.' | frextract extract")]
+  frextract extract news/ --format tsv --table events > events.tsv
+  frextract extract --format brat --output-dir ann/ articles/
+  echo 'Luc Marin a rejoint Airbus.' | frextract extract
+
+Exit status: 0 all records extracted, 1 usage error, 2 some records failed
+(each gets an error record {\"id\": …, \"error\": …}). See docs/CLI.md.")]
     Extract(ExtractArgs),
     /// Score the extractor (or saved predictions) against gold files.
     #[command(after_help = "Examples:

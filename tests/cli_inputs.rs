@@ -331,3 +331,33 @@ fn jsonl_line_in_line_out_before_the_end_of_input() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+/// On a terminal (made by `script`, from util-linux), a progress bar with
+/// documents/s and MB/s; `--quiet` silences it.
+#[test]
+fn progress_bar_on_a_terminal_only() {
+    let dir = tempdir("tty");
+    let input = dir.join("docs.jsonl");
+    std::fs::write(&input, "{\"id\": 1, \"text\": \"Airbus\"}\n").unwrap();
+    let run = |quiet: &str| {
+        let command = format!(
+            "{} extract {quiet} {} > /dev/null",
+            env!("CARGO_BIN_EXE_frextract"),
+            input.display()
+        );
+        Command::new("script")
+            .args(["-qc", &command, "/dev/null"])
+            .output()
+    };
+    let Ok(out) = run("") else {
+        eprintln!("NOTICE: progress_bar_on_a_terminal_only skipped: no `script` command");
+        return;
+    };
+    let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        shown.contains("1 documents, ") && shown.contains(" docs/s, ") && shown.contains(" MB/s"),
+        "{shown:?}"
+    );
+    let quiet = String::from_utf8_lossy(&run("--quiet").unwrap().stdout).into_owned();
+    assert!(!quiet.contains("docs/s"), "{quiet:?}");
+}
