@@ -146,6 +146,19 @@ impl Extractor {
     pub fn lexicons(&self) -> &Lexicons {
         &self.res.lexicons
     }
+
+    /// The tokens and sentences of `text`, as this extractor sees them (its
+    /// tokenizer word lists): for token-level output such as CoNLL.
+    ///
+    /// ```
+    /// let text = "Luc Marin a rejoint Airbus.";
+    /// let toks = frextract::Extractor::new().tokenize(text);
+    /// let words: Vec<&str> = toks.tokens.iter().map(|t| t.text(text)).collect();
+    /// assert_eq!(words, ["Luc", "Marin", "a", "rejoint", "Airbus", "."]);
+    /// ```
+    pub fn tokenize(&self, text: &str) -> crate::tokenize::Tokens {
+        tokenize(text, &self.res.tokenizer)
+    }
 }
 
 /// Options for an [`Extractor`].

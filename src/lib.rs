@@ -48,5 +48,6 @@ pub use document::{
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub mod batch;
+pub mod check;
 pub mod eval;
 pub mod output;

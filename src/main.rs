@@ -3,9 +3,10 @@
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use frextract::batch::{run, BatchOptions, InputKind};
-use frextract::output::Format;
+use frextract::batch::{run, BatchOptions, InputKind, Progress};
+use frextract::output::{Format, Table};
 use frextract::{eval, Extractor, Label, NaiveDate};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// Extraction allocates many small, short-lived strings and vectors per
@@ -36,7 +37,12 @@ enum Command {
     #[command(after_help = "Examples:
   frextract extract article.txt
   frextract extract --input jsonl --format jsonl articles.jsonl
-  echo 'Luc Marin a rejoint Airbus.' | frextract extract")]
+  frextract extract news/ --format tsv --table events > events.tsv
+  frextract extract --format brat --output-dir ann/ articles/
+  echo 'Luc Marin a rejoint Airbus.' | frextract extract
+
+Exit status: 0 all records extracted, 1 usage error, 2 some records failed
+(each gets an error record {\"id\": …, \"error\": …}). See docs/CLI.md.")]
     Extract(ExtractArgs),
     /// Score the extractor (or saved predictions) against gold files.
     #[command(after_help = "Examples:
@@ -45,6 +51,24 @@ enum Command {
   frextract extract --input jsonl corpus/test/*.gold.jsonl > pred.jsonl && frextract eval --pred pred.jsonl corpus/test
   frextract eval --floors quality/floors.json corpus/test")]
     Eval(EvalArgs),
+    /// Work with user lexicons.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+}
+
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Check a directory of user lexicons and its `*.rules` files; report every bad line (exit status 2 if any).
+    #[command(after_help = "Examples:
+  frextract lexicon check my-lexicons/
+  frextract lexicon check my-lexicons/ --rules my.rules")]
+    Check {
+        /// The lexicon directory (files named as in lexicons/).
+        dir: PathBuf,
+        /// A rule file to check too (besides DIR/*.rules); may be repeated.
+        #[arg(long, value_name = "FILE")]
+        rules: Vec<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -74,14 +98,32 @@ struct EvalArgs {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Input files or directories (`.txt` one document each, `.jsonl` one a line); standard input when absent or `-`.
+    /// Input files or directories (`*.txt` one document each, `*.jsonl` one a line, either may be gzipped `*.gz`); standard input when absent or `-`.
     paths: Vec<PathBuf>,
-    /// How to read files given on the command line and standard input.
+    /// How to read standard input and files not named `*.txt[.gz]` or `*.jsonl[.gz]`.
     #[arg(long, value_enum, default_value_t = InputArg::Text)]
     input: InputArg,
-    /// Output format.
+    /// Output format (docs/CLI.md describes each).
     #[arg(long, value_enum, default_value_t = FormatArg::Jsonl)]
     format: FormatArg,
+    /// The table written by `--format tsv`.
+    #[arg(long, value_enum, default_value_t = TableArg::Entities)]
+    table: TableArg,
+    /// Directory for the `.txt` and `.ann` files of `--format brat` (created if missing).
+    #[arg(long, value_name = "DIR")]
+    output_dir: Option<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of writing an error record.
+    #[arg(long)]
+    lossy: bool,
+    /// Stop at the first record that cannot be read (after writing its error record).
+    #[arg(long)]
+    strict: bool,
+    /// No progress bar, and no summary unless some records failed.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Documents (or JSONL lines) larger than this many megabytes give an error record.
+    #[arg(long, value_name = "MB", default_value_t = 10)]
+    max_doc_mb: usize,
     /// JSONL field holding the text.
     #[arg(long, default_value = "text")]
     text_field: String,
@@ -117,20 +159,42 @@ enum InputArg {
     Jsonl,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum FormatArg {
     Jsonl,
     Json,
+    Tsv,
+    Conll,
+    Brat,
+    Html,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TableArg {
+    Entities,
+    Events,
+    Relations,
+}
+
+/// Exit statuses: 0 all went well, 1 usage or set-up error, 2 some
+/// records failed (or a lexicon check found problems).
 fn main() {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap exits with 2 on usage errors; 2 means "some records failed" here.
+            std::process::exit(if e.use_stderr() { 1 } else { 0 });
+        }
+    };
     let code = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
+        Command::Lexicon(LexiconCommand::Check { dir, rules }) => lexicon_check(&dir, &rules),
     };
     match code {
         Ok(code) => std::process::exit(code),
+        Err(e) if is_broken_pipe(&e) => std::process::exit(0),
         Err(e) => {
             eprintln!("frextract: {e:#}");
             std::process::exit(1);
@@ -138,7 +202,34 @@ fn main() {
     }
 }
 
+/// The reader of our output went away (`| head`): not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn lexicon_check(dir: &std::path::Path, rules: &[PathBuf]) -> Result<i32> {
+    let report = frextract::check::check(dir, rules)?;
+    for p in &report.problems {
+        println!("{p}");
+    }
+    eprintln!(
+        "frextract: {} lexicon file(s), {} rule file(s) checked in {}: {} problem(s)",
+        report.lexicon_files,
+        report.rule_files,
+        dir.display(),
+        report.problems.len()
+    );
+    Ok(if report.problems.is_empty() { 0 } else { 2 })
+}
+
 fn extract(args: ExtractArgs) -> Result<i32> {
+    let format = output_format(&args)?;
+    if args.max_doc_mb == 0 {
+        anyhow::bail!("--max-doc-mb must be at least 1");
+    }
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
@@ -175,23 +266,61 @@ fn extract(args: ExtractArgs) -> Result<i32> {
         id_field: args.id_field,
         date_field: args.date_field,
         date: args.date,
-        format: match args.format {
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Json => Format::Json,
-        },
+        format,
+        max_doc_bytes: args.max_doc_mb.saturating_mul(1_000_000),
+        lossy: args.lossy,
+        strict: args.strict,
         ..BatchOptions::default()
     };
+    let progress = Progress::new(std::io::stderr().is_terminal() && !args.quiet);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let summary = run(&extractor, &args.paths, &opts, &mut out).context("extraction failed")?;
-    if summary.failed > 0 {
+    let summary = run(&extractor, &args.paths, &opts, &mut out, &progress);
+    progress.finish();
+    let summary = summary.context("cannot write the output")?;
+    if summary.failed > 0 || !args.quiet {
         eprintln!(
-            "frextract: {} document(s) extracted, {} record(s) failed (error records written)",
-            summary.ok, summary.failed
+            "frextract: {} record(s) in, {} out: {} extracted, {} failed{} ({:.1} MB in {:.1} s)",
+            summary.ok + summary.failed,
+            summary.ok + summary.failed,
+            summary.ok,
+            summary.failed,
+            if summary.stopped {
+                "; stopped at the first bad record (--strict)"
+            } else {
+                ""
+            },
+            summary.bytes as f64 / 1e6,
+            progress.elapsed_secs()
         );
-        return Ok(2);
     }
-    Ok(0)
+    Ok(if summary.failed > 0 { 2 } else { 0 })
+}
+
+/// The output format, or what is wrong with the options that choose it.
+fn output_format(args: &ExtractArgs) -> Result<Format> {
+    if args.format != FormatArg::Tsv && args.table != TableArg::Entities {
+        anyhow::bail!("--table applies to --format tsv only");
+    }
+    if args.format != FormatArg::Brat && args.output_dir.is_some() {
+        anyhow::bail!("--output-dir applies to --format brat only");
+    }
+    Ok(match args.format {
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Json => Format::Json,
+        FormatArg::Tsv => Format::Tsv(match args.table {
+            TableArg::Entities => Table::Entities,
+            TableArg::Events => Table::Events,
+            TableArg::Relations => Table::Relations,
+        }),
+        FormatArg::Conll => Format::Conll,
+        FormatArg::Html => Format::Html,
+        FormatArg::Brat => {
+            Format::Brat(args.output_dir.clone().context(
+                "--format brat writes files: give their directory with --output-dir DIR",
+            )?)
+        }
+    })
 }
 
 fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {

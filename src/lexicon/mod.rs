@@ -517,6 +517,15 @@ impl Lexicons {
     pub fn file_names() -> impl Iterator<Item = &'static str> {
         FILES.iter().map(|f| f.name)
     }
+
+    /// Reads the text of lexicon file `name` (one of [`Self::file_names`])
+    /// on its own, as `--lexicons` would read it; `label` names it in errors.
+    /// The first bad line is an error (`frextract lexicon check` calls this
+    /// until none is left). `None` when `name` is not a lexicon file.
+    pub fn check_file(name: &str, label: &str, text: &str) -> Option<Result<()>> {
+        let spec = FILES.iter().find(|f| f.name == name)?;
+        Some(Lexicons::default().read(spec, label, text))
+    }
 }
 
 /// Fails on a `.txt`/`.tsv` file in `dir` (or `dir/tokenizer`) that is not a known lexicon.

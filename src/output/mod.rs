@@ -1,96 +1,232 @@
-//! Output formats. Each format turns one extracted document into text.
+//! Output formats: how one extracted document (or a record that could not
+//! be read) is written. One module per format:
 //!
-//! * `jsonl` — one JSON object a line (the SPEC JSON), the default;
-//! * `json` — the same, pretty-printed.
+//! * [`json`] — `jsonl`, one JSON object a line (the SPEC JSON), the
+//!   default; `json`, the same pretty-printed;
+//! * [`tsv`] — one table (entities, events or relations), one row per item;
+//! * [`conll`] — one token a line with its BIO tag;
+//! * [`brat`] — `.txt` + `.ann` standoff files per document;
+//! * [`html`] — one self-contained page with highlighted entities.
+//!
+//! Rendering ([`Output::render`]) runs on worker threads, one document at a
+//! time; what it produced is then written ([`Output::emit`]) in input order
+//! by one thread, between [`Output::begin`] and [`Output::end`].
 
-use crate::document::{Document, Entity, Event, Relation, Sentence};
-use serde::Serialize;
+pub mod brat;
+pub mod conll;
+pub mod html;
+pub mod json;
+pub mod tsv;
+
+use crate::document::Document;
+use crate::Extractor;
 use serde_json::{Map, Value};
+use std::io::{self, Write};
+use std::path::PathBuf;
 
-/// A record borrowed from its parts, serialised without building a
-/// `serde_json::Value` first (the hot path of batch extraction). Carried
-/// input fields that would clash with the record's own keys are dropped, so
-/// a record never has a key twice.
-struct RecordRef<'a> {
-    id: &'a Value,
-    extra: &'a Map<String, Value>,
-    entities: &'a [Entity],
-    relations: &'a [Relation],
-    events: &'a [Event],
-    sentences: &'a [Sentence],
-}
+pub use json::{record, write_record};
 
-impl Serialize for RecordRef<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = serializer.serialize_map(None)?;
-        m.serialize_entry("id", self.id)?;
-        for (k, v) in self.extra.iter().filter(|(k, _)| {
-            !matches!(
-                k.as_str(),
-                "id" | "entities" | "relations" | "events" | "sentences"
-            )
-        }) {
-            m.serialize_entry(k, v)?;
-        }
-        m.serialize_entry("entities", self.entities)?;
-        m.serialize_entry("relations", self.relations)?;
-        m.serialize_entry("events", self.events)?;
-        m.serialize_entry("sentences", self.sentences)?;
-        m.end()
-    }
-}
-
-impl<'a> RecordRef<'a> {
-    fn new(id: &'a Value, extra: &'a Map<String, Value>, doc: &'a Document) -> Self {
-        RecordRef {
-            id,
-            extra,
-            entities: &doc.entities,
-            relations: &doc.relations,
-            events: &doc.events,
-            sentences: &doc.sentences,
-        }
-    }
-}
-
-/// One output record: the input's id and carried fields, plus the extraction.
-pub fn record(id: &Value, extra: &Map<String, Value>, doc: &Document) -> Value {
-    serde_json::to_value(RecordRef::new(id, extra, doc)).unwrap_or(Value::Null)
-}
-
-/// Writes one record (see [`record`]) in `format`, without an intermediate value.
-pub fn write_record(
-    out: &mut impl std::io::Write,
-    format: Format,
-    id: &Value,
-    extra: &Map<String, Value>,
-    doc: &Document,
-) -> std::io::Result<()> {
-    let r = RecordRef::new(id, extra, doc);
-    match format {
-        Format::Jsonl => serde_json::to_writer(&mut *out, &r)?,
-        Format::Json => serde_json::to_writer_pretty(&mut *out, &r)?,
-    }
-    out.write_all(b"\n")
+/// Which table `--format tsv` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    /// One row per entity.
+    Entities,
+    /// One row per event.
+    Events,
+    /// One row per relation.
+    Relations,
 }
 
 /// How records are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Format {
     /// One compact JSON object a line.
     Jsonl,
     /// Pretty-printed JSON objects, one after the other.
     Json,
+    /// A tab-separated table with a header row.
+    Tsv(Table),
+    /// One token a line with its BIO tag, a blank line between sentences.
+    Conll,
+    /// brat standoff files (`.txt` + `.ann`) per document in a directory;
+    /// one JSON line per document on standard output says where they are.
+    Brat(PathBuf),
+    /// One self-contained HTML page.
+    Html,
 }
 
 impl Format {
-    /// Writes one record in this format.
-    pub fn write(self, out: &mut impl std::io::Write, record: &Value) -> std::io::Result<()> {
+    /// Writes one JSON record in this format (`jsonl` or `json`; the
+    /// other formats write error records as JSON lines too).
+    pub fn write(&self, out: &mut impl Write, record: &Value) -> io::Result<()> {
         match self {
-            Format::Jsonl => serde_json::to_writer(&mut *out, record)?,
             Format::Json => serde_json::to_writer_pretty(&mut *out, record)?,
+            _ => serde_json::to_writer(&mut *out, record)?,
         }
         out.write_all(b"\n")
+    }
+}
+
+/// One document with what was extracted from it.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    /// Position in the input, from 0 (unique within a run).
+    pub seq: u64,
+    /// The document id.
+    pub id: &'a Value,
+    /// Input fields carried through (JSONL).
+    pub extra: &'a Map<String, Value>,
+    /// The text.
+    pub text: &'a str,
+    /// The extraction.
+    pub doc: &'a Document,
+}
+
+/// What rendering one record produced, to be written in input order.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Bytes for the output stream.
+    pub bytes: Vec<u8>,
+    /// Standoff files (brat).
+    pub standoff: Option<brat::Standoff>,
+}
+
+/// A document id as plain text: strings as they are, other JSON values as JSON.
+pub fn id_text(id: &Value) -> String {
+    match id {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A writer of records in one [`Format`].
+#[derive(Debug)]
+pub struct Output {
+    format: Format,
+    extractor: Extractor,
+    brat: Option<brat::Directory>,
+}
+
+impl Output {
+    /// An output in `format`; `extractor` tokenizes for CoNLL.
+    pub fn new(format: Format, extractor: &Extractor) -> Output {
+        let brat = match &format {
+            Format::Brat(dir) => Some(brat::Directory::new(dir.clone())),
+            _ => None,
+        };
+        Output {
+            format,
+            extractor: extractor.clone(),
+            brat,
+        }
+    }
+
+    /// The format.
+    pub fn format(&self) -> &Format {
+        &self.format
+    }
+
+    /// Writes what comes before the first record (a TSV header, the HTML
+    /// head and legend; creates the brat directory).
+    pub fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        match &self.format {
+            Format::Tsv(table) => tsv::header(*table, out),
+            Format::Html => html::begin(out),
+            Format::Brat(_) => self.brat.as_mut().map_or(Ok(()), |d| d.create()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Renders one document (on any thread).
+    pub fn render(&self, r: &Record) -> io::Result<Rendered> {
+        let mut out = Rendered::default();
+        match &self.format {
+            Format::Jsonl | Format::Json => {
+                write_record(&mut out.bytes, self.format.clone(), r.id, r.extra, r.doc)?
+            }
+            Format::Tsv(table) => tsv::document(*table, r, &mut out.bytes)?,
+            Format::Conll => {
+                let tokens = self.extractor.tokenize(r.text);
+                conll::document(r, &tokens, &mut out.bytes)?
+            }
+            Format::Brat(_) => out.standoff = Some(brat::document(r)),
+            Format::Html => html::document(r, &mut out.bytes)?,
+        }
+        Ok(out)
+    }
+
+    /// Renders the error record of a record that could not be read.
+    pub fn render_error(&self, seq: u64, id: &Value, error: &str) -> io::Result<Rendered> {
+        let mut out = Rendered::default();
+        match &self.format {
+            Format::Tsv(table) => tsv::error(*table, id, error, &mut out.bytes)?,
+            Format::Conll => conll::error(id, error, &mut out.bytes)?,
+            Format::Html => html::error(seq, id, error, &mut out.bytes)?,
+            _ => self.format.write(
+                &mut out.bytes,
+                &serde_json::json!({ "id": id, "error": error }),
+            )?,
+        }
+        Ok(out)
+    }
+
+    /// Writes a rendered record (in input order, on one thread).
+    pub fn emit(&mut self, r: Rendered, id: &Value, out: &mut dyn Write) -> io::Result<()> {
+        if let (Some(standoff), Some(dir)) = (r.standoff, self.brat.as_mut()) {
+            dir.write(id, standoff, out)?;
+        }
+        out.write_all(&r.bytes)
+    }
+
+    /// Writes what comes after the last record (the end of the HTML page).
+    pub fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        match &self.format {
+            Format::Html => html::end(out),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The normalised value of an entity in words, for notes and tooltips:
+/// `1400000000 USD, approx`, `10..20 EUR`, `2023`, `relative`.
+pub fn value_text(e: &crate::document::Entity) -> Option<String> {
+    if let Some(a) = &e.amount {
+        let number = match (a.value, a.min, a.max) {
+            (Some(v), _, _) => v.to_string(),
+            (None, min, max) => format!(
+                "{}..{}",
+                min.map(|m| m.to_string()).unwrap_or_default(),
+                max.map(|m| m.to_string()).unwrap_or_default()
+            ),
+        };
+        let mut s = format!("{number} {}", a.currency);
+        if let Some(q) = a.qualifier {
+            s.push_str(&format!(", {}", qualifier_name(q)));
+        }
+        return Some(s);
+    }
+    let d = e.date.as_ref()?;
+    match (&d.iso, d.relative) {
+        (Some(iso), true) => Some(format!("{iso} (relative)")),
+        (Some(iso), false) => Some(iso.clone()),
+        (None, _) => Some("relative, no document date".to_string()),
+    }
+}
+
+/// `approx`, `more_than`, `less_than`, as in the JSON.
+pub fn qualifier_name(q: crate::document::Qualifier) -> &'static str {
+    use crate::document::Qualifier;
+    match q {
+        Qualifier::Approx => "approx",
+        Qualifier::MoreThan => "more_than",
+        Qualifier::LessThan => "less_than",
+    }
+}
+
+/// The entity ids of an event argument.
+pub fn arg_ids(arg: &crate::document::Arg) -> &[String] {
+    match arg {
+        crate::document::Arg::One(id) => std::slice::from_ref(id),
+        crate::document::Arg::Many(ids) => ids,
     }
 }
