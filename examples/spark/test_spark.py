@@ -12,7 +12,8 @@ runs the Spark job over the same file in `local[2]` mode, and checks that
   with good ones);
 * the Parquet table of events has one row per event of those records, with
   the arguments' canonical texts;
-* Parquet input gives the same records.
+* Parquet input gives the same records;
+* a piped process that loses records makes the job fail.
 
 `.ci/run` runs it in a virtualenv holding pyspark (see `.ci/spark-test`).
 Prints `spark: N passed, 0 failed` and exits 0 when every check holds.
@@ -21,6 +22,7 @@ Prints `spark: N passed, 0 failed` and exits 0 when every check holds.
 import glob
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -151,6 +153,26 @@ def table_rows(df):
     }
 
 
+def local_session(cores):
+    """A quiet Spark in local mode, with job.py shipped to its workers."""
+    spark = (
+        SparkSession.builder.master(f"local[{cores}]")
+        .appName("frextract-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", str(cores))
+        .config(
+            "spark.driver.extraJavaOptions",
+            "-Dlog4j2.configurationFile=" + os.path.join(HERE, "log4j2.properties"),
+        )
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    # job.py is imported here, not run by spark-submit: ship it to the workers.
+    spark.sparkContext.addPyFile(job.__file__)
+    return spark
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "release", "frextract")
     binary = os.path.abspath(binary)
@@ -176,21 +198,7 @@ def main():
         errors = [r for r in expected if "error" in r]
         checks.check(len(errors) == len(BAD_LINES), f"cli: {len(errors)} error records, {len(BAD_LINES)} expected")
 
-        spark = (
-            SparkSession.builder.master(f"local[{PARTITIONS}]")
-            .appName("frextract-test")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", str(PARTITIONS))
-            .config("spark.ui.showConsoleProgress", "false")
-            .config(
-                "spark.driver.extraJavaOptions",
-                "-Dlog4j2.configurationFile=" + os.path.join(HERE, "log4j2.properties"),
-            )
-            .getOrCreate()
-        )
-        spark.sparkContext.setLogLevel("ERROR")
-        # job.py is imported here, not run by spark-submit: ship it to the workers.
-        spark.sparkContext.addPyFile(job.__file__)
+        spark = local_session(PARTITIONS)
 
         # The bad lines must share a partition with good ones.
         partitions = spark.sparkContext.textFile(path, minPartitions=PARTITIONS).glom().collect()
@@ -217,6 +225,19 @@ def main():
             return [None if "error" in r else r["id"] for r in records]
 
         checks.check(order(got) == order(expected), "spark jsonl: records in input order")
+
+        # A process that stops early (here: reads only 100 lines of its
+        # partition) must fail the job, not lose records.
+        print("(a task fails on purpose: the Spark errors that follow are expected)", flush=True)
+        truncating = shlex.join(
+            ["sh", "-c", 'head -n 100 | "$0" "$@"', binary, "extract", "--input", "jsonl"]
+        )
+        try:
+            job.extract_records(spark.sparkContext.textFile(path, PARTITIONS), truncating).count()
+            lost = "no error"
+        except Exception as e:  # Py4JJavaError: the task failed
+            lost = "failed" if "same number of elements" in str(e) or "different number" in str(e) else str(e)[:300]
+        checks.check(lost == "failed", f"spark: a process that loses records fails the job ({lost})")
 
         events = spark.read.parquet(os.path.join(out, "events"))
         want_rows = expected_event_rows(expected)
