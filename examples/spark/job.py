@@ -121,12 +121,13 @@ def extract_records(lines, command):
 
     frextract writes exactly one line per non-blank input line (an error
     record `{"id": ..., "error": ...}` for a line it cannot read) and exits
-    with status 2 when there were such lines, so the exit status cannot tell a
-    crash from a bad record. Zipping each output line with its input line can:
-    Spark fails the task (and retries it) when a partition's counts differ,
-    so a record is never silently lost or duplicated.
+    with a non-zero status when there were such lines, so its exit status
+    cannot tell a crash from a bad record. Zipping each output line with its
+    input line can: Spark fails the task (and retries it) when a partition's
+    counts differ, so a record is never silently lost or duplicated.
     """
-    lines = lines.filter(lambda line: line.strip() != "")
+    # Blank lines are skipped as frextract skips them: ASCII whitespace only.
+    lines = lines.filter(lambda line: line.strip(" \t\n\r\f") != "")
     records = lines.pipe(command, checkCode=False)
     return lines.map(lambda _: None).zip(records).values()
 
