@@ -261,3 +261,28 @@ fn role_of_relations() {
         )]
     );
 }
+
+#[test]
+fn a_known_name_ending_a_longer_one_is_not_that_name() {
+    // `Ponant` is in orgs.tsv (Compagnie du Ponant): here it ends another name.
+    assert_eq!(
+        texts(
+            "Le pétrolier indépendant Pétroles du Ponant envisage une acquisition.",
+            Label::Org
+        ),
+        ["Pétroles du Ponant"]
+    );
+    // The particle rule never swallows a role or a title.
+    assert_eq!(
+        texts("Le Président de Renault est arrivé.", Label::Org),
+        ["Renault"]
+    );
+    // Particles inside a name before a legal suffix.
+    assert_eq!(
+        texts(
+            "Le patron de Forces Motrices du Léman SA quittera ses fonctions.",
+            Label::Org
+        ),
+        ["Forces Motrices du Léman SA"]
+    );
+}

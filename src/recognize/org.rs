@@ -17,7 +17,7 @@
 //! * `rule:list-after-head` — names listed after a plural head noun
 //!   (`des entreprises telles que Meta, Uber et Airtable`).
 
-use super::names::{is_name_word, name_run, span_text};
+use super::names::{is_name_word, is_particle, name_run, span_text};
 use super::{Candidate, Ctx};
 use crate::document::Label;
 use crate::gazetteer::EntryKind;
@@ -56,6 +56,19 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     if !org.context.is_empty()
                         && (first == 0 || !org.context.iter().any(|w| w == ctx.fold(first - 1)))
                     {
+                        continue;
+                    }
+                    // `Pétroles du Ponant`, `Banque populaire du Léman`: a
+                    // known name ending a longer one is not that name.
+                    let start = longer_name_start(ctx, first);
+                    if start < first {
+                        out.push(Candidate::new(
+                            Label::Org,
+                            start,
+                            end,
+                            PRIO_LEXICON,
+                            "rule:name-with-particle",
+                        ));
                         continue;
                     }
                     let c = Candidate::new(Label::Org, first, end, PRIO_LEXICON, "gazetteer:orgs")
@@ -179,12 +192,38 @@ fn org_name_run(ctx: &Ctx, j: usize) -> usize {
     name_run(ctx, j, 5)
 }
 
-/// Start of the capitalised words that end right before token `i`.
+/// Where a longer name holding the name at `first` starts: `Pétroles du`
+/// before `Ponant`. A capitalised word and a particle must come before it;
+/// a role, a title or a function word is no name (`Président de Renault`,
+/// `M. de Kermadec`).
+fn longer_name_start(ctx: &Ctx, first: usize) -> usize {
+    if first < 2 || !is_particle(ctx, first - 1) || !ctx.same_sentence(first - 2, first) {
+        return first;
+    }
+    let head = first - 2;
+    let plain_word = is_name_word(ctx, head)
+        && !ctx.is(head, EntryKind::Role)
+        && !ctx.is(head, EntryKind::Title)
+        && !ctx.is(head, EntryKind::OrgHead)
+        && !ctx.is(head, EntryKind::Place)
+        && !ctx.is(head, EntryKind::FirstName)
+        && !ctx.is_stopword(head);
+    if plain_word {
+        name_start_before(ctx, first - 1)
+    } else {
+        first
+    }
+}
+
+/// Start of the capitalised words that end right before token `i`, with
+/// the particles between them (`Forces Motrices du Léman` before `SA`).
 fn name_start_before(ctx: &Ctx, i: usize) -> usize {
     let mut k = i;
-    while k > 0 && i - k < 5 && ctx.same_sentence(k - 1, i) {
+    while k > 0 && i - k < 6 && ctx.same_sentence(k - 1, i) {
         let prev = k - 1;
         if is_name_word(ctx, prev) || matches!(ctx.word(prev), "&" | "-") && k < i {
+            k -= 1;
+        } else if k < i && is_particle(ctx, prev) && prev > 0 && is_name_word(ctx, prev - 1) {
             k -= 1;
         } else {
             break;
