@@ -221,9 +221,9 @@ fn name_start_before(ctx: &Ctx, i: usize) -> usize {
     let mut k = i;
     while k > 0 && i - k < 6 && ctx.same_sentence(k - 1, i) {
         let prev = k - 1;
-        if is_name_word(ctx, prev) || matches!(ctx.word(prev), "&" | "-") && k < i {
-            k -= 1;
-        } else if k < i && is_particle(ctx, prev) && prev > 0 && is_name_word(ctx, prev - 1) {
+        let joining = matches!(ctx.word(prev), "&" | "-")
+            || (is_particle(ctx, prev) && prev > 0 && is_name_word(ctx, prev - 1));
+        if is_name_word(ctx, prev) || (joining && k < i) {
             k -= 1;
         } else {
             break;
