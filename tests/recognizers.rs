@@ -277,6 +277,13 @@ fn a_known_name_ending_a_longer_one_is_not_that_name() {
         texts("Le Président de Renault est arrivé.", Label::Org),
         ["Renault"]
     );
+    assert_eq!(
+        texts(
+            "Ancien de BNP Paribas Cardif, M. Kessler a succédé à Mme Arnoux.",
+            Label::Org
+        ),
+        ["BNP Paribas Cardif"]
+    );
     // Particles inside a name before a legal suffix.
     assert_eq!(
         texts(

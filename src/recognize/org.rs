@@ -207,7 +207,9 @@ fn longer_name_start(ctx: &Ctx, first: usize) -> usize {
         && !ctx.is(head, EntryKind::OrgHead)
         && !ctx.is(head, EntryKind::Place)
         && !ctx.is(head, EntryKind::FirstName)
-        && !ctx.is_stopword(head);
+        && !ctx.is_stopword(head)
+        // `Ancien de BNP Paribas Cardif, M. Kessler…`.
+        && !ctx.res.role_chain.contains(ctx.fold(head));
     if plain_word {
         name_start_before(ctx, first - 1)
     } else {
