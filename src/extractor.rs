@@ -231,9 +231,17 @@ impl ExtractorBuilder {
             ));
         }
         for f in &self.rule_files {
-            let text = std::fs::read_to_string(f).map_err(|source| crate::Error::Io {
+            let bytes = std::fs::read(f).map_err(|source| crate::Error::Io {
                 path: f.clone(),
                 source,
+            })?;
+            // Like lexicons: no byte-order mark, invalid UTF-8 named by line.
+            let text = crate::lexicon::parse::user_text(bytes).map_err(|(line, message)| {
+                crate::Error::Rule {
+                    file: f.display().to_string(),
+                    line,
+                    message,
+                }
             })?;
             rules.push((f.display().to_string(), text));
         }

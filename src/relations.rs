@@ -49,6 +49,8 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
     let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
 
     let main_org = crate::salience::main_org(ents);
+    let sentence_orgs = SentenceOrgs::new(ctx, ents);
+    let org_counts = crate::salience::org_name_counts(ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
         .iter()
@@ -77,11 +79,11 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
             })
             .or_else(|| {
                 anaphoric
-                    .then(|| crate::salience::salient_org(ctx, ents, first, main_org))
+                    .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
                     .flatten()
             })
-            .or_else(|| sole_org(ctx, ents, sentence));
-        let guess = (org.is_none() && no_org_in(ctx, ents, sentence))
+            .or_else(|| sentence_orgs.sole(sentence));
+        let guess = (org.is_none() && sentence_orgs.none_in(sentence))
             .then_some(main_org)
             .flatten();
         let (org, org_guessed) = (org.or(guess), guess.is_some());
@@ -345,35 +347,50 @@ fn org_of_chain(
 
 /// The last organisation named before token `at` in its sentence.
 fn org_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option<usize> {
-    ents.iter()
+    let end = ents.partition_point(|e| (e.first as usize) < at);
+    ents[..end]
+        .iter()
         .enumerate()
         .rev()
-        .skip_while(|(_, e)| e.first as usize >= at)
         .take_while(|(_, e)| ctx.toks.sentence_of[e.first as usize] == sentence)
         .find(|(_, e)| e.label == Label::Org)
         .map(|(k, _)| k)
 }
 
-/// Whether the sentence names no organisation at all.
-fn no_org_in(ctx: &Ctx, ents: &[Candidate], sentence: u32) -> bool {
-    !ents
-        .iter()
-        .any(|e| e.label == Label::Org && ctx.toks.sentence_of[e.first as usize] == sentence)
-}
+/// The organisations of each sentence, computed once per document: scanning
+/// every entity for every role made a document with many roles quadratic
+/// (issue #9: `PDG(2024)` repeated over 160 kB took 1.8 s).
+struct SentenceOrgs(FxHashMap<u32, Option<usize>>);
 
-/// The organisation of the sentence, when it names exactly one.
-fn sole_org(ctx: &Ctx, ents: &[Candidate], sentence: u32) -> Option<usize> {
-    let mut found: Option<usize> = None;
-    for (k, e) in ents.iter().enumerate().filter(|(_, e)| {
-        e.label == Label::Org && ctx.toks.sentence_of[e.first as usize] == sentence
-    }) {
-        match found {
-            None => found = Some(k),
-            Some(f) if ents[f].canonical == e.canonical => {}
-            Some(_) => return None,
+impl SentenceOrgs {
+    /// Per sentence that names an organisation: the first one, or `None`
+    /// when it names another one with a different canonical name.
+    fn new(ctx: &Ctx, ents: &[Candidate]) -> SentenceOrgs {
+        let mut map: FxHashMap<u32, Option<usize>> = FxHashMap::default();
+        for (k, e) in ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.label == Label::Org)
+        {
+            let sole = map
+                .entry(ctx.toks.sentence_of[e.first as usize])
+                .or_insert(Some(k));
+            if sole.is_some_and(|f| ents[f].canonical != e.canonical) {
+                *sole = None;
+            }
         }
+        SentenceOrgs(map)
     }
-    found
+
+    /// Whether the sentence names no organisation at all.
+    fn none_in(&self, sentence: u32) -> bool {
+        !self.0.contains_key(&sentence)
+    }
+
+    /// The organisation of the sentence, when it names exactly one.
+    fn sole(&self, sentence: u32) -> Option<usize> {
+        self.0.get(&sentence).copied().flatten()
+    }
 }
 
 /// One relation per (person, role) pair, by canonical forms; the first

@@ -177,48 +177,61 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
 }
 
 /// Sets the canonical form of every PERSON and ORG.
+///
+/// The candidates that can give a mention its canonical form are looked up
+/// in indexes built once (by surname, first name, prefix, acronym): a scan of
+/// every name for every mention made documents with thousands of names
+/// quadratic (issue #9: `-Dupont.` repeated over 160 kB took 9 s).
 fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
-    // Full names (two words or more) with their canonical form.
-    let full: Vec<(usize, Vec<&str>, String)> = chosen
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.label == Label::Person && c.len() >= 2)
-        .map(|(k, c)| {
-            let folds = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
-            let canon = c
-                .canonical
-                .clone()
-                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
-            (k, folds, canon)
-        })
-        .collect();
-    let orgs: Vec<(usize, Vec<&str>, String)> = chosen
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.label == Label::Org)
-        .map(|(k, c)| {
-            let folds = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
-            let canon = c
-                .canonical
-                .clone()
-                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
-            (k, folds, canon)
-        })
-        .collect();
+    let folds_of =
+        |c: &Candidate| -> Vec<&str> { (c.first..c.end).map(|t| ctx.fold(t as usize)).collect() };
+    let canon_of = |c: &Candidate| {
+        c.canonical
+            .clone()
+            .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string())
+    };
+    // Full names (two words or more), in text order, by surname and by first name.
+    let mut by_surname: FxHashMap<&str, Vec<(usize, String)>> = FxHashMap::default();
+    let mut by_first_name: FxHashMap<&str, Vec<(usize, String)>> = FxHashMap::default();
+    // Organisation names: the canonical forms of the longer names starting
+    // with a prefix, and of the names an acronym definition gives.
+    let mut longer: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
+    let mut defined: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
+    for (k, c) in chosen.iter().enumerate() {
+        let folds = folds_of(c);
+        if c.label == Label::Person && c.len() >= 2 {
+            let canon = canon_of(c);
+            by_surname
+                .entry(folds[folds.len() - 1])
+                .or_default()
+                .push((k, canon.clone()));
+            by_first_name.entry(folds[0]).or_default().push((k, canon));
+        } else if c.label == Label::Org {
+            let canon = canon_of(c);
+            for len in 1..folds.len() {
+                FirstTwo::add(longer.entry(folds[..len].to_vec()), &canon);
+            }
+            if c.source == "rule:acronym-definition" {
+                FirstTwo::add(defined.entry(folds), &canon);
+            }
+        }
+    }
     for k in 0..chosen.len() {
         let c = &chosen[k];
-        let folds: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
+        let folds = folds_of(c);
         let canonical = match c.label {
             Label::Person if c.canonical.is_none() => {
                 if folds.len() >= 2 {
                     // A longer name of the same person: `John Schulman` for `Schulman`… or itself.
                     Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
                 } else {
-                    let by_surname = nearest(&full, k, |f| f.last() == folds.last());
+                    let by_surname = folds.last().and_then(|f| nearest(by_surname.get(f)?, k));
                     let by_first = || {
-                        nearest(&full, k, |f| {
-                            f.first() == folds.first() && ctx.res.first_names.contains(folds[0])
-                        })
+                        let f = folds.first()?;
+                        if !ctx.res.first_names.contains(*f) {
+                            return None;
+                        }
+                        nearest(by_first_name.get(f)?, k)
                     };
                     by_surname.or_else(by_first).or_else(|| {
                         Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
@@ -230,27 +243,12 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
                 c.canonical.clone()
             }
             Label::Org => {
-                let own = c.canonical.clone().unwrap_or_else(|| {
-                    span_text(ctx, c.first as usize, c.end as usize).to_string()
-                });
+                let own = canon_of(c);
                 // An acronym or short name that another ORG of the document defines or extends.
-                let longer = orgs
-                    .iter()
-                    .filter(|(j, f, canon)| {
-                        *j != k && f.len() > folds.len() && f.starts_with(&folds) && *canon != own
-                    })
-                    .map(|(_, _, canon)| canon.clone())
-                    .next();
-                let defined = orgs
-                    .iter()
-                    .find(|(j, f, canon)| {
-                        *j != k
-                            && *f == folds
-                            && chosen[*j].source == "rule:acronym-definition"
-                            && *canon != own
-                    })
-                    .map(|(_, _, canon)| canon.clone());
-                Some(defined.or(longer).unwrap_or(own))
+                let other = |index: &FxHashMap<Vec<&str>, FirstTwo>| {
+                    index.get(&folds).and_then(|t| t.other_than(&own)).cloned()
+                };
+                Some(other(&defined).or_else(|| other(&longer)).unwrap_or(own))
             }
             _ => continue,
         };
@@ -258,20 +256,41 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
     }
 }
 
-/// The canonical of the full name matching `pred` nearest to candidate `k`,
-/// preferring one before it.
-fn nearest(
-    full: &[(usize, Vec<&str>, String)],
-    k: usize,
-    pred: impl Fn(&Vec<&str>) -> bool,
-) -> Option<String> {
-    full.iter()
-        .filter(|(j, f, _)| *j < k && pred(f))
-        .max_by_key(|(j, _, _)| *j)
-        .or_else(|| {
-            full.iter()
-                .filter(|(j, f, _)| *j > k && pred(f))
-                .min_by_key(|(j, _, _)| *j)
-        })
-        .map(|(_, _, canon)| canon.clone())
+/// The first canonical form added, and the first one different from it:
+/// enough to give the first one different from any `own`.
+struct FirstTwo {
+    first: String,
+    second: Option<String>,
+}
+
+impl FirstTwo {
+    fn add(entry: std::collections::hash_map::Entry<'_, Vec<&str>, FirstTwo>, canon: &str) {
+        let t = entry.or_insert_with(|| FirstTwo {
+            first: canon.to_string(),
+            second: None,
+        });
+        if t.second.is_none() && t.first != canon {
+            t.second = Some(canon.to_string());
+        }
+    }
+
+    fn other_than(&self, own: &str) -> Option<&String> {
+        if self.first != own {
+            Some(&self.first)
+        } else {
+            self.second.as_ref()
+        }
+    }
+}
+
+/// The canonical of the full name nearest to candidate `k` among `names`
+/// (in text order), preferring one before it.
+fn nearest(names: &[(usize, String)], k: usize) -> Option<String> {
+    let before = names.partition_point(|(j, _)| *j < k);
+    let after = names.partition_point(|(j, _)| *j <= k);
+    before
+        .checked_sub(1)
+        .map(|b| &names[b])
+        .or_else(|| names.get(after))
+        .map(|(_, canon)| canon.clone())
 }

@@ -53,6 +53,8 @@ struct Engine<'a> {
     set: &'a RuleSet,
     ent_at: Vec<u32>,
     main_org: Option<usize>,
+    /// See [`crate::salience::org_name_counts`].
+    org_counts: Vec<u32>,
 }
 
 /// Finds the events of a document.
@@ -78,6 +80,7 @@ pub(crate) fn find(
         set,
         ent_at,
         main_org: crate::salience::main_org(ents),
+        org_counts: crate::salience::org_name_counts(ents),
     };
     let triggers = eng.triggers();
     let mut found = Vec::new();
@@ -524,7 +527,7 @@ impl Engine<'_> {
 
     /// The organisation a pronoun or `la société` stands for.
     fn salient_org(&self, first: usize) -> Option<usize> {
-        crate::salience::salient_org(self.ctx, self.ents, first, self.main_org)
+        crate::salience::salient_org(self.ctx, self.ents, &self.org_counts, first, self.main_org)
     }
 
     /// The entity the passage is about, for a `topic` slot still empty: the

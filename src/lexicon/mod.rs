@@ -12,7 +12,7 @@
 //! items with `|`. A malformed line is an error naming the file and line.
 //! Duplicate entries are allowed and harmless (the later one adds nothing).
 
-mod parse;
+pub(crate) mod parse;
 
 pub use parse::MAX_LINE_BYTES;
 
@@ -472,14 +472,12 @@ impl Lexicons {
                         path: path.clone(),
                         source,
                     })?;
-                    let text = String::from_utf8(bytes).map_err(|e| Error::Lexicon {
-                        file: path.display().to_string(),
-                        line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
-                        message: format!(
-                            "invalid UTF-8 at byte {}; lexicons must be UTF-8",
-                            e.utf8_error().valid_up_to()
-                        ),
-                    })?;
+                    let text =
+                        parse::user_text(bytes).map_err(|(line, message)| Error::Lexicon {
+                            file: path.display().to_string(),
+                            line,
+                            message,
+                        })?;
                     user_files.push((spec.name, path.display().to_string(), text));
                 }
             }
@@ -562,10 +560,6 @@ fn check_known_files(dir: &Path) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
-    bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 fn load_abbreviation(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {

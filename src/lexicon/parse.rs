@@ -15,6 +15,29 @@ pub struct Line<'a> {
 /// The longest line accepted: longer lines are an error, not a silent slowdown.
 pub const MAX_LINE_BYTES: usize = 4096;
 
+/// The text of a user's lexicon or rule file: UTF-8, without the byte-order
+/// mark some editors write first (it would otherwise be part of the first
+/// entry, or hide an `@replace`). Invalid UTF-8 gives the 1-based line of the
+/// first bad byte and a message.
+pub(crate) fn user_text(bytes: Vec<u8>) -> std::result::Result<String, (usize, String)> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err((
+                line,
+                format!("invalid UTF-8 at byte {at}; the file must be UTF-8"),
+            ))
+        }
+    }
+}
+
 /// Whether a user file starts with `@replace` (its entries replace the
 /// embedded ones instead of adding to them).
 pub fn wants_replace(text: &str) -> bool {

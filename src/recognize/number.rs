@@ -69,6 +69,11 @@ impl NumberParser {
     /// Reads the number starting at token `i`, if any.
     pub fn parse_at(&self, text: &str, toks: &Tokens, i: usize) -> Option<ParsedNumber> {
         let n = toks.len();
+        // Found by fuzzing (issue #9): `parse_phrase("")` asked for token 0
+        // of no tokens and panicked.
+        if i >= n {
+            return None;
+        }
         let word = |k: usize| toks.tokens[k].text(text);
         let mut j = i;
         let mut negative = false;

@@ -9,6 +9,10 @@ const ORDINAL_SUFFIXES: &[&str] = &[
     "er", "re", "ere", "e", "eme", "nd", "nde", "es", "ers", "res", "emes",
 ];
 
+/// The longest left part of a glued word that is looked up in the lexicons,
+/// in bytes: longer than any single-word lexicon entry.
+const MAX_GLUED_LEFT_BYTES: usize = 128;
+
 /// Pushes the tokens of the word segment `seg` found at byte `off`.
 pub(super) fn push_word(
     text: &str,
@@ -164,6 +168,12 @@ fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option
         let mut prev: Option<char> = None;
         let mut chars = word.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
+            // Robustness (issue #9): each candidate folds the whole left part,
+            // so a long glued run (`OpenAIOpenAI…`, megabytes without a space)
+            // cost O(n²). No lexicon word is that long: stop looking.
+            if at > MAX_GLUED_LEFT_BYTES {
+                break;
+            }
             let next = chars.peek().map(|&(_, n)| n);
             // `n|Les`, `I|Les`: the right part must start a capitalised word.
             if let (Some(p), Some(n)) = (prev, next) {
