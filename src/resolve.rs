@@ -216,6 +216,9 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
             }
         }
     }
+    // By index: `k` is also a position for `nearest`, and `chosen[k]` is
+    // written once the shared borrow of this iteration has ended.
+    #[allow(clippy::needless_range_loop)]
     for k in 0..chosen.len() {
         let c = &chosen[k];
         let folds = folds_of(c);
