@@ -20,6 +20,8 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+pub mod subset;
+
 /// A gold document (SPEC § Gold files).
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldDoc {
@@ -40,6 +42,11 @@ pub struct GoldDoc {
     /// Gold relations, as canonical texts.
     #[serde(default)]
     pub relations: Vec<Map<String, Value>>,
+    /// The persons and organisations invented for this document (canonical
+    /// names; an extra field of this project's gold files), for
+    /// [`subset::restrict_to_invented`].
+    #[serde(default)]
+    pub invented: Vec<String>,
 }
 
 /// Reads gold entities, skipping those with a label frextract does not have.
@@ -82,6 +89,11 @@ pub struct PredEntity {
     pub amount: Option<Amount>,
     /// DATE value.
     pub iso: Option<String>,
+    /// The canonical name, when the record gives one.
+    pub canonical: Option<String>,
+    /// Which stage found it (`gazetteer:orgs`, `rule:title`, `coreference`),
+    /// when the record says.
+    pub source: Option<String>,
 }
 
 /// A prediction for one document, with events and relations in canonical texts.
@@ -116,6 +128,8 @@ impl Prediction {
                 label,
                 amount: serde_json::from_value(e["amount"].clone()).ok(),
                 iso: e["iso"].as_str().map(str::to_string),
+                canonical: e["canonical"].as_str().map(str::to_string),
+                source: e["source"].as_str().map(str::to_string),
             });
         }
         let canonical = |v: &Value| -> Value {
@@ -291,7 +305,9 @@ impl Report {
         f
     }
 
-    /// A plain-text table of the scores.
+    /// A plain-text table of the scores. Rows with nothing to count (a label
+    /// filtered out by `--labels` or `--subset`) are left out, and so are
+    /// sections and value accuracies with nothing in them.
     pub fn to_table(&self) -> String {
         let mut s = String::new();
         let row = |name: &str, c: &Counts| {
@@ -318,22 +334,28 @@ impl Report {
             ("events", &self.events),
             ("relations", &self.relations),
         ] {
+            let micro = Report::micro(table);
+            if micro == Counts::default() {
+                continue;
+            }
             s.push_str(&header(title));
-            for (k, c) in table {
+            for (k, c) in table.iter().filter(|(_, c)| **c != Counts::default()) {
                 s.push_str(&row(k, c));
             }
-            s.push_str(&row("micro", &Report::micro(table)));
+            s.push_str(&row("micro", &micro));
             s.push('\n');
         }
-        s.push_str(&format!(
-            "MONEY value accuracy: {:.3} ({}/{})\nDATE ISO accuracy:    {:.3} ({}/{})\n",
-            ratio(self.money_values.0, self.money_values.1),
-            self.money_values.0,
-            self.money_values.1,
-            ratio(self.date_values.0, self.date_values.1),
-            self.date_values.0,
-            self.date_values.1
-        ));
+        for (name, (right, all)) in [
+            ("MONEY value accuracy:", self.money_values),
+            ("DATE ISO accuracy:   ", self.date_values),
+        ] {
+            if all > 0 {
+                s.push_str(&format!(
+                    "{name} {:.3} ({right}/{all})\n",
+                    ratio(right, all)
+                ));
+            }
+        }
         s
     }
 }

@@ -49,7 +49,8 @@ Exit status: 0 all records extracted, 1 usage error, 2 some records failed
   frextract eval corpus/test
   frextract eval --errors corpus/dev corpus/seed
   frextract extract --input jsonl corpus/test/*.gold.jsonl > pred.jsonl && frextract eval --pred pred.jsonl corpus/test
-  frextract eval --floors quality/floors.json corpus/test")]
+  frextract eval --floors quality/floors.json corpus/test
+  frextract eval --subset invented corpus/dev corpus/test")]
     Eval(EvalArgs),
     /// Work with user lexicons.
     #[command(subcommand)]
@@ -94,6 +95,14 @@ struct EvalArgs {
     /// Score only these labels, comma-separated (gold entities of other labels are ignored).
     #[arg(long, value_delimiter = ',')]
     labels: Vec<String>,
+    /// Score only a subset: `invented` = PERSON and ORG on the names each gold file lists as invented (docs/EVALUATION.md).
+    #[arg(long, value_enum)]
+    subset: Option<SubsetArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SubsetArg {
+    Invented,
 }
 
 #[derive(clap::Args)]
@@ -350,6 +359,12 @@ fn eval(args: EvalArgs) -> Result<i32> {
             .for_each(|g| g.entities.retain(|e| labels.contains(&e.label)));
         pred.iter_mut()
             .for_each(|p| p.entities.retain(|e| labels.contains(&e.label)));
+    }
+    if let Some(SubsetArg::Invented) = args.subset {
+        if gold.iter().all(|g| g.invented.is_empty()) {
+            anyhow::bail!("--subset invented: no gold document lists invented names (the `invented` field written by corpus/tools/build_gold.py)");
+        }
+        eval::subset::restrict_to_invented(&mut gold, &mut pred);
     }
     let report = eval::score(&gold, &pred, args.errors);
     if args.json {

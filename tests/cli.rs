@@ -178,3 +178,56 @@ fn help_shows_examples() {
         "{text}"
     );
 }
+
+#[test]
+fn eval_subset_invented_scores_only_invented_names() {
+    let dir = tempdir("subset-invented");
+    let text = "Le PDG Luc Marin a quitté Airbus. Emmanuel Macron a salué M. Marin.";
+    // The last occurrence: `Marin` is the one after `M.`.
+    let at = |needle: &str| text[..text.rfind(needle).unwrap()].chars().count();
+    let entity = |needle: &str, label: &str| {
+        let start = at(needle);
+        serde_json::json!({"start": start, "end": start + needle.chars().count(), "label": label})
+    };
+    let gold = serde_json::json!({
+        "id": "d1", "text": text,
+        "entities": [entity("Luc Marin", "PERSON"), entity("Airbus", "ORG"),
+                     entity("Emmanuel Macron", "PERSON"), entity("Marin", "PERSON")],
+        "invented": ["Luc Marin"]
+    });
+    let path = dir.join("d1.gold.jsonl");
+    std::fs::write(&path, format!("{gold}\n")).unwrap();
+    let out = frextract(
+        &[
+            "eval",
+            "--subset",
+            "invented",
+            "--json",
+            path.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let exact = &report["exact"];
+    // Gold: Luc Marin and Marin; Macron (real) and Airbus (lexicon) are out.
+    let person = &exact["PERSON"];
+    assert_eq!(
+        person["tp"].as_u64().unwrap() + person["fn_"].as_u64().unwrap(),
+        2
+    );
+    assert_eq!(
+        exact["ORG"],
+        serde_json::json!({"tp": 0, "fp": 0, "fn_": 0})
+    );
+    assert_eq!(report["events"], serde_json::json!({}));
+
+    // Gold files without invented names: a clear error, not empty scores.
+    std::fs::write(&path, format!("{{\"id\": \"d1\", \"text\": \"{text}\"}}\n")).unwrap();
+    let out = frextract(
+        &["eval", "--subset", "invented", path.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(common::stderr(&out).contains("no gold document lists invented names"));
+}
