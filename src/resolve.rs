@@ -18,7 +18,7 @@ use crate::gazetteer::EntryKind;
 use crate::recognize::names::span_text;
 use crate::recognize::{Candidate, Ctx};
 use crate::tokenize::flags;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Chooses the entities among the candidates; returns them in text order.
 pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
@@ -119,6 +119,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             });
         }
     };
+    let mut short_forms: Vec<(String, String)> = Vec::new();
     for c in chosen
         .iter()
         .filter(|c| c.spread && matches!(c.label, Label::Person | Label::Org))
@@ -138,7 +139,31 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         } else {
             None
         };
+        if c.label == Label::Org && org_short_form(ctx, c) {
+            // `Noctua` for `Noctua Labs`, `Harrowgate` for `Harrowgate Drinks plc`.
+            let own = canonical
+                .clone()
+                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
+            short_forms.push((folds[0].clone(), own));
+        }
         add(folds, c.label, canonical);
+    }
+    // A short form that the document also writes in lowercase is a common
+    // word (`Pétroles`, `Crédit`), not a name.
+    if !short_forms.is_empty() {
+        let mut common: FxHashSet<&str> = FxHashSet::default();
+        for t in 0..ctx.len() {
+            if ctx.toks.tokens[t].kind == crate::tokenize::TokenKind::Word
+                && !ctx.toks.tokens[t].is_capitalized()
+            {
+                common.insert(ctx.fold(t));
+            }
+        }
+        for (word, canonical) in short_forms {
+            if !common.contains(word.as_str()) {
+                add(vec![word], Label::Org, Some(canonical));
+            }
+        }
     }
     if keys.is_empty() {
         return;
@@ -174,6 +199,31 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             None => i += 1,
         }
     }
+}
+
+/// Whether the first word of organisation `c` may stand for it alone: a
+/// name of two or more words whose first word is capitalised, at least four
+/// letters long, and no head noun, place, first name, role or function word
+/// (`Banque Delorme`, `Paris Saint-Germain`, `Air France` have none), with no
+/// particle after it (`Pétroles du Ponant`).
+fn org_short_form(ctx: &Ctx, c: &Candidate) -> bool {
+    let (first, end) = (c.first as usize, c.end as usize);
+    end - first >= 2
+        && ctx.toks.tokens[first].has(flags::UPPER)
+        && ctx.word(first).chars().count() >= 4
+        && ctx.toks.tokens[first].kind == crate::tokenize::TokenKind::Word
+        && !ctx.is_stopword(first)
+        && !crate::recognize::names::is_particle(ctx, first + 1)
+        && ![
+            EntryKind::OrgHead,
+            EntryKind::Place,
+            EntryKind::FirstName,
+            EntryKind::Role,
+            EntryKind::Title,
+            EntryKind::Person,
+        ]
+        .into_iter()
+        .any(|kind| ctx.is(first, kind))
 }
 
 /// Sets the canonical form of every PERSON and ORG.

@@ -293,3 +293,28 @@ fn a_known_name_ending_a_longer_one_is_not_that_name() {
         ["Forces Motrices du Léman SA"]
     );
 }
+
+#[test]
+fn an_organisation_is_found_again_by_its_first_word() {
+    let doc = x().extract(
+        "Le laboratoire Noctua Labs a levé 20 millions d'euros. « Noctua restera \
+         indépendant », a déclaré sa présidente.",
+    );
+    let orgs: Vec<(String, Option<String>)> = doc
+        .entities_with(Label::Org)
+        .map(|e| (e.text.clone(), e.canonical.clone()))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("Noctua Labs".to_string(), Some("Noctua Labs".to_string())),
+            ("Noctua".to_string(), Some("Noctua Labs".to_string())),
+        ]
+    );
+    // A first word the text also writes in lowercase is a common word.
+    let doc = x().extract(
+        "Crédit Rhodanien Conseil ouvre une agence. Le crédit est cher. Crédit et \
+         épargne progressent.",
+    );
+    assert!(doc.entities_with(Label::Org).all(|e| e.text != "Crédit"));
+}
