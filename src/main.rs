@@ -92,7 +92,7 @@ struct EvalArgs {
     /// A directory of lexicon files adding to the embedded ones.
     #[arg(long, value_name = "DIR")]
     lexicons: Option<PathBuf>,
-    /// Score only these labels, comma-separated (gold entities of other labels are ignored).
+    /// Score only these entity labels, comma-separated (gold entities of other labels are ignored; events and relations are not scored).
     #[arg(long, value_delimiter = ',')]
     labels: Vec<String>,
     /// Score only a subset: `invented` = PERSON and ORG on the names each gold file lists as invented (docs/EVALUATION.md).
@@ -355,10 +355,18 @@ fn eval(args: EvalArgs) -> Result<i32> {
     };
     let mut pred = pred;
     if let Some(labels) = &labels {
-        gold.iter_mut()
-            .for_each(|g| g.entities.retain(|e| labels.contains(&e.label)));
-        pred.iter_mut()
-            .for_each(|p| p.entities.retain(|e| labels.contains(&e.label)));
+        // An entity-only evaluation (corpora such as WikiNEuRal annotate no
+        // events): events and relations would only add false positives.
+        for g in &mut gold {
+            g.entities.retain(|e| labels.contains(&e.label));
+            g.events.clear();
+            g.relations.clear();
+        }
+        for p in &mut pred {
+            p.entities.retain(|e| labels.contains(&e.label));
+            p.events.clear();
+            p.relations.clear();
+        }
     }
     if let Some(SubsetArg::Invented) = args.subset {
         if gold.iter().all(|g| g.invented.is_empty()) {
