@@ -257,3 +257,33 @@ fn company_figures_take_the_topic_organisation() {
     let f = event(&doc, "FOUNDING");
     assert_eq!(args_text(&doc, f, "founder"), ["Sylvie Roumégous"]);
 }
+
+#[test]
+fn investors_listed_with_repeated_prepositions_and_head_nouns() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "La start-up Oliveraie Connectée a levé 4 millions d'euros auprès du fonds \
+         Meridiam et de la Banque des Territoires.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(
+        args_text(&doc, f, "investors"),
+        ["Meridiam", "Banque des Territoires"]
+    );
+    let doc = x.extract(
+        "Noctua Labs avait levé 42 M€ auprès de Bpifrance et du fonds américain \
+         Crestline Ventures.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(
+        args_text(&doc, f, "investors"),
+        ["Bpifrance", "Crestline Ventures"]
+    );
+    // `avec` adds a founder to the subject.
+    let doc = x.extract("Baptiste Lefranc a cofondé Noctua Labs en 2019 avec Sarah Benhamou.");
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(
+        args_text(&doc, f, "founder"),
+        ["Baptiste Lefranc", "Sarah Benhamou"]
+    );
+}

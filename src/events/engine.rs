@@ -476,19 +476,13 @@ impl Engine<'_> {
         while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
             let by_et = ctx.fold(end) == "et";
             let mut q = end + 1;
-            // `et le Dr Thomas Achour`, `et la cofondatrice Anne Vidal`.
-            while q < ctx.len()
-                && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
-            {
+            // `auprès du fonds Meridiam et de la Banque des Territoires`: the
+            // list repeats its preposition.
+            if q < ctx.len() && matches!(ctx.fold(q), "de" | "d'" | "du" | "des") {
                 q += 1;
             }
-            if let Some(r) = self
-                .entity_at(q)
-                .filter(|&r| self.ents[r].label == Label::Role && self.ents[r].first as usize == q)
-            {
-                q = self.ents[r].end as usize;
-            }
-            match self.starting(q, labels) {
+            // `et le Dr Thomas Achour`, `et du fonds américain Crestline Ventures`.
+            match self.name_at(q, labels) {
                 Some(p) => {
                     out.push(p);
                     end = self.ents[p].end as usize;
@@ -575,49 +569,54 @@ impl Engine<'_> {
         Vec::new()
     }
 
+    /// The entity of `labels` that a complement starting at token `q` names:
+    /// past determiners, titles and roles (`de son cofondateur John
+    /// Schulman`, `de M. Schulman`), or a head noun and its adjectives (`de
+    /// l'équipementier lyonnais Valmont Composites`, `par le fonds américain
+    /// Redpine Equity`). An entity may itself start with a determiner
+    /// (`jusqu'à la fin de l'année`).
+    fn name_at(&self, q: usize, labels: &[Label]) -> Option<usize> {
+        let ctx = self.ctx;
+        let mut q = q;
+        for _ in 0..3 {
+            if let Some(e) = self.starting(q, labels) {
+                return Some(e);
+            }
+            if q < ctx.len() && ctx.is(q, crate::gazetteer::EntryKind::OrgHead) {
+                let head = q;
+                let mut k = q + 1;
+                while k < ctx.len()
+                    && k <= head + 3
+                    && self.entity_at(k).is_none()
+                    && ctx.word(k).chars().next().is_some_and(char::is_lowercase)
+                {
+                    k += 1;
+                }
+                if let Some(e) = self.starting(k, labels) {
+                    return Some(e);
+                }
+            }
+            if q < ctx.len()
+                && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
+            {
+                q += 1;
+            } else if let Some(e) = self
+                .entity_at(q)
+                .filter(|&e| self.ents[e].label == Label::Role && self.ents[e].first as usize == q)
+            {
+                q = self.ents[e].end as usize;
+            } else {
+                break;
+            }
+        }
+        self.starting(q, labels)
+    }
+
     /// A complement pattern to the right of the trigger.
     fn after(&self, p: &Pattern, end: usize, rule: &Rule) -> Vec<usize> {
         let ctx = self.ctx;
         let labels = &p.target.labels;
-        let target = |q: usize| -> Option<usize> {
-            let mut q = q;
-            // `de son cofondateur John Schulman`, `de M. Schulman`, `la société X`;
-            // an entity may itself start with a determiner (`jusqu'à la fin de l'année`).
-            for _ in 0..3 {
-                if let Some(e) = self.starting(q, labels) {
-                    return Some(e);
-                }
-                // `de l'équipementier lyonnais Valmont Composites`, `par le
-                // fonds américain Redpine Equity`: a head noun and its
-                // adjectives before the name.
-                if q < ctx.len() && ctx.is(q, crate::gazetteer::EntryKind::OrgHead) {
-                    let head = q;
-                    let mut k = q + 1;
-                    while k < ctx.len()
-                        && k <= head + 3
-                        && self.entity_at(k).is_none()
-                        && ctx.word(k).chars().next().is_some_and(char::is_lowercase)
-                    {
-                        k += 1;
-                    }
-                    if let Some(e) = self.starting(k, labels) {
-                        return Some(e);
-                    }
-                }
-                if q < ctx.len()
-                    && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
-                {
-                    q += 1;
-                } else if let Some(e) = self.entity_at(q).filter(|&e| {
-                    self.ents[e].label == Label::Role && self.ents[e].first as usize == q
-                }) {
-                    q = self.ents[e].end as usize;
-                } else {
-                    break;
-                }
-            }
-            self.starting(q, labels)
-        };
+        let target = |q: usize| self.name_at(q, labels);
         let mut pos = end;
         while pos < ctx.len() && ctx.same_sentence(end.saturating_sub(1), pos) {
             if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
