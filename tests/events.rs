@@ -287,3 +287,22 @@ fn investors_listed_with_repeated_prepositions_and_head_nouns() {
         ["Baptiste Lefranc", "Sarah Benhamou"]
     );
 }
+
+#[test]
+fn passive_lawsuit_with_company_noun_and_apposed_plaintiff() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le fabricant Voltrans a réalisé 140 millions d'euros de chiffre d'affaires. Son PDG, \
+         Matthieu Roussel-Nakamura, reste prudent : le groupe est poursuivi par le \
+         chinois Shenzhen Dianba Technology.",
+    );
+    let l = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, l, "defendant"), ["Voltrans"]);
+    assert_eq!(
+        args_text(&doc, l, "plaintiff"),
+        ["Shenzhen Dianba Technology"]
+    );
+    let doc = x.extract("Boréale Skin est poursuivie par une ancienne associée, Karine Lapointe.");
+    let l = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, l, "plaintiff"), ["Karine Lapointe"]);
+}

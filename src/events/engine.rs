@@ -377,11 +377,14 @@ impl Engine<'_> {
                     None => Vec::new(),
                 };
             }
-            let pronoun = self.cue("pronoun", k)
-                || (self.cue("anaphor", k)
-                    && k > 0
-                    && matches!(ctx.fold(k - 1), "l'" | "la" | "le"));
-            if pronoun && steps <= 8 && self.entity_at(k).is_none() {
+            let anaphor =
+                self.cue("anaphor", k) && k > 0 && matches!(ctx.fold(k - 1), "l'" | "la" | "le");
+            if (anaphor || self.cue("pronoun", k)) && steps <= 8 && self.entity_at(k).is_none() {
+                // `le groupe est poursuivi`: a company noun stands for an
+                // organisation, a pronoun first for a person.
+                if anaphor && spec.labels.contains(&Label::Org) {
+                    return self.salient_org(first).into_iter().collect();
+                }
                 return self.salient(first, spec).into_iter().collect();
             }
             if let Some(e) = self.entity_at(k) {
@@ -578,7 +581,7 @@ impl Engine<'_> {
     fn name_at(&self, q: usize, labels: &[Label]) -> Option<usize> {
         let ctx = self.ctx;
         let mut q = q;
-        for _ in 0..3 {
+        for _ in 0..4 {
             if let Some(e) = self.starting(q, labels) {
                 return Some(e);
             }
@@ -596,15 +599,40 @@ impl Engine<'_> {
                     return Some(e);
                 }
             }
-            if q < ctx.len()
-                && (self.cue("determiner", q) || ctx.is(q, crate::gazetteer::EntryKind::Title))
-            {
+            if q < ctx.len() && self.cue("determiner", q) {
+                q += 1;
+                // `par le chinois Shenzhen Dianba`: up to two adjectives.
+                let mut k = q;
+                while k < ctx.len()
+                    && k < q + 2
+                    && self.entity_at(k).is_none()
+                    && !ctx.is_stopword(k)
+                    && ctx.word(k).chars().next().is_some_and(char::is_lowercase)
+                {
+                    k += 1;
+                }
+                if k > q {
+                    if let Some(e) = self.starting(k, labels) {
+                        return Some(e);
+                    }
+                }
+            } else if q < ctx.len() && ctx.is(q, crate::gazetteer::EntryKind::Title) {
                 q += 1;
             } else if let Some(e) = self
                 .entity_at(q)
                 .filter(|&e| self.ents[e].label == Label::Role && self.ents[e].first as usize == q)
             {
                 q = self.ents[e].end as usize;
+                // `par une ancienne associée, Karine Lapointe`.
+                if q < ctx.len() && ctx.word(q) == "," {
+                    q += 1;
+                }
+            } else if q + 1 < ctx.len()
+                && ctx.res.role_chain.contains(ctx.fold(q))
+                && ctx.is(q + 1, crate::gazetteer::EntryKind::Role)
+            {
+                // `ancienne` before a role.
+                q += 1;
             } else {
                 break;
             }
