@@ -538,7 +538,9 @@ impl Engine<'_> {
         let sentence_of = &self.ctx.toks.sentence_of;
         let here = sentence_of[first];
         let fits = |k: usize| spec.labels.contains(&self.ents[k].label) && !used.contains(&k);
-        let before = (0..self.ents.len())
+        // Entities are in text order: start from the last one before the trigger.
+        let upto = self.ents.partition_point(|e| (e.first as usize) < first);
+        let before = (0..upto)
             .rev()
             .filter(|&k| (self.ents[k].end as usize) <= first)
             .take_while(|&k| sentence_of[self.ents[k].first as usize] == here)
@@ -686,9 +688,20 @@ impl Engine<'_> {
 
     /// The DATE of the sentence nearest to the trigger.
     fn sentence_date(&self, first: usize) -> Option<usize> {
-        self.ents
+        // Only the entities of the trigger's sentence (entities are in text
+        // order), so a document with many events stays linear.
+        let sentence_of = &self.ctx.toks.sentence_of;
+        let here = sentence_of[first];
+        let from = self
+            .ents
+            .partition_point(|e| sentence_of[e.first as usize] < here);
+        let to = self
+            .ents
+            .partition_point(|e| sentence_of[e.first as usize] <= here);
+        self.ents[from..to]
             .iter()
             .enumerate()
+            .map(|(k, e)| (from + k, e))
             .filter(|(_, e)| {
                 e.label == Label::Date && self.ctx.same_sentence(e.first as usize, first)
             })
