@@ -7,7 +7,12 @@ use std::path::{Path, PathBuf};
 
 /// A fresh directory for one test.
 fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("frextract-user-{name}-{}", std::process::id()));
+    // Tests run in parallel threads of one process: a counter keeps two
+    // directories of the same name apart (one test must not delete another's).
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("frextract-user-{name}-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

@@ -42,7 +42,11 @@ pub fn stderr(out: &Output) -> String {
 
 /// A fresh, empty directory for one test.
 pub fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("frextract-cli-{name}-{}", std::process::id()));
+    // Tests run in parallel threads of one process: a counter keeps two
+    // directories of the same name apart.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("frextract-cli-{name}-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
