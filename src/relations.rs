@@ -226,8 +226,8 @@ fn unnamed_complement(
     end: usize,
 ) -> Option<(usize, bool)> {
     let cues = &ctx.res.rules;
-    let link = ctx.fold(end.min(ctx.len().saturating_sub(1)));
-    if end >= ctx.len() || !matches!(link, "de" | "d'" | "du" | "des") {
+    // The same links as `directeur de Biolume` (role_links.tsv, kind `org`).
+    if end >= ctx.len() || !ctx.res.role_org_links.contains(ctx.fold(end)) {
         return None;
     }
     let mut k = end + 1;
