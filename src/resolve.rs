@@ -120,6 +120,30 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         }
     };
     let mut short_forms: Vec<(String, String)> = Vec::new();
+    // `« Baptiste a construit notre équipe »` after `Baptiste Lefranc`: a
+    // first name alone stands for the one person of the document who bears
+    // it; shared by two persons, it stands for neither.
+    let mut first_names: FxHashMap<&str, Option<Vec<String>>> = FxHashMap::default();
+    for c in chosen
+        .iter()
+        .filter(|c| c.label == Label::Person && c.len() >= 2)
+    {
+        let f = c.first as usize;
+        if !ctx.is(f, EntryKind::FirstName) || !ctx.toks.tokens[f].is_capitalized() {
+            continue;
+        }
+        let full: Vec<String> = (c.first..c.end)
+            .map(|t| ctx.fold(t as usize).to_string())
+            .collect();
+        first_names
+            .entry(ctx.fold(f))
+            .and_modify(|have| {
+                if have.as_ref() != Some(&full) {
+                    *have = None;
+                }
+            })
+            .or_insert(Some(full));
+    }
     for c in chosen
         .iter()
         .filter(|c| c.spread && matches!(c.label, Label::Person | Label::Org))
@@ -147,6 +171,11 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             short_forms.push((folds[0].clone(), own));
         }
         add(folds, c.label, canonical);
+    }
+    for (name, full) in first_names {
+        if full.is_some() {
+            add(vec![name.to_string()], Label::Person, None);
+        }
     }
     // A short form that the document also writes in lowercase is a common
     // word (`Pétroles`, `Crédit`), not a name.

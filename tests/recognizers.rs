@@ -318,3 +318,61 @@ fn an_organisation_is_found_again_by_its_first_word() {
     );
     assert!(doc.entities_with(Label::Org).all(|e| e.text != "Crédit"));
 }
+
+#[test]
+fn a_first_name_alone_stands_for_the_one_person_who_bears_it() {
+    let doc = x().extract(
+        "Baptiste Lefranc quitte Noctua Labs. « Baptiste a construit notre équipe », dit-elle.",
+    );
+    let persons: Vec<(&str, &str)> = doc
+        .entities_with(Label::Person)
+        .map(|e| (e.text.as_str(), e.canonical.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            ("Baptiste Lefranc", "Baptiste Lefranc"),
+            ("Baptiste", "Baptiste Lefranc")
+        ]
+    );
+    // Two persons share it: it stands for neither.
+    assert_eq!(
+        texts(
+            "Luc Marin et Luc Gautier quittent Renault. « Luc a raison », dit-on.",
+            Label::Person
+        ),
+        ["Luc Marin", "Luc Gautier"]
+    );
+}
+
+#[test]
+fn a_lowercase_nationality_after_an_article_names_a_company() {
+    assert_eq!(
+        texts(
+            "L'américain Harvey a levé 300 millions de dollars.",
+            Label::Org
+        ),
+        ["Harvey"]
+    );
+    assert_eq!(
+        texts("Il a racheté l'allemand Wachturm Security.", Label::Org),
+        ["Wachturm Security"]
+    );
+    // A person's nationality is capitalised, and an adjective after a role
+    // introduces nobody's company.
+    assert!(texts("L'Américain Harvey Smith est arrivé.", Label::Org).is_empty());
+    assert!(texts("Le président américain Trump a parlé.", Label::Org).is_empty());
+}
+
+#[test]
+fn a_place_followed_by_another_word_can_name_an_organisation() {
+    assert_eq!(
+        texts(
+            "La société de gestion parisienne Orsay Gestion a été sanctionnée.",
+            Label::Org
+        ),
+        ["Orsay Gestion"]
+    );
+    // A place alone after a head noun is no organisation.
+    assert!(texts("Le groupe Orsay a été sanctionné.", Label::Org).is_empty());
+}

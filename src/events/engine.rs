@@ -445,10 +445,16 @@ impl Engine<'_> {
         p > 0 && self.cue("preposition", p - 1)
     }
 
+    /// `A, B et C a…`: the entities coordinated before `e`. The link next
+    /// to `e` must be `et`: in `Filiale du fonds X, Y a investi…` the comma
+    /// closes a fronted phrase and `Y` alone is the subject.
     fn coordinated_left(&self, e: usize, labels: &[Label]) -> Vec<usize> {
         let ctx = self.ctx;
         let mut out = vec![e];
         let mut start = self.ents[e].first as usize;
+        if start == 0 || ctx.fold(start - 1) != "et" {
+            return out;
+        }
         while start >= 2
             && matches!(ctx.fold(start - 1), "et" | ",")
             && ctx.same_sentence(start - 2, start)

@@ -91,6 +91,31 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         ));
                     }
                 }
+                // `l'américain Harvey`, `du chinois BYD`: a lowercase
+                // nationality after an article names a company (a person
+                // would be `l'Américain`). Only right after the article, and
+                // only a name right after it: `le président américain X`
+                // says nothing.
+                EntryKind::OrgHead if is_nationality(ctx, entry.index as usize) => {
+                    let after_article = first > 0
+                        && matches!(ctx.fold(first - 1), "le" | "l'" | "la" | "du" | "au");
+                    if after_article
+                        && !ctx.toks.tokens[first].has(flags::UPPER)
+                        && end < n
+                        && is_name_word(ctx, end)
+                    {
+                        let stop = org_name_run(ctx, end);
+                        if stop > end {
+                            out.push(Candidate::new(
+                                Label::Org,
+                                end,
+                                stop,
+                                PRIO_CONTEXT,
+                                "rule:nationality",
+                            ));
+                        }
+                    }
+                }
                 EntryKind::OrgHead => {
                     let upper = ctx.toks.tokens[first].has(flags::UPPER);
                     // `Banque Delorme`, `Office national des eaux thermales`,
@@ -186,10 +211,19 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// (that would be a person: `chez Luc Marin`), nor with a domain word
 /// (`ministre de l'Économie`).
 fn org_name_run(ctx: &Ctx, j: usize) -> usize {
-    if j >= ctx.len() || ctx.is(j, EntryKind::RoleModifier) || ctx.is(j, EntryKind::Place) {
+    if j >= ctx.len() || ctx.is(j, EntryKind::RoleModifier) {
         return j;
     }
-    name_run(ctx, j, 5)
+    let stop = name_run(ctx, j, 5);
+    // A place alone is no organisation (`la banque Paris`), but a place
+    // followed by a word that is no place names one: `Orsay Gestion`,
+    // `Mont-de-Marsan Agglomération`.
+    if ctx.is(j, EntryKind::Place)
+        && !(j + 1..stop).any(|k| is_name_word(ctx, k) && !ctx.is(k, EntryKind::Place))
+    {
+        return j;
+    }
+    stop
 }
 
 /// Where a longer name holding the name at `first` starts: `Pétroles du`
@@ -264,6 +298,11 @@ fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
 
 /// Function words that may stand inside the modifiers of a head noun.
 const MODIFIER_LINKS: &[&str] = &["de", "d'", "du", "des", "la", "l'", "a", "en", "et"];
+
+/// Whether org head `index` is a nationality (`américain`): see its use.
+fn is_nationality(ctx: &Ctx, index: usize) -> bool {
+    ctx.res.lexicons.org_heads[index].1 == "nationality"
+}
 
 /// Whether org head `index` is a court (`tribunal`, `cour`, `conseil de
 /// prud'hommes`): lowercase in French, yet named by its complement.
