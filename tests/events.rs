@@ -306,3 +306,61 @@ fn passive_lawsuit_with_company_noun_and_apposed_plaintiff() {
     let l = event(&doc, "LAWSUIT");
     assert_eq!(args_text(&doc, l, "plaintiff"), ["Karine Lapointe"]);
 }
+
+#[test]
+fn a_subject_after_a_fronted_phrase_is_not_coordinated_with_it() {
+    let x = Extractor::new();
+    // `X, Y a investi`: the comma closes the fronted phrase, Y alone spends.
+    let doc = x.extract(
+        "L'Arcep sanctionne l'opérateur Fibréa.\n\n\
+         Filiale du fonds Armorica Infra Partners, Fibréa a investi 3,5 Md€.",
+    );
+    let s = event(&doc, "SPENDING");
+    assert_eq!(args_text(&doc, s, "org"), ["Fibréa"]);
+    // `X et Y ont démissionné` is still a list.
+    let doc = x.extract("Luc Marin et Anne Vidal ont démissionné de Renault.");
+    let persons: Vec<Vec<String>> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "DEPARTURE")
+        .map(|e| args_text(&doc, e, "person"))
+        .collect();
+    assert_eq!(persons, [["Luc Marin"], ["Anne Vidal"]]);
+}
+
+#[test]
+fn objects_past_a_long_role_and_company_nouns() {
+    let x = Extractor::new();
+    // The role counts as one step towards the object, however many words.
+    let doc = x.extract(
+        "Ferrolux a licencié dans la foulée son directeur commercial pour la France, \
+         Didier Maréchal, mis en cause.",
+    );
+    let d = event(&doc, "DISMISSAL");
+    assert_eq!(args_text(&doc, d, "person"), ["Didier Maréchal"]);
+    // `la filiale` right after the trigger is the company the text is about…
+    let doc = x.extract(
+        "La société Vantara Cloud France licencie. Vantara Cloud France recrute.\n\n\
+         Kevin Marchetti prendra la tête de la filiale par intérim.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Kevin Marchetti"]);
+    assert_eq!(args_text(&doc, j, "org"), ["Vantara Cloud France"]);
+    // …unless a name follows it.
+    let doc = x.extract(
+        "OpenAI perd un chercheur. OpenAI recrute.\n\n\
+         Luc Marin va rejoindre la société d'IA rivale Anthropic.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "org"), ["Anthropic"]);
+}
+
+#[test]
+fn a_left_post_names_its_role_and_organisation() {
+    let doc = Extractor::new().extract(
+        "Céline Roy a quitté en février son poste de directrice des achats de Stellantis.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "role"), ["directeur des achats"]);
+    assert_eq!(args_text(&doc, d, "org"), ["Stellantis"]);
+}

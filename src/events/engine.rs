@@ -563,19 +563,34 @@ impl Engine<'_> {
     /// The object: the first entity of the slot's labels after the trigger.
     fn object(&self, end: usize, spec: &SlotSpec, next_trigger: Option<usize>) -> Vec<usize> {
         let ctx = self.ctx;
-        let limit = (end + 8)
-            .min(ctx.len())
-            .min(next_trigger.unwrap_or(usize::MAX));
+        // Eight words or entities: `a licencié dans la foulée son directeur
+        // commercial pour la France, Didier Maréchal` counts the role once.
+        let limit = ctx.len().min(next_trigger.unwrap_or(usize::MAX));
         let mut k = end;
-        while k < limit && ctx.same_sentence(end.saturating_sub(1), k) {
+        let mut steps = 0;
+        while k < limit && steps < 8 && ctx.same_sentence(end.saturating_sub(1), k) {
             if let Some(e) = self.starting(k, &spec.labels) {
                 if k == end || !self.is_complement(k) {
                     return self.coordinated_right(e, &spec.labels);
                 }
             }
+            // `prendra la tête de la filiale`: a company noun right after the
+            // trigger stands for the organisation the passage is about.
+            if k <= end + 2
+                && spec.labels.contains(&Label::Org)
+                && self.cue("anaphor", k)
+                && k > 0
+                && matches!(ctx.fold(k - 1), "l'" | "la" | "le")
+                && self.entity_at(k).is_none()
+                // `rejoindre la société d'IA rivale Anthropic` names it.
+                && !(k + 1..(k + 6).min(limit)).any(|q| self.starting(q, &spec.labels).is_some())
+            {
+                return self.salient_org(end).into_iter().collect();
+            }
             k = self
                 .entity_at(k)
                 .map_or(k + 1, |e| self.ents[e].end as usize);
+            steps += 1;
         }
         Vec::new()
     }

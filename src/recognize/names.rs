@@ -17,6 +17,25 @@ pub fn is_name_word(ctx: &Ctx, i: usize) -> bool {
         && !ctx.is(i, EntryKind::Title)
 }
 
+/// Whether token `i` may be (part of) a surname after a first name or a
+/// title: a name word, or a capitalised trade or title word that French
+/// surnames are made of (`Didier Maréchal`, `Anne Berger`), which
+/// [`is_name_word`] refuses because it is also a role or a title. An
+/// all-caps role (`PDG`) and an abbreviation (`Dr.`) stay what they are.
+pub fn is_surname_word(ctx: &Ctx, i: usize) -> bool {
+    if is_name_word(ctx, i) {
+        return true;
+    }
+    let t = &ctx.toks.tokens[i];
+    t.kind == TokenKind::Word
+        && t.has(flags::UPPER)
+        && !t.has(flags::ALL_CAPS)
+        && (ctx.is(i, EntryKind::Role) || ctx.is(i, EntryKind::Title))
+        && !ctx.is_stopword(i)
+        && !ctx.is(i, EntryKind::DateWord)
+        && !ctx.word(i).ends_with('.')
+}
+
 /// Whether token `i` is a name particle (`de`, `d'`, `van`, `ben`, `Le` in `Le Pen`).
 pub fn is_particle(ctx: &Ctx, i: usize) -> bool {
     matches!(ctx.kind(i), TokenKind::Word | TokenKind::Elision)
@@ -36,23 +55,31 @@ pub fn surname_run(ctx: &Ctx, j: usize, max: usize) -> usize {
     name_run_from(ctx, j, max, true)
 }
 
-fn name_run_from(ctx: &Ctx, j: usize, max: usize, leading_particle: bool) -> usize {
+fn name_run_from(ctx: &Ctx, j: usize, max: usize, surname: bool) -> usize {
     let mut end = j;
     let mut words = 0;
     let mut k = j;
+    let name_word = |k: usize| {
+        if surname {
+            is_surname_word(ctx, k)
+        } else {
+            is_name_word(ctx, k)
+        }
+    };
     while k < ctx.len() && words < max && ctx.same_sentence(j, k) {
-        if is_name_word(ctx, k) && (k == j || !ctx.toks.tokens[k].has(flags::NEWLINE_BEFORE)) {
+        if name_word(k) && (k == j || !ctx.toks.tokens[k].has(flags::NEWLINE_BEFORE)) {
             words += 1;
             k += 1;
             end = k;
             continue;
         }
         // Particles: `Charles de Gaulle`, `Jean-Marie Le Pen`, `Ursula von der Leyen`.
-        if (k > j || leading_particle) && is_particle(ctx, k) {
+        if (k > j || surname) && is_particle(ctx, k) {
             let mut p = k + 1;
             while p < ctx.len() && p < k + 3 && is_particle(ctx, p) {
                 p += 1;
             }
+            // Strict after a particle: `M. le Président` is no name.
             if p < ctx.len() && ctx.same_sentence(j, p) && is_name_word(ctx, p) {
                 k = p;
                 continue;

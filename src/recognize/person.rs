@@ -14,7 +14,7 @@
 //! strong (a title); elsewhere a run needs two words. Coreference later
 //! finds the other mentions of every name (see [`crate::resolve`]).
 
-use super::names::{is_name_word, name_run, surname_run};
+use super::names::{is_name_word, is_surname_word, name_run, surname_run};
 use super::{Candidate, Ctx};
 use crate::document::Label;
 use crate::gazetteer::EntryKind;
@@ -131,7 +131,7 @@ fn surname_end(ctx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     let stop = surname_run(ctx, j, 3);
-    (stop > j && is_name_word(ctx, stop - 1)).then_some(stop)
+    (stop > j && is_surname_word(ctx, stop - 1)).then_some(stop)
 }
 
 fn starts_with_initial(ctx: &Ctx, i: usize) -> bool {
