@@ -17,7 +17,7 @@
 use crate::document::{Amount, Label};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 pub mod subset;
@@ -105,6 +105,10 @@ pub struct Prediction {
     pub events: Vec<Map<String, Value>>,
     /// Relations, resolved to canonical texts.
     pub relations: Vec<Map<String, Value>>,
+    /// For each person or organisation (lowercase canonical name), every
+    /// lowercase text it is written with in the document: a gold argument
+    /// names the right entity when it is any of them (see [`values_match`]).
+    pub names: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Prediction {
@@ -112,6 +116,7 @@ impl Prediction {
     pub fn from_record(record: &Value) -> Prediction {
         let mut by_id: BTreeMap<&str, &Value> = BTreeMap::new();
         let mut entities = Vec::new();
+        let mut names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for e in record["entities"].as_array().into_iter().flatten() {
             if let Some(id) = e["id"].as_str() {
                 by_id.insert(id, e);
@@ -122,6 +127,14 @@ impl Prediction {
             else {
                 continue;
             };
+            if matches!(label, Label::Person | Label::Org) {
+                if let (Some(text), Some(canon)) = (e["text"].as_str(), e["canonical"].as_str()) {
+                    names
+                        .entry(canon.to_lowercase())
+                        .or_default()
+                        .insert(text.to_lowercase());
+                }
+            }
             entities.push(PredEntity {
                 start: start as usize,
                 end: end as usize,
@@ -183,6 +196,7 @@ impl Prediction {
             entities,
             events: resolve(record["events"].as_array(), Some("args")),
             relations: resolve(record["relations"].as_array(), None),
+            names,
         }
     }
 }
@@ -480,6 +494,7 @@ pub fn score(gold: &[GoldDoc], pred: &[Prediction], keep_errors: bool) -> Report
             g,
             &g.events,
             &p.events,
+            &p.names,
             &mut r.events,
             keep_errors,
             &mut r.errors,
@@ -488,6 +503,7 @@ pub fn score(gold: &[GoldDoc], pred: &[Prediction], keep_errors: bool) -> Report
             g,
             &g.relations,
             &p.relations,
+            &p.names,
             &mut r.relations,
             keep_errors,
             &mut r.errors,
@@ -611,6 +627,7 @@ fn score_items(
     g: &GoldDoc,
     gold: &[Map<String, Value>],
     pred: &[Map<String, Value>],
+    names: &BTreeMap<String, BTreeSet<String>>,
     table: &mut BTreeMap<String, Counts>,
     keep_errors: bool,
     errors: &mut Vec<ErrorItem>,
@@ -627,7 +644,7 @@ fn score_items(
         let found = pred
             .iter()
             .enumerate()
-            .find(|(k, pe)| !used[*k] && item_matches(ge, pe));
+            .find(|(k, pe)| !used[*k] && item_matches(ge, pe, names));
         match found {
             Some((k, _)) => {
                 used[k] = true;
@@ -669,25 +686,39 @@ fn item_error(
 }
 
 /// Whether a prediction has the gold's type and every argument the gold gives.
-fn item_matches(gold: &Map<String, Value>, pred: &Map<String, Value>) -> bool {
+/// `names` comes from [`Prediction::names`].
+fn item_matches(
+    gold: &Map<String, Value>,
+    pred: &Map<String, Value>,
+    names: &BTreeMap<String, BTreeSet<String>>,
+) -> bool {
     gold.iter().all(|(k, gv)| match pred.get(k) {
-        Some(pv) => values_match(gv, pv),
+        Some(pv) => values_match(gv, pv, names),
         None => false,
     })
 }
 
-fn values_match(g: &Value, p: &Value) -> bool {
+/// Whether a gold value and a predicted one agree. A predicted person or
+/// organisation carries its canonical name; the gold may name it by another
+/// of its names in the document (`Arcep` defined as `Autorité de régulation
+/// …`, `CNRS` whose lexicon name is the full one): it is the same entity, so
+/// it matches.
+fn values_match(g: &Value, p: &Value, names: &BTreeMap<String, BTreeSet<String>>) -> bool {
+    let m = |g: &Value, p: &Value| values_match(g, p, names);
     match (g, p) {
-        (Value::String(a), Value::String(b)) => a.to_lowercase() == b.to_lowercase(),
-        (Value::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| values_match(x, y)))
+        (Value::String(a), Value::String(b)) => {
+            let (a, b) = (a.to_lowercase(), b.to_lowercase());
+            a == b || names.get(&b).is_some_and(|written| written.contains(&a))
         }
-        (Value::Array(a), b) if a.len() == 1 => values_match(&a[0], b),
-        (a, Value::Array(b)) if b.len() == 1 => values_match(a, &b[0]),
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| m(x, y)))
+        }
+        (Value::Array(a), b) if a.len() == 1 => m(&a[0], b),
+        (a, Value::Array(b)) if b.len() == 1 => m(a, &b[0]),
         (Value::Object(a), Value::Object(b)) => a.iter().all(|(k, v)| match b.get(k) {
             Some(w) => match (v, w) {
                 (Value::Number(x), Value::Number(y)) => number_eq(x, y),
-                _ => values_match(v, w),
+                _ => m(v, w),
             },
             None => false,
         }),

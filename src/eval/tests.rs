@@ -162,14 +162,14 @@ fn event_arguments_compare_case_insensitively_and_lists_as_sets() {
         json!({"type": "LAWSUIT", "plaintiff": "elon musk", "defendant": ["Sam Altman", "OpenAI"]}),
     )
     .unwrap();
-    assert!(item_matches(&g, &p));
+    assert!(item_matches(&g, &p, &BTreeMap::new()));
     let amount_g: Map<String, Value> = serde_json::from_value(
         json!({"type": "LOSS", "amount": {"value": 1400000000, "currency": "USD"}}),
     )
     .unwrap();
     let amount_p: Map<String, Value> = serde_json::from_value(json!({"type": "LOSS", "amount": {"value": 1.4e9, "currency": "USD", "qualifier": "approx"}})).unwrap();
     assert!(
-        item_matches(&amount_g, &amount_p),
+        item_matches(&amount_g, &amount_p, &BTreeMap::new()),
         "amounts compare on the fields the gold gives"
     );
 }
@@ -187,4 +187,34 @@ fn floors_report_only_figures_below_them() {
     let below = below_floors(&r, &floors);
     let names: Vec<&str> = below.iter().map(|(n, _, _)| n.as_str()).collect();
     assert_eq!(names, ["events", "no.such.figure"]);
+}
+
+#[test]
+fn an_argument_may_name_its_entity_by_any_of_its_names_in_the_document() {
+    let g: Map<String, Value> = serde_json::from_value(
+        json!({"type": "ROLE_OF", "person": "Laure Dumas", "role": "président", "org": "Autorité de régulation des télécoms"}),
+    )
+    .unwrap();
+    let p: Map<String, Value> = serde_json::from_value(
+        json!({"type": "ROLE_OF", "person": "Laure Dumas", "role": "président", "org": "ARCT"}),
+    )
+    .unwrap();
+    // Without the document's names, a canonical acronym is another name…
+    assert!(!item_matches(&g, &p, &BTreeMap::new()));
+    // …with them, the full name written in the text is the same entity.
+    let mut names = BTreeMap::new();
+    names.insert(
+        "arct".to_string(),
+        BTreeSet::from([
+            "arct".to_string(),
+            "autorité de régulation des télécoms".to_string(),
+        ]),
+    );
+    assert!(item_matches(&g, &p, &names));
+    // Another entity is still wrong.
+    let unrelated: Map<String, Value> = serde_json::from_value(
+        json!({"type": "ROLE_OF", "person": "Laure Dumas", "role": "président", "org": "Orange"}),
+    )
+    .unwrap();
+    assert!(!item_matches(&g, &unrelated, &names));
 }
