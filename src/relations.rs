@@ -62,7 +62,19 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let same = |t: usize| t < n && ctx.toks.sentence_of[t] == sentence;
         // `son PDG`, `sa directrice financière`: the possessive points to the
         // organisation the document is about.
-        let possessive = first > 0 && ctx.res.rules.is_cue("possessive", ctx.fold(first - 1));
+        // `son ancienne directrice juridique`: role modifiers may stand between.
+        let mut before_role = first;
+        while before_role > 0
+            && first - before_role < 2
+            && crate::recognize::names::is_role_premodifier(ctx.fold(before_role - 1))
+        {
+            before_role -= 1;
+        }
+        let possessive = before_role > 0
+            && ctx
+                .res
+                .rules
+                .is_cue("possessive", ctx.fold(before_role - 1));
         // `le directeur financier de l'époque, X`, `l'ancien délégué de
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
@@ -92,6 +104,12 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let mut j = end;
         if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
             j = ents[o].end as usize;
+            // `de Forces Motrices du Léman SA (FML), Beat Zürcher`.
+            if same(j) && ctx.word(j) == "(" {
+                if let Some(close) = (j + 1..(j + 5).min(n)).find(|&k| ctx.word(k) == ")") {
+                    j = close + 1;
+                }
+            }
         } else if let Some((after, _)) = complement {
             j = after;
         }

@@ -376,3 +376,58 @@ fn a_place_followed_by_another_word_can_name_an_organisation() {
     // A place alone after a head noun is no organisation.
     assert!(texts("Le groupe Orsay a été sanctionné.", Label::Org).is_empty());
 }
+
+/// (person, role, org) of each ROLE_OF of `text`, canonical texts.
+fn relations_of(text: &str) -> Vec<(String, String, Option<String>)> {
+    let doc = x().extract(text);
+    let t = |id: &str| {
+        let e = doc.entity(id).unwrap();
+        e.canonical.clone().unwrap_or_else(|| e.text.clone())
+    };
+    doc.relations
+        .iter()
+        .map(|r| (t(&r.person), t(&r.role), r.org.as_deref().map(t)))
+        .collect()
+}
+
+#[test]
+fn possessive_roles_and_parenthesised_acronyms() {
+    // `son ancienne directrice`: the modifier does not hide the possessive,
+    // which takes the organisation named before in the sentence.
+    assert_eq!(
+        relations_of(
+            "Le tribunal a condamné le groupe Novastra à verser 1 million d'euros \
+             à son ancienne directrice juridique, Sabine Lacroix."
+        ),
+        [(
+            "Sabine Lacroix".into(),
+            "directeur juridique".into(),
+            Some("Novastra".into())
+        )]
+    );
+    // The acronym in parentheses after the organisation is skipped.
+    assert_eq!(
+        relations_of(
+            "Le directeur général de Forces Motrices du Léman SA (FML), Beat Zürcher, part."
+        ),
+        [(
+            "Beat Zürcher".into(),
+            "directeur général".into(),
+            Some("Forces Motrices du Léman SA".into())
+        )]
+    );
+    // No organisation is named twice: the last one that was no complement
+    // (`à VivaTech`, `auprès du fonds X` are complements).
+    assert_eq!(
+        relations_of(
+            "La start-up Oliveraie Connectée a levé 4 millions d'euros auprès du fonds \
+             AfricInvest. Primée à VivaTech, la société grandit.\n\n\
+             Sa fondatrice, Yasmine Trabelsi, prendra un congé."
+        ),
+        [(
+            "Yasmine Trabelsi".into(),
+            "fondateur".into(),
+            Some("Oliveraie Connectée".into())
+        )]
+    );
+}

@@ -36,6 +36,15 @@ pub fn is_surname_word(ctx: &Ctx, i: usize) -> bool {
         && !ctx.word(i).ends_with('.')
 }
 
+/// Whether a folded word is an adjective that stands before a role and
+/// leaves it the same role (`son ancienne directrice`, `le futur PDG`).
+pub fn is_role_premodifier(fold: &str) -> bool {
+    matches!(
+        fold,
+        "ancien" | "ancienne" | "actuel" | "actuelle" | "nouveau" | "nouvelle" | "futur" | "future"
+    )
+}
+
 /// Whether token `i` is a name particle (`de`, `d'`, `van`, `ben`, `Le` in `Le Pen`).
 pub fn is_particle(ctx: &Ctx, i: usize) -> bool {
     matches!(ctx.kind(i), TokenKind::Word | TokenKind::Elision)

@@ -14,7 +14,7 @@
 //! strong (a title); elsewhere a run needs two words. Coreference later
 //! finds the other mentions of every name (see [`crate::resolve`]).
 
-use super::names::{is_name_word, is_surname_word, name_run, surname_run};
+use super::names::{is_name_word, is_role_premodifier, is_surname_word, name_run, surname_run};
 use super::{Candidate, Ctx};
 use crate::document::Label;
 use crate::gazetteer::EntryKind;
@@ -150,25 +150,9 @@ fn role_follows(ctx: &Ctx, mut i: usize) -> bool {
         }
         let skippable = matches!(
             ctx.fold(i),
-            "l'" | "un"
-                | "une"
-                | "des"
-                | "le"
-                | "la"
-                | "son"
-                | "sa"
-                | "notre"
-                | "leur"
-                | "ancien"
-                | "ancienne"
-                | "actuel"
-                | "actuelle"
-                | "nouveau"
-                | "nouvelle"
-                | "futur"
-                | "future"
-                | "autre"
-        ) || ctx.kind(i) == TokenKind::Elision;
+            "l'" | "un" | "une" | "des" | "le" | "la" | "son" | "sa" | "notre" | "leur" | "autre"
+        ) || is_role_premodifier(ctx.fold(i))
+            || ctx.kind(i) == TokenKind::Elision;
         if !skippable {
             return false;
         }
