@@ -146,6 +146,15 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
             }
         }
         for p in persons {
+            // `L'analyste J. Morvan, chez Oddo BHF, juge…`: the organisation
+            // follows the name.
+            let (org, org_guessed) = match (org, org_guessed) {
+                (Some(o), false) => (Some(o), false),
+                _ => match chez_after(ctx, ents, &label_at, ents[p].end as usize) {
+                    Some(o) => (Some(o), false),
+                    None => (org, org_guessed),
+                },
+            };
             found.push(RoleOf {
                 person: p,
                 role: r,
@@ -302,6 +311,22 @@ fn explicit_org_after(
         }
     }
     ent_at(k).filter(|&o| ents[o].label == Label::Org && ents[o].first as usize == k)
+}
+
+/// `, chez X` right after a person's name: the organisation X.
+fn chez_after(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    label_at: &dyn Fn(usize, Label) -> Option<usize>,
+    j: usize,
+) -> Option<usize> {
+    (j + 2 < ctx.len()
+        && ctx.word(j) == ","
+        && ctx.fold(j + 1) == "chez"
+        && ctx.same_sentence(j, j + 2))
+    .then(|| label_at(j + 2, Label::Org))
+    .flatten()
+    .filter(|&o| ents[o].first as usize == j + 2)
 }
 
 /// The organisation of a role: after it, or after a role coordinated with

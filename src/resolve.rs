@@ -163,6 +163,20 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         } else {
             None
         };
+        // `Caribou Sands` for `Caribou Sands Ltd.`: the name without its
+        // legal suffix.
+        let last = (c.end - 1) as usize;
+        if c.label == Label::Org && c.len() >= 2 && ctx.is(last, EntryKind::OrgSuffix) {
+            let own = canonical
+                .clone()
+                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
+            let stem = folds[..folds.len() - 1].to_vec();
+            if stem.len() == 1 {
+                short_forms.push((stem[0].clone(), own));
+            } else {
+                add(stem, Label::Org, Some(own));
+            }
+        }
         if c.label == Label::Org && org_short_form(ctx, c) {
             // `Noctua` for `Noctua Labs`, `Harrowgate` for `Harrowgate Drinks plc`.
             let own = canonical

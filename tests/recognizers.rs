@@ -431,3 +431,38 @@ fn possessive_roles_and_parenthesised_acronyms() {
         )]
     );
 }
+
+#[test]
+fn names_joined_by_an_ampersand_and_names_without_their_legal_suffix() {
+    assert_eq!(
+        texts(
+            "Il rachète la banque privée luxembourgeoise Kessel & Weber.",
+            Label::Org
+        ),
+        ["Kessel & Weber"]
+    );
+    let doc = x().extract(
+        "Le groupe rachète Caribou Sands Ltd. pour 2 milliards.\n\n\
+         Selon l'analyste, Caribou Sands a dégagé un bénéfice.",
+    );
+    let orgs: Vec<(&str, &str)> = doc
+        .entities_with(Label::Org)
+        .map(|e| (e.text.as_str(), e.canonical.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("Caribou Sands Ltd.", "Caribou Sands Ltd."),
+            ("Caribou Sands", "Caribou Sands Ltd.")
+        ]
+    );
+    // `, chez X` after a name gives the organisation of its role.
+    assert_eq!(
+        relations_of("L'analyste J. Morvan, chez Oddo BHF, juge que Caribou Sands Ltd. est chère."),
+        [(
+            "J. Morvan".into(),
+            "analyste".into(),
+            Some("Oddo BHF".into())
+        )]
+    );
+}

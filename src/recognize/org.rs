@@ -214,7 +214,11 @@ fn org_name_run(ctx: &Ctx, j: usize) -> usize {
     if j >= ctx.len() || ctx.is(j, EntryKind::RoleModifier) {
         return j;
     }
-    let stop = name_run(ctx, j, 5);
+    let mut stop = name_run(ctx, j, 5);
+    // `Kessel & Weber`, `Reverdin & Cie`.
+    if stop > j && stop + 1 < ctx.len() && ctx.word(stop) == "&" && is_name_word(ctx, stop + 1) {
+        stop = name_run(ctx, stop + 1, 3);
+    }
     // A place alone is no organisation (`la banque Paris`), but a place
     // followed by a word that is no place names one: `Orsay Gestion`,
     // `Mont-de-Marsan Agglomération`.
