@@ -364,3 +364,16 @@ fn a_left_post_names_its_role_and_organisation() {
     assert_eq!(args_text(&doc, d, "role"), ["directeur des achats"]);
     assert_eq!(args_text(&doc, d, "org"), ["Stellantis"]);
 }
+
+#[test]
+fn an_infinitive_shares_the_mood_of_the_trigger_governing_it() {
+    let x = Extractor::new();
+    let doc = x.extract("Luca Bernasconi quittera la banque fin juin pour rejoindre UBS.");
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Planned);
+    // A past trigger leaves the infinitive asserted: it happened.
+    let doc = x.extract("Luca Bernasconi a quitté la banque pour rejoindre UBS.");
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Asserted);
+    // `s'est engagé à investir`, `vise un chiffre d'affaires`: announced.
+    let doc = x.extract("Le fonds Brookfield s'est engagé à investir 1,4 milliard de dollars.");
+    assert_eq!(event(&doc, "SPENDING").modality, Modality::Planned);
+}

@@ -84,19 +84,34 @@ pub(crate) fn find(
     };
     let triggers = eng.triggers();
     let mut found = Vec::new();
-    for &(rule, first, end, tense, _) in &triggers {
+    for (n, &(rule, first, end, tense, _)) in triggers.iter().enumerate() {
         // A complement stops at the next trigger of the sentence.
-        let next_trigger = triggers
+        let next_trigger = triggers[n + 1..]
             .iter()
             .map(|t| t.1)
             .find(|&t| t >= end)
             .filter(|&t| ctx.same_sentence(t, first));
+        // `quittera la banque fin juin pour rejoindre UBS`: an infinitive
+        // governed by a future or conditional trigger shares its mood.
+        let governing = n
+            .checked_sub(1)
+            .map(|p| triggers[p])
+            .filter(|t| {
+                tense == Tense::Other
+                    && t.2 <= first
+                    && first - t.2 <= 8
+                    && ctx.same_sentence(t.1, first)
+                    && first > 0
+                    && matches!(ctx.fold(first - 1), "pour" | "de" | "d'")
+            })
+            .map(|t| t.3)
+            .filter(|t| matches!(t, Tense::Future | Tense::Conditional));
         eng.fill(
             &set.rules[rule as usize],
             rule,
             first,
             end,
-            tense,
+            governing.unwrap_or(tense),
             next_trigger,
             rels,
             &mut found,
