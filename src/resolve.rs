@@ -18,7 +18,7 @@ use crate::gazetteer::EntryKind;
 use crate::recognize::names::span_text;
 use crate::recognize::{Candidate, Ctx};
 use crate::tokenize::flags;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Chooses the entities among the candidates; returns them in text order.
 pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
@@ -180,16 +180,21 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     // A short form that the document also writes in lowercase is a common
     // word (`Pétroles`, `Crédit`), not a name.
     if !short_forms.is_empty() {
-        let mut common: FxHashSet<&str> = FxHashSet::default();
+        // A few short forms against every lowercase word: compare each word
+        // with them rather than hash every word into a set.
+        let mut common = vec![false; short_forms.len()];
         for t in 0..ctx.len() {
             if ctx.toks.tokens[t].kind == crate::tokenize::TokenKind::Word
                 && !ctx.toks.tokens[t].is_capitalized()
             {
-                common.insert(ctx.fold(t));
+                let fold = ctx.fold(t);
+                for (seen, (word, _)) in common.iter_mut().zip(&short_forms) {
+                    *seen |= fold == word;
+                }
             }
         }
-        for (word, canonical) in short_forms {
-            if !common.contains(word.as_str()) {
+        for ((word, canonical), seen) in short_forms.into_iter().zip(common) {
+            if !seen {
                 add(vec![word], Label::Org, Some(canonical));
             }
         }
