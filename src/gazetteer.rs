@@ -144,11 +144,47 @@ impl Hits {
     }
 }
 
+mod word_table;
+
+use word_table::WordTable;
+
 /// "No word", "no node", "no pattern" in [`TokenTrie`].
 const NONE: u32 = u32::MAX;
 
+/// What the look-up of a token's folded form gives: everything the search
+/// needs for most tokens, in one slot of the [`WordTable`].
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    /// The word id ([`NONE`]: a word of no pattern and no stop word).
+    id: u32,
+    /// The trie node reached from the root by this word, or [`NONE`].
+    root: u32,
+    /// `lo..hi` in [`Gazetteer::entries`]: the entries of the one-word
+    /// pattern that is this word (empty when there is none).
+    lo: u32,
+    hi: u32,
+    /// Longer patterns start with this word.
+    children: bool,
+    /// A stop word of the tokenizer configuration.
+    stop: bool,
+}
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            id: NONE,
+            root: NONE,
+            lo: 0,
+            hi: 0,
+            children: false,
+            stop: false,
+        }
+    }
+}
+
 /// The patterns as sequences of folded words, in a trie whose edges are
-/// word ids.
+/// word ids. `words`, `roots` and `stop` serve the build only: the search
+/// reads them from the [`WordInfo`]s of [`Gazetteer::words`].
 #[derive(Debug, Clone, Default)]
 struct TokenTrie {
     /// Folded word → word id: every word of every pattern, and the stop words.
@@ -217,6 +253,8 @@ impl TokenTrie {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     trie: TokenTrie,
+    /// Folded word → its [`WordInfo`].
+    words: WordTable<WordInfo>,
     /// Pattern id → range in `entries`.
     pattern_entries: Vec<(u32, u32)>,
     entries: Vec<Entry>,
@@ -304,27 +342,31 @@ impl Gazetteer {
     /// was built with (see [`Hits::is_stopword`]).
     pub fn find(&self, toks: &Tokens) -> Hits {
         let trie = &self.trie;
-        let n = toks.len();
-        let ids: Vec<u32> = (0..n)
-            .map(|i| trie.words.get(toks.fold(i)).copied().unwrap_or(NONE))
+        let infos: Vec<WordInfo> = (0..toks.len())
+            .map(|i| self.words.get(toks.fold(i)).unwrap_or_default())
             .collect();
         let mut hits = Vec::new();
-        for (i, &w) in ids.iter().enumerate() {
-            if w == NONE {
+        for (i, w) in infos.iter().enumerate() {
+            if w.lo < w.hi {
+                self.push_entries(w.lo, w.hi, i as u32, toks, &mut hits);
+            }
+            if !w.children {
                 continue;
             }
-            let mut node = trie.roots[w as usize];
-            let mut next = i + 1;
-            while node != NONE {
+            let mut node = w.root;
+            for next in &infos[i + 1..] {
+                if next.id == NONE {
+                    break;
+                }
+                match trie.edges.get(&(node, next.id)) {
+                    Some(&child) => node = child,
+                    None => break,
+                }
                 let p = trie.pattern[node as usize];
                 if p != NONE {
-                    self.push_hits(p, i as u32, toks, &mut hits);
+                    let (lo, hi) = self.pattern_entries[p as usize];
+                    self.push_entries(lo, hi, i as u32, toks, &mut hits);
                 }
-                node = match ids.get(next) {
-                    Some(&w) if w != NONE => trie.edges.get(&(node, w)).copied().unwrap_or(NONE),
-                    _ => NONE,
-                };
-                next += 1;
             }
         }
         hits.sort_unstable_by(|a, b| {
@@ -345,8 +387,8 @@ impl Gazetteer {
         for hit in hits.iter().filter(|h| h.case_ok) {
             kinds[hit.first as usize] |= 1 << hit.kind as u32;
         }
-        for (k, &w) in kinds.iter_mut().zip(&ids) {
-            if w != NONE && trie.stop[w as usize] {
+        for (k, w) in kinds.iter_mut().zip(&infos) {
+            if w.stop {
                 *k |= STOPWORD_BIT;
             }
         }
@@ -357,9 +399,8 @@ impl Gazetteer {
         }
     }
 
-    /// Pushes the hits of pattern `pattern` matched from token `first`.
-    fn push_hits(&self, pattern: u32, first: u32, toks: &Tokens, hits: &mut Vec<Hit>) {
-        let (lo, hi) = self.pattern_entries[pattern as usize];
+    /// Pushes the hits of entries `lo..hi` (one pattern's) matched from token `first`.
+    fn push_entries(&self, lo: u32, hi: u32, first: u32, toks: &Tokens, hits: &mut Vec<Hit>) {
         for e in lo..hi {
             let entry = self.entries[e as usize];
             let end = first + entry.len;
@@ -489,8 +530,50 @@ impl Builder<'_> {
             let w = trie.word_id(s);
             trie.stop[w as usize] = true;
         }
+        let mut infos: Vec<WordInfo> = trie
+            .roots
+            .iter()
+            .zip(&trie.stop)
+            .enumerate()
+            .map(|(id, (&root, &stop))| {
+                let (lo, hi) = match root {
+                    NONE => (0, 0),
+                    n => match trie.pattern[n as usize] {
+                        NONE => (0, 0),
+                        p => pattern_entries[p as usize],
+                    },
+                };
+                WordInfo {
+                    id: id as u32,
+                    root,
+                    lo,
+                    hi,
+                    children: false,
+                    stop,
+                }
+            })
+            .collect();
+        let mut has_children = vec![false; trie.pattern.len()];
+        for &(node, _) in trie.edges.keys() {
+            has_children[node as usize] = true;
+        }
+        for info in &mut infos {
+            info.children = info.root != NONE && has_children[info.root as usize];
+        }
+        let items: Vec<(&str, WordInfo)> = trie
+            .words
+            .iter()
+            .map(|(w, &id)| (&**w, infos[id as usize]))
+            .collect();
+        let words = WordTable::new(&items);
+        drop(items);
+        // The search needs only the edges and the patterns of the nodes.
+        trie.words = FxHashMap::default();
+        trie.roots = Vec::new();
+        trie.stop = Vec::new();
         Gazetteer {
             trie,
+            words,
             pattern_entries,
             entries,
         }
