@@ -91,6 +91,19 @@ pub struct Hit {
 
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
 const STOPWORD_BIT: u32 = 1 << 31;
+/// Bit of [`Hits::has`] marking the first word of an event trigger.
+const TRIGGER_BIT: u32 = 1 << 30;
+
+/// Facts about single words that the event rules ask for many tokens,
+/// answered by the look-up the gazetteer makes for every token anyway
+/// (see [`Gazetteer::build_with_marks`]).
+#[derive(Debug, Default)]
+pub struct WordMarks<'a> {
+    /// Folded cue word → its cue bits (`event_cues.tsv`).
+    pub cues: Vec<(&'a str, u16)>,
+    /// Folded first words of event triggers.
+    pub triggers: Vec<&'a str>,
+}
 
 /// The hits of one document, sorted by first token then longest first.
 #[derive(Debug, Default, Clone)]
@@ -99,9 +112,11 @@ pub struct Hits {
     /// `by_start[i]..by_start[i + 1]` are the hits starting at token `i`.
     by_start: Vec<u32>,
     /// Per token, one bit per [`EntryKind`] with a case-checked hit starting
-    /// there, and [`STOPWORD_BIT`]: recognisers ask these questions for
-    /// every token, so they are answered once.
+    /// there, [`STOPWORD_BIT`] and [`TRIGGER_BIT`]: recognisers ask these
+    /// questions for every token, so they are answered once.
     kinds: Vec<u32>,
+    /// Per token, the cue bits of its folded form ([`WordMarks::cues`]).
+    cues: Vec<u16>,
 }
 
 impl Hits {
@@ -124,6 +139,20 @@ impl Hits {
         self.kinds
             .get(i)
             .is_some_and(|k| k & (1 << kind as u32) != 0)
+    }
+
+    /// Whether token `i` may start an event trigger: its folded form is one
+    /// of the [`WordMarks::triggers`] the gazetteer was built with.
+    #[inline]
+    pub fn is_trigger_word(&self, i: usize) -> bool {
+        self.kinds.get(i).is_some_and(|k| k & TRIGGER_BIT != 0)
+    }
+
+    /// The cue bits of token `i`'s folded form ([`WordMarks::cues`] of the
+    /// gazetteer; 0 for a word that is no cue).
+    #[inline]
+    pub fn cue_bits(&self, i: usize) -> u16 {
+        self.cues.get(i).copied().unwrap_or(0)
     }
 
     /// Whether token `i` is a function word (see [`Hits::mark_stopwords`]).
@@ -167,6 +196,10 @@ struct WordInfo {
     children: bool,
     /// A stop word of the tokenizer configuration.
     stop: bool,
+    /// The first word of an event trigger ([`WordMarks::triggers`]).
+    trigger: bool,
+    /// Its cue bits ([`WordMarks::cues`]).
+    cues: u16,
 }
 
 impl Default for WordInfo {
@@ -178,6 +211,8 @@ impl Default for WordInfo {
             hi: 0,
             children: false,
             stop: false,
+            trigger: false,
+            cues: 0,
         }
     }
 }
@@ -194,6 +229,10 @@ struct TokenTrie {
     roots: Vec<u32>,
     /// Word id → whether it is a stop word of the tokenizer configuration.
     stop: Vec<bool>,
+    /// Word id → whether it may start an event trigger.
+    trigger: Vec<bool>,
+    /// Word id → cue bits.
+    cues: Vec<u16>,
     /// (node, word id) → child node, for every word after the first.
     edges: FxHashMap<(u32, u32), u32>,
     /// Node → the pattern ending there, or [`NONE`].
@@ -210,6 +249,8 @@ impl TokenTrie {
         self.words.insert(word.into(), id);
         self.roots.push(NONE);
         self.stop.push(false);
+        self.trigger.push(false);
+        self.cues.push(0);
         id
     }
 
@@ -263,6 +304,13 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Compiles every lexicon of `lex`, tokenizing entries with `cfg`.
     pub fn build(lex: &Lexicons, cfg: &TokenizerConfig) -> Gazetteer {
+        Gazetteer::build_with_marks(lex, cfg, &WordMarks::default())
+    }
+
+    /// [`Gazetteer::build`], and the per-word facts of `marks` returned by
+    /// [`Gazetteer::find`] for every token ([`Hits::is_trigger_word`],
+    /// [`Hits::cue_bits`]).
+    pub fn build_with_marks(lex: &Lexicons, cfg: &TokenizerConfig, marks: &WordMarks) -> Gazetteer {
         let mut builder = Builder {
             cfg,
             patterns: FxHashMap::default(),
@@ -328,7 +376,7 @@ impl Gazetteer {
         for (i, (word, _)) in lex.numbers.iter().enumerate() {
             builder.add(word, EntryKind::Number, i, false);
         }
-        builder.finish(&cfg.stopwords)
+        builder.finish(&cfg.stopwords, marks)
     }
 
     /// The entry behind a hit.
@@ -391,11 +439,15 @@ impl Gazetteer {
             if w.stop {
                 *k |= STOPWORD_BIT;
             }
+            if w.trigger {
+                *k |= TRIGGER_BIT;
+            }
         }
         Hits {
             hits,
             by_start,
             kinds,
+            cues: infos.iter().map(|w| w.cues).collect(),
         }
     }
 
@@ -515,7 +567,7 @@ impl Builder<'_> {
         }
     }
 
-    fn finish(mut self, stopwords: &FxHashSet<String>) -> Gazetteer {
+    fn finish(mut self, stopwords: &FxHashSet<String>, marks: &WordMarks) -> Gazetteer {
         let mut entries = Vec::new();
         let mut pattern_entries = Vec::with_capacity(self.order.len());
         let mut trie = TokenTrie::default();
@@ -530,12 +582,21 @@ impl Builder<'_> {
             let w = trie.word_id(s);
             trie.stop[w as usize] = true;
         }
+        for &(word, bits) in &marks.cues {
+            let w = trie.word_id(word);
+            trie.cues[w as usize] |= bits;
+        }
+        for &word in &marks.triggers {
+            let w = trie.word_id(word);
+            trie.trigger[w as usize] = true;
+        }
         let mut infos: Vec<WordInfo> = trie
             .roots
             .iter()
             .zip(&trie.stop)
             .enumerate()
             .map(|(id, (&root, &stop))| {
+                let (trigger, cues) = (trie.trigger[id], trie.cues[id]);
                 let (lo, hi) = match root {
                     NONE => (0, 0),
                     n => match trie.pattern[n as usize] {
@@ -550,6 +611,8 @@ impl Builder<'_> {
                     hi,
                     children: false,
                     stop,
+                    trigger,
+                    cues,
                 }
             })
             .collect();
@@ -571,6 +634,8 @@ impl Builder<'_> {
         trie.words = FxHashMap::default();
         trie.roots = Vec::new();
         trie.stop = Vec::new();
+        trie.trigger = Vec::new();
+        trie.cues = Vec::new();
         Gazetteer {
             trie,
             words,
