@@ -249,6 +249,22 @@ pub struct Event {
     pub rule: String,
 }
 
+/// Appends `n` in decimal (entity ids and JSON numbers, without the
+/// formatting machinery of `format!`).
+pub(crate) fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
 /// The extraction result for one text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Document {

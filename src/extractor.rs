@@ -79,8 +79,7 @@ impl Extractor {
     /// ```
     pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
-        let mut hits = self.res.gazetteer.find(&toks);
-        hits.mark_stopwords(&toks, &self.res.tokenizer.stopwords);
+        let hits = self.res.gazetteer.find(&toks);
         let ctx = Ctx {
             text,
             toks: &toks,
@@ -273,7 +272,7 @@ fn build_document(
             ids.push(None);
             continue;
         }
-        let id = format!("e{}", entities.len() + 1);
+        let id = entity_id(entities.len() + 1);
         ids.push(Some(id.clone()));
         let start = toks.tokens[c.first as usize].start as usize;
         let end = toks.tokens[c.end as usize - 1].end as usize;
@@ -388,6 +387,14 @@ fn build_document(
     }
 }
 
+/// `e{n}`, without the formatting machinery of `format!` (one per entity).
+fn entity_id(n: usize) -> String {
+    let mut id = Vec::with_capacity(8);
+    id.push(b'e');
+    crate::document::push_decimal(&mut id, n);
+    String::from_utf8(id).expect("ASCII digits")
+}
+
 /// Char offsets of byte offsets given in any order (event spans): the char
 /// count at every [`CharIndex::BLOCK`]th byte, so that each lookup counts
 /// at most one block instead of the text up to the offset.
@@ -458,7 +465,14 @@ impl<'a> CharOffsets<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::CharIndex;
+    use super::{entity_id, CharIndex};
+
+    #[test]
+    fn entity_ids_are_e_and_the_number() {
+        for n in [1, 9, 10, 11, 99, 100, 123456, usize::MAX] {
+            assert_eq!(entity_id(n), format!("e{n}"));
+        }
+    }
 
     #[test]
     fn char_index_counts_chars_before_every_boundary() {

@@ -15,35 +15,66 @@
 /// assert_eq!(out, "l'oeuvregenerale");
 /// ```
 pub fn fold_into(s: &str, out: &mut String) {
-    // Fast path: plain ASCII without whitespace, the common case.
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_whitespace()) {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
-        return;
-    }
+    out.reserve(s.len());
     for c in s.chars() {
         if c.is_ascii() {
             if !c.is_ascii_whitespace() {
                 out.push(c.to_ascii_lowercase());
             }
-            continue;
-        }
-        match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' | '\u{00B4}' => out.push('\''),
-            '\u{2010}' | '\u{2011}' => out.push('-'),
-            c if c.is_whitespace() => {}
-            c if c.is_alphabetic() => match deunicode::deunicode_char(c) {
-                Some(ascii) if !ascii.is_empty() => {
-                    for a in ascii.chars().filter(|a| !a.is_whitespace()) {
-                        out.push(a.to_ascii_lowercase());
-                    }
-                }
-                _ => out.extend(c.to_lowercase()),
-            },
-            c => out.push(c),
+        } else if let Some(folded) = latin_fold(c) {
+            out.push_str(folded);
+        } else {
+            fold_char(c, out);
         }
     }
+}
+
+/// Appends the folded form of the non-ASCII character `c`.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' | '\u{00B4}' => out.push('\''),
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        c if c.is_whitespace() => {}
+        c if c.is_alphabetic() => match deunicode::deunicode_char(c) {
+            Some(ascii) if !ascii.is_empty() => {
+                for a in ascii.chars().filter(|a| !a.is_whitespace()) {
+                    out.push(a.to_ascii_lowercase());
+                }
+            }
+            _ => out.extend(c.to_lowercase()),
+        },
+        c => out.push(c),
+    }
+}
+
+/// The first character of the table of [`latin_fold`].
+const LATIN_FIRST: u32 = 0x80;
+/// One past the last character of the table of [`latin_fold`]: Latin-1,
+/// Latin Extended-A and B, where French accented letters are.
+const LATIN_END: u32 = 0x250;
+
+/// The folded form of a character of `U+0080..U+0250`, from a table that
+/// [`fold_char`] fills once: accented letters are most of the non-ASCII
+/// characters of French text, and the table spares them the Unicode and
+/// transliteration look-ups.
+fn latin_fold(c: char) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let k = (c as u32).checked_sub(LATIN_FIRST)?;
+    if k >= LATIN_END - LATIN_FIRST {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| {
+        (LATIN_FIRST..LATIN_END)
+            .map(|u| {
+                let mut folded = String::new();
+                if let Some(c) = char::from_u32(u) {
+                    fold_char(c, &mut folded);
+                }
+                folded
+            })
+            .collect()
+    });
+    Some(&table[k as usize])
 }
 
 /// The folded form of `s` as a new string (for building lexicons; the
@@ -97,6 +128,19 @@ mod tests {
         assert_eq!(fold("d’OpenAI"), "d'openai");
         assert_eq!(fold("ŒUVRE"), "oeuvre");
         assert_eq!(fold("1\u{202F}400"), "1400");
+    }
+
+    #[test]
+    fn latin_table_folds_like_the_character_rules() {
+        for u in LATIN_FIRST..LATIN_END {
+            let c = char::from_u32(u).expect("no surrogates here");
+            let mut slow = String::new();
+            fold_char(c, &mut slow);
+            assert_eq!(latin_fold(c), Some(slow.as_str()), "{c:?}");
+        }
+        assert_eq!(latin_fold('\u{7F}'), None);
+        assert_eq!(latin_fold('\u{250}'), None);
+        assert_eq!(fold("Œuvre À Bientôt Ærø ß"), "oeuvreabientotaeross");
     }
 
     #[test]

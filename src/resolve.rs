@@ -18,7 +18,7 @@ use crate::gazetteer::EntryKind;
 use crate::recognize::names::span_text;
 use crate::recognize::{Candidate, Ctx};
 use crate::tokenize::flags;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Chooses the entities among the candidates; returns them in text order.
 pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
@@ -27,9 +27,35 @@ pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut taken = vec![false; ctx.len()];
     let mut chosen = select(cands, &mut taken);
     spread_names(ctx, &mut chosen, &mut taken);
-    chosen.sort_by_key(|c| c.first);
+    let chosen = sorted_by(chosen, |a, b| a.first.cmp(&b.first));
+    let mut chosen = chosen;
     canonicalize(ctx, &mut chosen);
     chosen
+}
+
+/// `v` stably sorted by `cmp`. Candidates are large (values, canonical
+/// forms): sorting their indices and moving each candidate once costs
+/// much less than the moves of sorting them in place.
+fn sorted_by(
+    v: Vec<Candidate>,
+    cmp: impl FnMut(&Candidate, &Candidate) -> std::cmp::Ordering,
+) -> Vec<Candidate> {
+    let order = stable_order(&v, cmp);
+    let mut slots: Vec<Option<Candidate>> = v.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|k| slots[k as usize].take().expect("each index once"))
+        .collect()
+}
+
+/// The indices of `v` in the order of a stable sort by `cmp`.
+fn stable_order(
+    v: &[Candidate],
+    mut cmp: impl FnMut(&Candidate, &Candidate) -> std::cmp::Ordering,
+) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..v.len() as u32).collect();
+    order.sort_by(|&a, &b| cmp(&v[a as usize], &v[b as usize]));
+    order
 }
 
 /// Removes PERSON and ORG candidates inside a product or place name.
@@ -79,21 +105,24 @@ fn drop_names_inside_full_names(cands: &mut Vec<Candidate>) {
 }
 
 /// Greedy choice of non-overlapping candidates.
-fn select(mut cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
-    cands.sort_by(|a, b| {
+fn select(cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
+    let order = stable_order(&cands, |a, b| {
         b.priority
             .cmp(&a.priority)
             .then(b.len().cmp(&a.len()))
             .then(a.first.cmp(&b.first))
     });
-    let mut chosen = Vec::with_capacity(cands.len() / 2);
-    for c in cands {
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    let mut chosen = Vec::with_capacity(slots.len() / 2);
+    for k in order {
+        let slot = &mut slots[k as usize];
+        let Some(c) = slot.as_ref() else { continue };
         let span = c.first as usize..c.end as usize;
         if span.is_empty() || taken[span.clone()].iter().any(|&t| t) {
             continue;
         }
         taken[span].iter_mut().for_each(|t| *t = true);
-        chosen.push(c);
+        chosen.extend(slot.take());
     }
     chosen
 }
@@ -194,16 +223,21 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     // A short form that the document also writes in lowercase is a common
     // word (`Pétroles`, `Crédit`), not a name.
     if !short_forms.is_empty() {
-        let mut common: FxHashSet<&str> = FxHashSet::default();
+        // A few short forms against every lowercase word: compare each word
+        // with them rather than hash every word into a set.
+        let mut common = vec![false; short_forms.len()];
         for t in 0..ctx.len() {
             if ctx.toks.tokens[t].kind == crate::tokenize::TokenKind::Word
                 && !ctx.toks.tokens[t].is_capitalized()
             {
-                common.insert(ctx.fold(t));
+                let fold = ctx.fold(t);
+                for (seen, (word, _)) in common.iter_mut().zip(&short_forms) {
+                    *seen |= fold == word;
+                }
             }
         }
-        for (word, canonical) in short_forms {
-            if !common.contains(word.as_str()) {
+        for ((word, canonical), seen) in short_forms.into_iter().zip(common) {
+            if !seen {
                 add(vec![word], Label::Org, Some(canonical));
             }
         }

@@ -197,6 +197,8 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if tok.kind == TokenKind::Word && tok.has(flags::ALL_CAPS) && is_acronym(ctx, i) {
             out.push(Candidate::new(Label::Org, i, i + 1, PRIO_SHAPE, "rule:acronym").not_spread());
         } else if tok.kind == TokenKind::Word
+            // Camel case starts with a capital: most words are skipped here.
+            && tok.has(flags::UPPER)
             && is_camel_case(ctx.word(i))
             && !ctx.is(i, EntryKind::Product)
         {
