@@ -79,7 +79,8 @@ impl Extractor {
     /// ```
     pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
-        let hits = self.res.gazetteer.find(&toks);
+        let mut hits = self.res.gazetteer.find(&toks);
+        hits.mark_stopwords(&toks, &self.res.tokenizer.stopwords);
         let ctx = Ctx {
             text,
             toks: &toks,

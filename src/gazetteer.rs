@@ -1,16 +1,11 @@
-//! Gazetteer: every lexicon entry compiled into one trie over folded words,
+//! Gazetteer: every lexicon entry compiled into one Aho-Corasick automaton,
 //! matched in one pass over a document, on whole tokens only.
 //!
 //! Entries are tokenized with the document tokenizer and folded (see
-//! [`crate::normalize`]) into sequences of folded tokens; a match is a run
-//! of whole document tokens whose folded forms are the entry's, so `AI`
-//! never matches inside `OpenAI`. The entries form a trie over word ids
-//! (every distinct folded word of the lexicons gets one): a document's
-//! tokens are looked up once each, then the trie is walked from every token
-//! that starts an entry. This finds exactly what an Aho-Corasick automaton
-//! over ` tok1 tok2 … ` layouts found (folded forms never contain a space),
-//! at a fraction of the cost of compiling and running that automaton.
-//! Folding makes matching accent-, case- and apostrophe-tolerant;
+//! [`crate::normalize`]), then written as ` tok1 tok2 … ` with a space on
+//! both sides; the document's folded buffer has the same layout, so a match
+//! can only start and end on token boundaries (`AI` never matches inside
+//! `OpenAI`). Folding makes matching accent-, case- and apostrophe-tolerant;
 //! case is then checked per entry on the original tokens: proper names keep
 //! a capital mask (`Société Générale` needs capitals on both words, role
 //! words need none).
@@ -21,7 +16,8 @@
 
 use crate::lexicon::Lexicons;
 use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};
-use rustc_hash::{FxHashMap, FxHashSet};
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// Which lexicon an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,19 +87,6 @@ pub struct Hit {
 
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
 const STOPWORD_BIT: u32 = 1 << 31;
-/// Bit of [`Hits::has`] marking the first word of an event trigger.
-const TRIGGER_BIT: u32 = 1 << 30;
-
-/// Facts about single words that the event rules ask for many tokens,
-/// answered by the look-up the gazetteer makes for every token anyway
-/// (see [`Gazetteer::build_with_marks`]).
-#[derive(Debug, Default)]
-pub struct WordMarks<'a> {
-    /// Folded cue word → its cue bits (`event_cues.tsv`).
-    pub cues: Vec<(&'a str, u16)>,
-    /// Folded first words of event triggers.
-    pub triggers: Vec<&'a str>,
-}
 
 /// The hits of one document, sorted by first token then longest first.
 #[derive(Debug, Default, Clone)]
@@ -112,11 +95,9 @@ pub struct Hits {
     /// `by_start[i]..by_start[i + 1]` are the hits starting at token `i`.
     by_start: Vec<u32>,
     /// Per token, one bit per [`EntryKind`] with a case-checked hit starting
-    /// there, [`STOPWORD_BIT`] and [`TRIGGER_BIT`]: recognisers ask these
-    /// questions for every token, so they are answered once.
+    /// there, and [`STOPWORD_BIT`]: recognisers ask these questions for
+    /// every token, so they are answered once.
     kinds: Vec<u32>,
-    /// Per token, the cue bits of its folded form ([`WordMarks::cues`]).
-    cues: Vec<u16>,
 }
 
 impl Hits {
@@ -141,20 +122,6 @@ impl Hits {
             .is_some_and(|k| k & (1 << kind as u32) != 0)
     }
 
-    /// Whether token `i` may start an event trigger: its folded form is one
-    /// of the [`WordMarks::triggers`] the gazetteer was built with.
-    #[inline]
-    pub fn is_trigger_word(&self, i: usize) -> bool {
-        self.kinds.get(i).is_some_and(|k| k & TRIGGER_BIT != 0)
-    }
-
-    /// The cue bits of token `i`'s folded form ([`WordMarks::cues`] of the
-    /// gazetteer; 0 for a word that is no cue).
-    #[inline]
-    pub fn cue_bits(&self, i: usize) -> u16 {
-        self.cues.get(i).copied().unwrap_or(0)
-    }
-
     /// Whether token `i` is a function word (see [`Hits::mark_stopwords`]).
     #[inline]
     pub fn is_stopword(&self, i: usize) -> bool {
@@ -162,8 +129,6 @@ impl Hits {
     }
 
     /// Marks the tokens whose folded form is in `stopwords`.
-    /// [`Gazetteer::find`] already marks the stop words of the tokenizer
-    /// configuration it was built with; this is for another list.
     pub fn mark_stopwords(&mut self, toks: &Tokens, stopwords: &rustc_hash::FxHashSet<String>) {
         for (i, k) in self.kinds.iter_mut().enumerate() {
             if stopwords.contains(toks.fold(i)) {
@@ -173,129 +138,10 @@ impl Hits {
     }
 }
 
-mod word_table;
-
-use word_table::WordTable;
-
-/// "No word", "no node", "no pattern" in [`TokenTrie`].
-const NONE: u32 = u32::MAX;
-
-/// What the look-up of a token's folded form gives: everything the search
-/// needs for most tokens, in one slot of the [`WordTable`].
-#[derive(Debug, Clone, Copy)]
-struct WordInfo {
-    /// The word id ([`NONE`]: a word of no pattern and no stop word).
-    id: u32,
-    /// The trie node reached from the root by this word, or [`NONE`].
-    root: u32,
-    /// `lo..hi` in [`Gazetteer::entries`]: the entries of the one-word
-    /// pattern that is this word (empty when there is none).
-    lo: u32,
-    hi: u32,
-    /// Longer patterns start with this word.
-    children: bool,
-    /// A stop word of the tokenizer configuration.
-    stop: bool,
-    /// The first word of an event trigger ([`WordMarks::triggers`]).
-    trigger: bool,
-    /// Its cue bits ([`WordMarks::cues`]).
-    cues: u16,
-}
-
-impl Default for WordInfo {
-    fn default() -> Self {
-        WordInfo {
-            id: NONE,
-            root: NONE,
-            lo: 0,
-            hi: 0,
-            children: false,
-            stop: false,
-            trigger: false,
-            cues: 0,
-        }
-    }
-}
-
-/// The patterns as sequences of folded words, in a trie whose edges are
-/// word ids. `words`, `roots` and `stop` serve the build only: the search
-/// reads them from the [`WordInfo`]s of [`Gazetteer::words`].
-#[derive(Debug, Clone, Default)]
-struct TokenTrie {
-    /// Folded word → word id: every word of every pattern, and the stop words.
-    words: FxHashMap<Box<str>, u32>,
-    /// Word id → the node reached from the root by that word ([`NONE`]
-    /// when no pattern starts with it).
-    roots: Vec<u32>,
-    /// Word id → whether it is a stop word of the tokenizer configuration.
-    stop: Vec<bool>,
-    /// Word id → whether it may start an event trigger.
-    trigger: Vec<bool>,
-    /// Word id → cue bits.
-    cues: Vec<u16>,
-    /// (node, word id) → child node, for every word after the first.
-    edges: FxHashMap<(u32, u32), u32>,
-    /// Node → the pattern ending there, or [`NONE`].
-    pattern: Vec<u32>,
-}
-
-impl TokenTrie {
-    /// The id of `word`, created if new.
-    fn word_id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.words.get(word) {
-            return id;
-        }
-        let id = self.roots.len() as u32;
-        self.words.insert(word.into(), id);
-        self.roots.push(NONE);
-        self.stop.push(false);
-        self.trigger.push(false);
-        self.cues.push(0);
-        id
-    }
-
-    fn new_node(&mut self) -> u32 {
-        self.pattern.push(NONE);
-        self.pattern.len() as u32 - 1
-    }
-
-    /// Adds pattern `id`, written ` w1 w2 … ` (a space before every word and
-    /// one at the end).
-    fn insert(&mut self, layout: &str, id: u32) {
-        let inner = &layout[1..layout.len() - 1];
-        let mut node = NONE;
-        for word in inner.split(' ') {
-            let w = self.word_id(word);
-            node = if node == NONE {
-                match self.roots[w as usize] {
-                    NONE => {
-                        let n = self.new_node();
-                        self.roots[w as usize] = n;
-                        n
-                    }
-                    n => n,
-                }
-            } else {
-                match self.edges.get(&(node, w)) {
-                    Some(&n) => n,
-                    None => {
-                        let n = self.new_node();
-                        self.edges.insert((node, w), n);
-                        n
-                    }
-                }
-            };
-        }
-        self.pattern[node as usize] = id;
-    }
-}
-
 /// The compiled lexicons.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    trie: TokenTrie,
-    /// Folded word → its [`WordInfo`].
-    words: WordTable<WordInfo>,
+    automaton: AhoCorasick,
     /// Pattern id → range in `entries`.
     pattern_entries: Vec<(u32, u32)>,
     entries: Vec<Entry>,
@@ -304,13 +150,6 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Compiles every lexicon of `lex`, tokenizing entries with `cfg`.
     pub fn build(lex: &Lexicons, cfg: &TokenizerConfig) -> Gazetteer {
-        Gazetteer::build_with_marks(lex, cfg, &WordMarks::default())
-    }
-
-    /// [`Gazetteer::build`], and the per-word facts of `marks` returned by
-    /// [`Gazetteer::find`] for every token ([`Hits::is_trigger_word`],
-    /// [`Hits::cue_bits`]).
-    pub fn build_with_marks(lex: &Lexicons, cfg: &TokenizerConfig, marks: &WordMarks) -> Gazetteer {
         let mut builder = Builder {
             cfg,
             patterns: FxHashMap::default(),
@@ -376,7 +215,7 @@ impl Gazetteer {
         for (i, (word, _)) in lex.numbers.iter().enumerate() {
             builder.add(word, EntryKind::Number, i, false);
         }
-        builder.finish(&cfg.stopwords, marks)
+        builder.finish()
     }
 
     /// The entry behind a hit.
@@ -385,36 +224,26 @@ impl Gazetteer {
         self.entries[hit.entry as usize]
     }
 
-    /// Finds every lexicon entry in the document, on whole tokens, and
-    /// marks the stop words of the tokenizer configuration the gazetteer
-    /// was built with (see [`Hits::is_stopword`]).
+    /// Finds every lexicon entry in the document, on whole tokens.
     pub fn find(&self, toks: &Tokens) -> Hits {
-        let trie = &self.trie;
-        let infos: Vec<WordInfo> = (0..toks.len())
-            .map(|i| self.words.get(toks.fold(i)).unwrap_or_default())
-            .collect();
         let mut hits = Vec::new();
-        for (i, w) in infos.iter().enumerate() {
-            if w.lo < w.hi {
-                self.push_entries(w.lo, w.hi, i as u32, toks, &mut hits);
-            }
-            if !w.children {
+        for m in self.automaton.find_overlapping_iter(&toks.folded) {
+            let Some(first) = toks.token_at_fold(m.start() + 1) else {
                 continue;
-            }
-            let mut node = w.root;
-            for next in &infos[i + 1..] {
-                if next.id == NONE {
-                    break;
-                }
-                match trie.edges.get(&(node, next.id)) {
-                    Some(&child) => node = child,
-                    None => break,
-                }
-                let p = trie.pattern[node as usize];
-                if p != NONE {
-                    let (lo, hi) = self.pattern_entries[p as usize];
-                    self.push_entries(lo, hi, i as u32, toks, &mut hits);
-                }
+            };
+            let (lo, hi) = self.pattern_entries[m.pattern().as_usize()];
+            for e in lo..hi {
+                let entry = self.entries[e as usize];
+                let first = first as u32;
+                let end = first + entry.len;
+                let case_ok = case_ok(entry.cap_mask, first, end, toks);
+                hits.push(Hit {
+                    first,
+                    end,
+                    entry: e,
+                    kind: entry.kind,
+                    case_ok,
+                });
             }
         }
         hits.sort_unstable_by(|a, b| {
@@ -435,35 +264,10 @@ impl Gazetteer {
         for hit in hits.iter().filter(|h| h.case_ok) {
             kinds[hit.first as usize] |= 1 << hit.kind as u32;
         }
-        for (k, w) in kinds.iter_mut().zip(&infos) {
-            if w.stop {
-                *k |= STOPWORD_BIT;
-            }
-            if w.trigger {
-                *k |= TRIGGER_BIT;
-            }
-        }
         Hits {
             hits,
             by_start,
             kinds,
-            cues: infos.iter().map(|w| w.cues).collect(),
-        }
-    }
-
-    /// Pushes the hits of entries `lo..hi` (one pattern's) matched from token `first`.
-    fn push_entries(&self, lo: u32, hi: u32, first: u32, toks: &Tokens, hits: &mut Vec<Hit>) {
-        for e in lo..hi {
-            let entry = self.entries[e as usize];
-            let end = first + entry.len;
-            let case_ok = case_ok(entry.cap_mask, first, end, toks);
-            hits.push(Hit {
-                first,
-                end,
-                entry: e,
-                kind: entry.kind,
-                case_ok,
-            });
         }
     }
 
@@ -567,78 +371,21 @@ impl Builder<'_> {
         }
     }
 
-    fn finish(mut self, stopwords: &FxHashSet<String>, marks: &WordMarks) -> Gazetteer {
+    fn finish(mut self) -> Gazetteer {
         let mut entries = Vec::new();
         let mut pattern_entries = Vec::with_capacity(self.order.len());
-        let mut trie = TokenTrie::default();
-        for (id, p) in self.order.iter().enumerate() {
+        for p in &self.order {
             let list = self.patterns.remove(p).unwrap_or_default();
             let lo = entries.len() as u32;
             entries.extend(list);
             pattern_entries.push((lo, entries.len() as u32));
-            trie.insert(p, id as u32);
         }
-        for s in stopwords {
-            let w = trie.word_id(s);
-            trie.stop[w as usize] = true;
-        }
-        for &(word, bits) in &marks.cues {
-            let w = trie.word_id(word);
-            trie.cues[w as usize] |= bits;
-        }
-        for &word in &marks.triggers {
-            let w = trie.word_id(word);
-            trie.trigger[w as usize] = true;
-        }
-        let mut infos: Vec<WordInfo> = trie
-            .roots
-            .iter()
-            .zip(&trie.stop)
-            .enumerate()
-            .map(|(id, (&root, &stop))| {
-                let (trigger, cues) = (trie.trigger[id], trie.cues[id]);
-                let (lo, hi) = match root {
-                    NONE => (0, 0),
-                    n => match trie.pattern[n as usize] {
-                        NONE => (0, 0),
-                        p => pattern_entries[p as usize],
-                    },
-                };
-                WordInfo {
-                    id: id as u32,
-                    root,
-                    lo,
-                    hi,
-                    children: false,
-                    stop,
-                    trigger,
-                    cues,
-                }
-            })
-            .collect();
-        let mut has_children = vec![false; trie.pattern.len()];
-        for &(node, _) in trie.edges.keys() {
-            has_children[node as usize] = true;
-        }
-        for info in &mut infos {
-            info.children = info.root != NONE && has_children[info.root as usize];
-        }
-        let items: Vec<(&str, WordInfo)> = trie
-            .words
-            .iter()
-            .map(|(w, &id)| (&**w, infos[id as usize]))
-            .collect();
-        let words = WordTable::new(&items);
-        drop(items);
-        // The search needs only the edges and the patterns of the nodes.
-        trie.words = FxHashMap::default();
-        trie.roots = Vec::new();
-        trie.stop = Vec::new();
-        trie.trigger = Vec::new();
-        trie.cues = Vec::new();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&self.order)
+            .expect("lexicon patterns are small enough for an automaton");
         Gazetteer {
-            trie,
-            words,
+            automaton,
             pattern_entries,
             entries,
         }
@@ -733,43 +480,6 @@ mod tests {
         let m = matches("La Présidente et le pdg");
         assert!(m.contains(&("Présidente".to_string(), EntryKind::Role, true)));
         assert!(m.contains(&("pdg".to_string(), EntryKind::Role, false)));
-    }
-
-    #[test]
-    fn entries_sharing_words_are_all_found_from_every_token() {
-        let mut cfg = TokenizerConfig::default();
-        cfg.stopwords.insert("de".into());
-        let mut lex = Lexicons::default();
-        for name in ["Banque de France", "Banque", "France", "Banque de Savoie"] {
-            lex.orgs.push(OrgEntry {
-                canonical: name.into(),
-                kind: "company".into(),
-                aliases: vec![],
-                common: false,
-                context: vec![],
-            });
-        }
-        let g = Gazetteer::build(&lex, &cfg);
-        let text = "la Banque de France et la banque de Savoie";
-        let toks = tokenize(text, &cfg);
-        let hits = g.find(&toks);
-        let found: Vec<(u32, u32, bool)> = hits
-            .all()
-            .iter()
-            .map(|h| (h.first, h.end, h.case_ok))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                (1, 4, true),
-                (1, 2, true),
-                (3, 4, true),
-                (6, 9, false),
-                (6, 7, false)
-            ]
-        );
-        let stop: Vec<usize> = (0..toks.len()).filter(|&i| hits.is_stopword(i)).collect();
-        assert_eq!(stop, [2, 7]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //!
 //! * [`tokenize`]: French tokens and sentences (elisions, numbers, glued words);
 //! * [`lexicon`] and [`gazetteer`]: word lists as data files, compiled into one
-//!   trie over folded words, matched on whole tokens;
+//!   Aho-Corasick automaton;
 //! * `recognize`: one recogniser per label, each proposing candidates with the
 //!   rule that found them;
 //! * `resolve`: overlaps and in-document coreference (`Schulman` → `John Schulman`);

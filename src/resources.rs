@@ -66,9 +66,9 @@ impl Resources {
         let (known_words, known_lower) = known_words(&lexicons, &tokenizer);
         tokenizer.known_words = known_words;
         tokenizer.known_lower = known_lower;
-        let rules = RuleSet::compile(rule_sources, &lexicons)?;
-        let gazetteer = Gazetteer::build_with_marks(&lexicons, &tokenizer, &rules.word_marks());
+        let gazetteer = Gazetteer::build(&lexicons, &tokenizer);
         let numbers = NumberParser::new(&lexicons);
+        let rules = RuleSet::compile(rule_sources, &lexicons)?;
         Ok(Resources {
             acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
             particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),

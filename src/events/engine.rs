@@ -122,11 +122,7 @@ pub(crate) fn find(
 
 impl Engine<'_> {
     fn cue(&self, kind: &str, i: usize) -> bool {
-        // The gazetteer looked the token's cue bits up with its word.
-        self.set
-            .cue_bits
-            .get(kind)
-            .is_some_and(|&bit| self.ctx.hits.cue_bits(i) & bit != 0)
+        self.set.is_cue(kind, self.ctx.fold(i))
     }
 
     fn entity_at(&self, i: usize) -> Option<usize> {
@@ -145,10 +141,6 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let mut out = Vec::new();
         for i in 0..ctx.len() {
-            // Most tokens start no trigger: the gazetteer's look-up says so.
-            if !ctx.hits.is_trigger_word(i) {
-                continue;
-            }
             let Some(list) = self.set.index.get(ctx.fold(i)) else {
                 continue;
             };

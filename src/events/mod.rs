@@ -157,16 +157,6 @@ impl RuleSet {
         }
     }
 
-    /// The cue words and trigger first words, for the gazetteer to answer
-    /// per token ([`crate::gazetteer::Hits::cue_bits`],
-    /// [`crate::gazetteer::Hits::is_trigger_word`]).
-    pub(crate) fn word_marks(&self) -> crate::gazetteer::WordMarks<'_> {
-        crate::gazetteer::WordMarks {
-            cues: self.cues.iter().map(|(w, &b)| (w.as_str(), b)).collect(),
-            triggers: self.index.keys().map(String::as_str).collect(),
-        }
-    }
-
     /// Whether `folded` is a cue of `kind` (`negation`, `preposition`…).
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
         match (self.cue_bits.get(kind), self.cues.get(folded)) {
