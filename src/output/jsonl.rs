@@ -109,45 +109,10 @@ fn offsets(out: &mut Vec<u8>, values: [usize; 4]) {
     }
 }
 
-/// Appends `s` as a JSON string, escaped as `serde_json` escapes it.
+/// Appends `s` as a JSON string: `serde_json`'s own escaping (writing a
+/// `&str` into a `Vec` cannot fail).
 fn string(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    // Most strings need no escape: one branch-free scan, then one copy.
-    let plain = bytes
-        .iter()
-        .fold(true, |ok, &b| ok & (b >= 0x20 && b != b'"' && b != b'\\'));
-    if plain {
-        out.extend_from_slice(bytes);
-        out.push(b'"');
-        return;
-    }
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0C => b"\\f",
-            0x00..=0x1F => b"",
-            _ => continue,
-        };
-        out.extend_from_slice(&bytes[start..i]);
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[(b >> 4) as usize]);
-            out.push(HEX[(b & 0xF) as usize]);
-        } else {
-            out.extend_from_slice(escape);
-        }
-        start = i + 1;
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
+    serde_json::to_writer(&mut *out, s).expect("writing a JSON string into memory cannot fail");
 }
 
 #[cfg(test)]
