@@ -4,6 +4,7 @@
 //!
 //! ```sh
 //! cargo bench --bench pathological
+//! PATHOLOGICAL_BYTES=1000000 cargo bench --bench pathological   # n = 1 MB
 //! scripts/linearity.py            # the 4n/n time ratio of each case
 //! ```
 //!
@@ -14,8 +15,17 @@ use frextract::Extractor;
 use std::hint::black_box;
 use std::time::Duration;
 
-/// The smaller size, in bytes; the larger is four times it.
+/// The smaller size, in bytes, unless `PATHOLOGICAL_BYTES` says otherwise;
+/// the larger is four times it. Some slowdowns only show on megabytes (the
+/// memory of one sentence or token of the whole text): try 1 MB too.
 const N: usize = 100_000;
+
+fn smaller_size() -> usize {
+    match std::env::var("PATHOLOGICAL_BYTES") {
+        Ok(n) => n.parse().expect("PATHOLOGICAL_BYTES is a number of bytes"),
+        Err(_) => N,
+    }
+}
 
 /// Each case: a name and the unit repeated to fill the size.
 const CASES: &[(&str, &str)] = &[
@@ -32,6 +42,10 @@ const CASES: &[(&str, &str)] = &[
     (
         "unicode_spaces",
         "Jean\u{2009}Dupont\u{a0}a\u{202f}quitté\u{3000}OpenAI\u{2028}",
+    ),
+    (
+        "apostrophes",
+        "Jean Dupont a quitté l’entreprise d'OpenAI, dʼAirbus, l＇État, l‘x l´y l`z l′w. ",
     ),
     (
         "right_to_left",
@@ -58,8 +72,9 @@ fn pathological(c: &mut Criterion) {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(2));
+    let n = smaller_size();
     for &(name, unit) in CASES {
-        for size in [N, 4 * N] {
+        for size in [n, 4 * n] {
             let text = sized(unit, size);
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::new(name, size), &text, |b, t| {

@@ -169,6 +169,17 @@ fn check_rules(path: &Path, bytes: &[u8], lexicons: &Lexicons, problems: &mut Ve
         crate::events::DEFAULT_RULES.to_string(),
     );
     let mut damaged = std::collections::HashSet::new();
+    // Lines too long to compile quickly, reported before compiling.
+    for i in 0..lines.len() {
+        if let Some((_, message)) = crate::lexicon::parse::long_rule_line(&lines[i]) {
+            problems.push(Error::Rule {
+                file: label.clone(),
+                line: i + 1,
+                message,
+            });
+            set_aside(&mut lines, i, &mut damaged);
+        }
+    }
     for _ in 0..=lines.len() {
         let sources = [embedded.clone(), (label.clone(), lines.join("\n"))];
         let e = match RuleSet::compile(&sources, lexicons) {
@@ -197,22 +208,30 @@ fn check_rules(path: &Path, bytes: &[u8], lexicons: &Lexicons, problems: &mut Ve
         } else {
             problems.push(e);
         }
-        if !is_header {
-            if let Some(h) = lines[..i]
-                .iter()
-                .rposition(|l| l.trim_start().starts_with('['))
-            {
-                damaged.insert(h);
-            }
+        set_aside(&mut lines, i, &mut damaged);
+    }
+}
+
+/// Comments out line `i` of a rule file, and the whole rule when it is the
+/// rule's `[header]`; a rule that loses a line is `damaged` (its header's
+/// index), so what follows from the loss is not reported again.
+fn set_aside(lines: &mut [String], i: usize, damaged: &mut std::collections::HashSet<usize>) {
+    let is_header = lines[i].trim_start().starts_with('[');
+    if !is_header {
+        if let Some(h) = lines[..i]
+            .iter()
+            .rposition(|l| l.trim_start().starts_with('['))
+        {
+            damaged.insert(h);
         }
-        lines[i] = "#".to_string();
-        if is_header {
-            for l in lines[i + 1..].iter_mut() {
-                if l.trim_start().starts_with('[') {
-                    break;
-                }
-                *l = "#".to_string();
+    }
+    lines[i] = "#".to_string();
+    if is_header {
+        for l in lines[i + 1..].iter_mut() {
+            if l.trim_start().starts_with('[') {
+                break;
             }
+            *l = "#".to_string();
         }
     }
 }

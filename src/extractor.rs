@@ -235,14 +235,18 @@ impl ExtractorBuilder {
                 path: f.clone(),
                 source,
             })?;
-            // Like lexicons: no byte-order mark, invalid UTF-8 named by line.
-            let text = crate::lexicon::parse::user_text(bytes).map_err(|(line, message)| {
-                crate::Error::Rule {
+            // Like lexicons: no byte-order mark, invalid UTF-8 and lines
+            // over `MAX_LINE_BYTES` named by line.
+            let text = crate::lexicon::parse::user_text(bytes)
+                .and_then(|text| match crate::lexicon::parse::long_rule_line(&text) {
+                    Some(long) => Err(long),
+                    None => Ok(text),
+                })
+                .map_err(|(line, message)| crate::Error::Rule {
                     file: f.display().to_string(),
                     line,
                     message,
-                }
-            })?;
+                })?;
             rules.push((f.display().to_string(), text));
         }
         Ok(Extractor {

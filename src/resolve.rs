@@ -72,11 +72,24 @@ fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     if blocks.is_empty() {
         return;
     }
+    // Blocks sorted by first token, with the furthest end of those up to
+    // each: looking at every block for every candidate was quadratic.
+    blocks.sort_unstable();
+    let furthest_end: Vec<u32> = blocks
+        .iter()
+        .scan(0, |furthest, &(_, e)| {
+            *furthest = e.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
+    let longest_block = blocks.iter().map(|&(f, e)| e - f).max().unwrap_or(0);
     cands.retain(|c| {
+        let starting_by = blocks.partition_point(|&(f, _)| f <= c.first);
+        let blocked = starting_by > 0 && furthest_end[starting_by - 1] >= c.end;
         !matches!(c.label, Label::Person | Label::Org)
-            || !blocks.iter().any(|&(f, e)| f <= c.first && c.end <= e)
+            || !blocked
             // A known organisation that is also a place name (a club) stays.
-            || (c.source == "gazetteer:orgs" && blocks.iter().all(|&(f, e)| (e - f) <= c.end - c.first))
+            || (c.source == "gazetteer:orgs" && longest_block <= c.end - c.first)
     });
 }
 
@@ -85,7 +98,7 @@ fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 /// organisation inside goes. After a title (`M. Dupont`) even a name of the
 /// same length goes.
 fn drop_names_inside_full_names(cands: &mut Vec<Candidate>) {
-    let persons: Vec<(u32, u32, bool)> = cands
+    let mut persons: Vec<(u32, u32, bool)> = cands
         .iter()
         .filter(|c| {
             c.label == Label::Person
@@ -96,11 +109,30 @@ fn drop_names_inside_full_names(cands: &mut Vec<Candidate>) {
     if persons.is_empty() {
         return;
     }
+    // Looking at every person for every organisation was quadratic (a text
+    // of thousands of `Jean Dupont, PDG de Airbus.` took seconds): persons
+    // sorted by first token, with the furthest end of those before each.
+    persons.sort_unstable();
+    let mut furthest_end_before = Vec::with_capacity(persons.len() + 1);
+    furthest_end_before.push(0);
+    for &(_, e, _) in &persons {
+        let furthest = *furthest_end_before.last().expect("not empty");
+        furthest_end_before.push(furthest.max(e));
+    }
     cands.retain(|c| {
-        c.label != Label::Org
-            || !persons.iter().any(|&(f, e, title)| {
-                f <= c.first && c.end <= e && (title || (e - f) > c.end - c.first)
-            })
+        if c.label != Label::Org {
+            return true;
+        }
+        // A person starting before the organisation and ending at or after
+        // it holds it and is longer; one starting with it must be longer or
+        // found by its title.
+        let starting_before = persons.partition_point(|&(f, _, _)| f < c.first);
+        let inside = furthest_end_before[starting_before] >= c.end
+            || persons[starting_before..]
+                .iter()
+                .take_while(|&&(f, _, _)| f == c.first)
+                .any(|&(f, e, title)| c.end <= e && (title || (e - f) > c.end - c.first));
+        !inside
     });
 }
 

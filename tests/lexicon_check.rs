@@ -86,3 +86,26 @@ fn a_clean_directory_passes_and_a_missing_one_is_a_usage_error() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn a_megabyte_rule_line_is_one_problem_and_the_rest_is_checked() {
+    let dir = tempdir("check-long");
+    let rules = format!(
+        "[hire/embaucher]\ntype = HIRE\nverb = {}\n\n[bad/type]\ntype = lowercase\nverb = recruter\n",
+        "embaucher ".repeat(1 << 17)
+    );
+    std::fs::write(dir.join("my.rules"), rules).unwrap();
+    let out = frextract(&["lexicon", "check", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].contains("my.rules:3: ") && lines[0].contains("bytes long"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("my.rules:6: ") && lines[1].contains("capitals"),
+        "{text}"
+    );
+}

@@ -121,18 +121,19 @@ fn deeply_nested_quotes() {
     }
 }
 
-/// The Unicode White_Space characters that separate words on a line.
+/// The Unicode White_Space characters that separate words on a line
+/// (U+202F too, which UAX #29 treats as a joiner inside words).
 const HORIZONTAL_SPACES: &[char] = &[
     ' ', '\t', '\u{a0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}',
-    '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{205f}', '\u{3000}',
+    '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{202f}', '\u{205f}',
+    '\u{3000}',
 ];
 
-/// The other White_Space characters (line breaks, and U+202F, which
-/// UAX #29 treats as a joiner inside words), and invisible characters that
-/// are not White_Space.
+/// The other White_Space characters (line breaks), and invisible
+/// characters that are not White_Space.
 const OTHER_SPACES: &[char] = &[
-    '\n', '\u{b}', '\u{c}', '\r', '\u{85}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{200b}',
-    '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{180e}',
+    '\n', '\u{b}', '\u{c}', '\r', '\u{85}', '\u{2028}', '\u{2029}', '\u{200b}', '\u{200c}',
+    '\u{200d}', '\u{2060}', '\u{feff}', '\u{180e}',
 ];
 
 #[test]
@@ -148,6 +149,25 @@ fn every_unicode_space() {
         extract_checked(&SENTENCE.replace(' ', &space.to_string()));
         extract_checked(&SENTENCE.replace(' ', &format!(" {space}")));
     }
+    // French typography: a narrow no-break space after `«`, before `»`,
+    // `;`, `:`, `!`, `?`, and between groups of thousands. It reads like
+    // a space.
+    let text = "«\u{202f}Jean Dupont a quitté OpenAI\u{202f}!\u{202f}» Il touchait 1\u{202f}400\u{202f}000\u{202f}€\u{202f}; Marie Curie\u{202f}: non\u{202f}?";
+    let doc = extract_checked(text);
+    assert_eq!(texts(&doc, Label::Person), ["Jean Dupont", "Marie Curie"]);
+    assert_eq!(texts(&doc, Label::Org), ["OpenAI"]);
+    assert_eq!(
+        texts(&doc, Label::Money),
+        ["1\u{202f}400\u{202f}000\u{202f}€"]
+    );
+    let spaced = text.replace('\u{202f}', " ");
+    let entities = |doc: &Document| -> Vec<(Label, String)> {
+        let entities = doc.entities.iter();
+        entities
+            .map(|e| (e.label, e.text.replace('\u{202f}', " ")))
+            .collect()
+    };
+    assert_eq!(entities(&doc), entities(&extract_checked(&spaced)));
     let all: String = HORIZONTAL_SPACES.iter().chain(OTHER_SPACES).collect();
     let doc = extract_checked(&all.repeat(1000));
     assert_eq!(doc.entities, []);

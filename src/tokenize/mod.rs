@@ -191,6 +191,33 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     let mut scratch = String::new();
     let mut pending = 0u8;
     segment::for_each_segment(text, |off, seg| {
+        if seg.len() > NNBSP.len_utf8() && seg.contains(NNBSP) {
+            // UAX #29 joins a narrow no-break space to the letters and
+            // digits around it (it is ExtendNumLet), but French puts it
+            // between words, after `«`, before `» ; : ! ?` and between
+            // groups of thousands: it separates tokens like any space
+            // (`merge` joins `1 400 000` back into one number).
+            let mut start = 0;
+            for (k, piece) in seg.split(NNBSP).enumerate() {
+                if k > 0 {
+                    pending |= flags::SPACE_BEFORE;
+                }
+                if !piece.is_empty() {
+                    push_segment(
+                        text,
+                        off + start,
+                        piece,
+                        pending,
+                        cfg,
+                        &mut scratch,
+                        &mut raw,
+                    );
+                    pending = 0;
+                }
+                start += piece.len() + NNBSP.len_utf8();
+            }
+            return;
+        }
         let b0 = seg.as_bytes()[0];
         let is_space = if b0.is_ascii() {
             b0.is_ascii_whitespace()
@@ -208,38 +235,7 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
             }
             return;
         }
-        if b0.is_ascii_digit() && seg.contains('\u{202F}') {
-            // UAX #29 glues digits across a narrow no-break space (it is
-            // ExtendNumLet); French uses it between groups of thousands.
-            let mut start = 0;
-            for piece in seg.split('\u{202F}') {
-                if !piece.is_empty() {
-                    let flags = if start == 0 {
-                        pending
-                    } else {
-                        flags::SPACE_BEFORE
-                    };
-                    if piece.chars().any(char::is_alphanumeric) {
-                        words::push_word(
-                            text,
-                            off + start,
-                            piece,
-                            cfg,
-                            &mut scratch,
-                            &mut raw,
-                            flags,
-                        );
-                    } else {
-                        push_symbols(off + start, piece, flags, &mut raw);
-                    }
-                }
-                start += piece.len() + '\u{202F}'.len_utf8();
-            }
-        } else if b0.is_ascii_alphanumeric() || seg.chars().any(char::is_alphanumeric) {
-            words::push_word(text, off, seg, cfg, &mut scratch, &mut raw, pending);
-        } else {
-            push_symbols(off, seg, pending, &mut raw);
-        }
+        push_segment(text, off, seg, pending, cfg, &mut scratch, &mut raw);
         pending = 0;
     });
     let tokens = merge(text, raw, cfg, &mut scratch);
@@ -269,6 +265,27 @@ pub(crate) fn plain_words<'s>(s: &'s str, cfg: &TokenizerConfig) -> Option<Vec<&
     };
     let words: Vec<&str> = s.split(' ').collect();
     words.iter().all(|w| plain(w)).then_some(words)
+}
+
+/// The narrow no-break space (U+202F).
+const NNBSP: char = '\u{202F}';
+
+/// Pushes the tokens of `seg`, a word segment at byte `off` that is no
+/// space: a word's, or one per punctuation or symbol character.
+fn push_segment(
+    text: &str,
+    off: usize,
+    seg: &str,
+    pending: u8,
+    cfg: &TokenizerConfig,
+    scratch: &mut String,
+    raw: &mut Vec<Token>,
+) {
+    if seg.as_bytes()[0].is_ascii_alphanumeric() || seg.chars().any(char::is_alphanumeric) {
+        words::push_word(text, off, seg, cfg, scratch, raw, pending);
+    } else {
+        push_symbols(off, seg, pending, raw);
+    }
 }
 
 /// Pushes one punctuation or symbol token per character of `seg`.

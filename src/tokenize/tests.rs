@@ -95,6 +95,41 @@ fn numbers_keep_decimal_comma_and_thousands_separators() {
 }
 
 #[test]
+fn narrow_no_break_space_separates_words_but_not_thousands() {
+    // UAX #29 joins letters and digits across U+202F; French does not.
+    let nnbsp = |s: &str| s.replace('_', "\u{202F}");
+    let text = nnbsp("Jean_Dupont");
+    assert_eq!(words(&text), ["Jean", "Dupont"]);
+    let toks = tokenize(&text, &cfg());
+    assert!(toks.tokens[1].has(flags::SPACE_BEFORE));
+    // French typography: after `«`, before `» ; : ! ?`.
+    let text = nnbsp("«_Bonjour_» : oui_; non_! Pourquoi_? 2024_: fin");
+    assert_eq!(
+        words(&text),
+        ["«", "Bonjour", "»", ":", "oui", ";", "non", "!", "Pourquoi", "?", "2024", ":", "fin"]
+    );
+    // Thousands stay one number, also before a word or a symbol.
+    let text = nnbsp("1_400_000_€ et 2_500_000,50_euros en 2024_Paris");
+    assert_eq!(
+        words(&text),
+        [
+            &nnbsp("1_400_000") as &str,
+            "€",
+            "et",
+            &nnbsp("2_500_000,50"),
+            "euros",
+            "en",
+            "2024",
+            "Paris"
+        ]
+    );
+    // Runs of them, at the edges, and glued to other joiners.
+    assert_eq!(words(&nnbsp("__a__b__")), ["a", "b"]);
+    assert_eq!(words(&nnbsp("a_b_c_d")), ["a", "b", "c", "d"]);
+    assert_eq!(words(&nnbsp("snake_case__x")), ["snake", "case", "x"]);
+}
+
+#[test]
 fn years_and_phone_numbers_are_not_glued_as_thousands() {
     assert_eq!(
         words("en 2024 200 salariés"),
