@@ -237,3 +237,23 @@ fn nul_and_control_characters() {
         assert_eq!(texts(&doc, Label::Org).last(), Some(&"OpenAI"), "{c:?}");
     }
 }
+
+#[test]
+fn one_sentence_of_many_triggers() {
+    // No full stop: half a megabyte of one sentence, a trigger every five
+    // words. Every mention is the same departure, merged with its evidence
+    // (the time is bounded by the engine's reach, checked by the
+    // `unicode_spaces` and `right_to_left` benchmarks).
+    let text = "Jean Dupont a quitté OpenAI, ".repeat(20_000);
+    let doc = extract_checked(&text);
+    assert_eq!(doc.events.len(), 1);
+    let ev = &doc.events[0];
+    assert_eq!(ev.kind, "DEPARTURE");
+    assert_eq!(ev.evidence.len(), 19_999);
+    let name = |slot: &str| match ev.args.get(slot) {
+        Some(frextract::Arg::One(id)) => doc.entity(id).unwrap().text.clone(),
+        other => panic!("{slot}: {other:?}"),
+    };
+    assert_eq!(name("person"), "Jean Dupont");
+    assert_eq!(name("org"), "OpenAI");
+}

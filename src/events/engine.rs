@@ -57,6 +57,12 @@ struct Engine<'a> {
     org_counts: Vec<u32>,
 }
 
+/// How far, in tokens, an argument is looked for around its trigger. Real
+/// sentences hold their complements well within it; a sentence of a whole
+/// megabyte (no full stop, `Jean Dupont a quitté OpenAI, ` repeated) would
+/// otherwise make every trigger scan to its end, quadratic in its length.
+const REACH: usize = 60;
+
 /// Finds the events of a document.
 pub(crate) fn find(
     ctx: &Ctx,
@@ -470,7 +476,9 @@ impl Engine<'_> {
         if start == 0 || ctx.fold(start - 1) != "et" {
             return out;
         }
+        let reach = start.saturating_sub(REACH);
         while start >= 2
+            && start > reach
             && matches!(ctx.fold(start - 1), "et" | ",")
             && ctx.same_sentence(start - 2, start)
         {
@@ -497,7 +505,8 @@ impl Engine<'_> {
         let mut out = vec![e];
         let mut closed = 1;
         let mut end = self.ents[e].end as usize;
-        while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
+        let reach = end + REACH;
+        while end + 1 < ctx.len().min(reach) && matches!(ctx.fold(end), "et" | ",") {
             let by_et = ctx.fold(end) == "et";
             let mut q = end + 1;
             // `auprès du fonds Meridiam et de la Banque des Territoires`: the
@@ -526,7 +535,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         if spec.labels.contains(&Label::Person) {
             let sentence = ctx.toks.sentence_of[first];
-            let person = (0..first)
+            let person = (first.saturating_sub(2 * REACH)..first)
                 .rev()
                 .take_while(|&k| ctx.toks.sentence_of[k] + 1 >= sentence)
                 .find_map(|k| {
@@ -564,7 +573,10 @@ impl Engine<'_> {
         let before = (0..upto)
             .rev()
             .filter(|&k| (self.ents[k].end as usize) <= first)
-            .take_while(|&k| sentence_of[self.ents[k].first as usize] == here)
+            .take_while(|&k| {
+                sentence_of[self.ents[k].first as usize] == here
+                    && first - (self.ents[k].first as usize) <= REACH
+            })
             .find(|&k| fits(k) && !self.is_complement(self.ents[k].first as usize));
         before.or_else(|| {
             spec.labels
@@ -684,7 +696,8 @@ impl Engine<'_> {
         let labels = &p.target.labels;
         let target = |q: usize| self.name_at(q, labels);
         let mut pos = end;
-        while pos < ctx.len() && ctx.same_sentence(end.saturating_sub(1), pos) {
+        let stop = ctx.len().min(end + REACH);
+        while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
             if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
                 return if many {
@@ -728,12 +741,13 @@ impl Engine<'_> {
         // order), so a document with many events stays linear.
         let sentence_of = &self.ctx.toks.sentence_of;
         let here = sentence_of[first];
+        let (lo, hi) = (first.saturating_sub(REACH), first + REACH);
         let from = self
             .ents
-            .partition_point(|e| sentence_of[e.first as usize] < here);
+            .partition_point(|e| sentence_of[e.first as usize] < here || (e.first as usize) < lo);
         let to = self
             .ents
-            .partition_point(|e| sentence_of[e.first as usize] <= here);
+            .partition_point(|e| sentence_of[e.first as usize] <= here && (e.first as usize) < hi);
         self.ents[from..to]
             .iter()
             .enumerate()
