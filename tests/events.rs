@@ -377,3 +377,17 @@ fn an_infinitive_shares_the_mood_of_the_trigger_governing_it() {
     let doc = x.extract("Le fonds Brookfield s'est engagé à investir 1,4 milliard de dollars.");
     assert_eq!(event(&doc, "SPENDING").modality, Modality::Planned);
 }
+
+#[test]
+fn a_fronted_participle_phrase_may_hold_an_apposition() {
+    let doc = Extractor::new().extract(
+        "Fondée en 2016 par Hervé Castagnol et Sylvie Roumégous, deux anciens d'EDF, \
+         Aubrac Énergies emploie 340 salariés.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Aubrac Énergies"]);
+    assert_eq!(
+        args_text(&doc, f, "founder"),
+        ["Hervé Castagnol", "Sylvie Roumégous"]
+    );
+}

@@ -424,21 +424,24 @@ impl Engine<'_> {
     /// one when `la société`, `la marque` or a pronoun stands there.
     fn fronted_object(&self, first: usize, end: usize, spec: &SlotSpec) -> Vec<usize> {
         let ctx = self.ctx;
-        let Some(comma) = (end..(end + 30).min(ctx.len()))
+        // The phrase may hold commas of its own: `Fondée en 2016 par X et Y,
+        // deux anciens d'EDF, Aubrac Énergies…`, `par X, Y et Z, la marque…`.
+        // The first comma followed by the slot's entity or an anaphor ends it.
+        let commas = (end..(end + 30).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(first, k))
-            .find(|&k| ctx.word(k) == ",")
-        else {
-            return Vec::new();
-        };
-        let mut p = comma + 1;
-        if p < ctx.len() && self.cue("determiner", p) {
-            p += 1;
-        }
-        if let Some(e) = self.starting(p, &spec.labels) {
-            return vec![e];
-        }
-        if p < ctx.len() && (self.cue("anaphor", p) || self.cue("pronoun", p)) {
-            return self.salient(first, spec).into_iter().collect();
+            .filter(|&k| ctx.word(k) == ",")
+            .take(3);
+        for comma in commas {
+            let mut p = comma + 1;
+            if p < ctx.len() && self.cue("determiner", p) {
+                p += 1;
+            }
+            if let Some(e) = self.starting(p, &spec.labels) {
+                return vec![e];
+            }
+            if p < ctx.len() && (self.cue("anaphor", p) || self.cue("pronoun", p)) {
+                return self.salient(first, spec).into_iter().collect();
+            }
         }
         Vec::new()
     }
