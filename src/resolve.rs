@@ -27,8 +27,7 @@ pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut taken = vec![false; ctx.len()];
     let mut chosen = select(cands, &mut taken);
     spread_names(ctx, &mut chosen, &mut taken);
-    let chosen = sorted_by(chosen, |a, b| a.first.cmp(&b.first));
-    let mut chosen = chosen;
+    let mut chosen = sorted_by(chosen, |a, b| a.first.cmp(&b.first));
     canonicalize(ctx, &mut chosen);
     chosen
 }

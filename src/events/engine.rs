@@ -131,6 +131,13 @@ impl Engine<'_> {
         self.set.is_cue(kind, self.ctx.fold(i))
     }
 
+    /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company
+    /// noun (cue `anaphor`) after a definite article stands for an
+    /// organisation named elsewhere.
+    fn is_company_noun(&self, i: usize) -> bool {
+        self.cue("anaphor", i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+    }
+
     fn entity_at(&self, i: usize) -> Option<usize> {
         (i < self.ent_at.len() && self.ent_at[i] != u32::MAX).then(|| self.ent_at[i] as usize)
     }
@@ -398,8 +405,7 @@ impl Engine<'_> {
                     None => Vec::new(),
                 };
             }
-            let anaphor =
-                self.cue("anaphor", k) && k > 0 && matches!(ctx.fold(k - 1), "l'" | "la" | "le");
+            let anaphor = self.is_company_noun(k);
             if (anaphor || self.cue("pronoun", k)) && steps <= 8 && self.entity_at(k).is_none() {
                 // `le groupe est poursuivi`: a company noun stands for an
                 // organisation, a pronoun first for a person.
@@ -608,9 +614,7 @@ impl Engine<'_> {
             // trigger stands for the organisation the passage is about.
             if k <= end + 2
                 && spec.labels.contains(&Label::Org)
-                && self.cue("anaphor", k)
-                && k > 0
-                && matches!(ctx.fold(k - 1), "l'" | "la" | "le")
+                && self.is_company_noun(k)
                 && self.entity_at(k).is_none()
                 // `rejoindre la société d'IA rivale Anthropic` names it.
                 && !(k + 1..(k + 6).min(limit)).any(|q| self.starting(q, &spec.labels).is_some())
