@@ -391,3 +391,66 @@ fn a_fronted_participle_phrase_may_hold_an_apposition() {
         ["Hervé Castagnol", "Sylvie Roumégous"]
     );
 }
+
+#[test]
+fn a_participle_apposed_to_a_name_is_about_that_name() {
+    let x = Extractor::new();
+    // Transitive: the name is the patient.
+    let doc = x.extract("La start-up Quillon, fondée en 2019 par Margaux Thiébaut, recrute.");
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Quillon"]);
+    assert_eq!(args_text(&doc, f, "founder"), ["Margaux Thiébaut"]);
+    // Intransitive, past an apposed role and a complement (`celui de X`).
+    let doc = x.extract(
+        "Ce départ suit celui de Lucien Garrec, directeur technique, parti en mai chez Dassault Systèmes.",
+    );
+    let d = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "DEPARTURE" && args_text(&doc, e, "person") == ["Lucien Garrec"])
+        .unwrap_or_else(|| panic!("no departure of Lucien Garrec in {:?}", doc.events));
+    assert_eq!(args_text(&doc, d, "destination"), ["Dassault Systèmes"]);
+}
+
+#[test]
+fn a_departure_takes_as_destination_what_its_person_joins_next() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Armelle Joubin quitte Renault après huit ans. Elle rejoindra Stellantis en juin.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "org"), ["Renault"]);
+    assert_eq!(args_text(&doc, d, "destination"), ["Stellantis"]);
+    // A join told before the departure is the person's past, not where she goes.
+    let doc = x.extract(
+        "Armelle Joubin avait rejoint Stellantis en 2015. Elle quitte aujourd'hui Renault.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert!(args_text(&doc, d, "destination").is_empty(), "{:?}", d);
+}
+
+#[test]
+fn a_company_noun_in_a_complement_before_qui_names_the_sentences_organisation() {
+    let doc = Extractor::new().extract(
+        "Chez Brumaire Analytics, il travaillera avec la fondatrice de la start-up, qui a levé 40 millions d'euros en mars.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Brumaire Analytics"]);
+}
+
+#[test]
+fn an_acquisition_target_after_a_described_head_noun() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Orsenne a acquis 40 % du fabricant italien de vélos électriques Ciclomare.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "ACQUISITION"), "target"),
+        ["Ciclomare"]
+    );
+    let doc = x.extract("Orsenne a annoncé le rachat du joaillier genevois Maison Vercel pour 300 millions d'euros.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "ACQUISITION"), "target"),
+        ["Maison Vercel"]
+    );
+}

@@ -3,6 +3,8 @@
 //! For every trigger of a rule in a sentence:
 //! 1. **voice** — a past participle after a form of *être* is passive: the
 //!    entity before it fills the object's slot (`Sam Altman être licencié`);
+//!    a participle set off by a comma after a name is about that name
+//!    (`OpenAI, fondée en 2015 par…`, `X, parti chez Y`);
 //! 2. **subject** — the nearest entity of the slot's labels to the left that
 //!    is not a complement (not after a preposition), with the entities
 //!    coordinated with it (`A, B et C ont démissionné`); after `qui`, the
@@ -18,7 +20,8 @@
 //!    rumour and conditional cues, future and conditional trigger forms.
 //!
 //! One event per person and per amount; repeated mentions of an event in the
-//! document are merged, every trigger kept as evidence.
+//! document are merged, every trigger kept as evidence. Last, a departure
+//! without a destination takes the organisation its person joins next.
 
 use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
@@ -123,7 +126,9 @@ pub(crate) fn find(
             &mut found,
         );
     }
-    merge(ctx, ents, set, found)
+    let mut events = merge(ctx, ents, set, found);
+    link_destinations(ctx, ents, set, &mut events);
+    events
 }
 
 impl Engine<'_> {
@@ -263,6 +268,21 @@ impl Engine<'_> {
         let passive = fronted
             || (tense == Tense::PastParticiple
                 && (first.saturating_sub(3)..first).any(|k| self.cue("auxiliary", k)));
+        // `OpenAI, fondée en 2015 par…`, `Julien Caradec, responsable de
+        // l'ingénierie, parti en juillet chez…`: a participle set off by a
+        // comma right after a name is about that name: its patient when the
+        // rule's object takes it, else its subject (`parti`, `arrivé chez`).
+        let apposed = (tense == Tense::PastParticiple && !passive)
+            .then(|| self.apposed_to(first))
+            .flatten();
+        let fits = |spec: &Option<SlotSpec>, e: usize| {
+            spec.as_ref()
+                .is_some_and(|s| s.labels.contains(&self.ents[e].label))
+        };
+        let apposed_patient = apposed.filter(|&e| fits(&rule.object, e));
+        let apposed_subject =
+            apposed.filter(|&e| apposed_patient.is_none() && fits(&rule.subject, e));
+        let passive = passive || apposed_patient.is_some();
         let mut args: Vec<(String, Vec<usize>)> = Vec::new();
         // A list slot (`founder`) gathers every pattern's entities
         // (`a cofondé Noctua avec Sarah Benhamou`); any other keeps the first.
@@ -285,7 +305,9 @@ impl Engine<'_> {
         let noun = tense == Tense::Noun;
         if passive {
             if let Some(obj) = &rule.object {
-                let patient = if fronted {
+                let patient = if let Some(e) = apposed_patient {
+                    vec![e]
+                } else if fronted {
                     self.fronted_object(first, end, obj)
                 } else {
                     self.subject(first, obj)
@@ -305,7 +327,11 @@ impl Engine<'_> {
         }
         if !passive {
             if let Some(subj) = &rule.subject {
-                put(&mut args, &subj.slot, self.subject(first, subj));
+                let who = match apposed_subject {
+                    Some(e) => vec![e],
+                    None => self.subject(first, subj),
+                };
+                put(&mut args, &subj.slot, who);
             }
         }
         if let Some(owner) = &rule.owner {
@@ -402,6 +428,17 @@ impl Engine<'_> {
                     .filter(|&e| spec.labels.contains(&self.ents[e].label))
                 {
                     Some(e) => self.coordinated_left(e, &spec.labels),
+                    // `directeur général de la start-up, qui a levé…`: a
+                    // company noun in a complement names an organisation of
+                    // its own sentence (as subject, `Le club, qui…`, it is
+                    // left to the `topic`).
+                    None if a > 0
+                        && spec.labels.contains(&Label::Org)
+                        && self.is_company_noun(a - 1)
+                        && self.is_complement(a - 1) =>
+                    {
+                        self.anaphor_org(a - 1).into_iter().collect()
+                    }
                     None => Vec::new(),
                 };
             }
@@ -423,6 +460,25 @@ impl Engine<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// The name a participle right after a comma is set off from: the
+    /// entity ending at the comma, or the one before an apposed role
+    /// (`Julien Caradec, responsable de l'ingénierie, parti…`).
+    fn apposed_to(&self, first: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        if first < 2 || ctx.word(first - 1) != "," || !ctx.same_sentence(first - 2, first) {
+            return None;
+        }
+        let mut e = self.entity_at(first - 2)?;
+        if self.ents[e].label == Label::Role {
+            let start = self.ents[e].first as usize;
+            if start < 2 || ctx.word(start - 1) != "," || !ctx.same_sentence(start - 2, first) {
+                return None;
+            }
+            e = self.entity_at(start - 2)?;
+        }
+        matches!(self.ents[e].label, Label::Person | Label::Org).then_some(e)
     }
 
     /// The object of a participle opening its sentence: the entity right
@@ -561,6 +617,22 @@ impl Engine<'_> {
         None
     }
 
+    /// The organisation a company noun in a complement at token `at` stands
+    /// for: one named earlier in its own sentence (`Chez Mistral AI, il
+    /// travaillera auprès du directeur de la start-up, qui a levé…`), else
+    /// the salient one.
+    fn anaphor_org(&self, at: usize) -> Option<usize> {
+        let upto = self.ents.partition_point(|e| (e.first as usize) < at);
+        (0..upto)
+            .rev()
+            .take_while(|&e| {
+                let start = self.ents[e].first as usize;
+                self.ctx.same_sentence(start, at) && at - start <= REACH
+            })
+            .find(|&e| self.ents[e].label == Label::Org)
+            .or_else(|| self.salient_org(at))
+    }
+
     /// The organisation a pronoun or `la société` stands for.
     fn salient_org(&self, first: usize) -> Option<usize> {
         crate::salience::salient_org(self.ctx, self.ents, &self.org_counts, first, self.main_org)
@@ -599,12 +671,12 @@ impl Engine<'_> {
     /// The object: the first entity of the slot's labels after the trigger.
     fn object(&self, end: usize, spec: &SlotSpec, next_trigger: Option<usize>) -> Vec<usize> {
         let ctx = self.ctx;
-        // Eight words or entities: `a licencié dans la foulée son directeur
+        // Ten words or entities: `a licencié dans la foulée son directeur
         // commercial pour la France, Didier Maréchal` counts the role once.
         let limit = ctx.len().min(next_trigger.unwrap_or(usize::MAX));
         let mut k = end;
         let mut steps = 0;
-        while k < limit && steps < 8 && ctx.same_sentence(end.saturating_sub(1), k) {
+        while k < limit && steps < 10 && ctx.same_sentence(end.saturating_sub(1), k) {
             if let Some(e) = self.starting(k, &spec.labels) {
                 if k == end || !self.is_complement(k) {
                     return self.coordinated_right(e, &spec.labels);
@@ -646,7 +718,7 @@ impl Engine<'_> {
                 let head = q;
                 let mut k = q + 1;
                 while k < ctx.len()
-                    && k <= head + 3
+                    && k <= head + 5
                     && self.entity_at(k).is_none()
                     && ctx.word(k).chars().next().is_some_and(char::is_lowercase)
                 {
@@ -854,21 +926,59 @@ impl Engine<'_> {
 }
 
 /// Merges mentions of one event: same type, same key participant and amount.
-fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
-    let canon = |e: usize| {
-        ents[e]
-            .canonical
-            .clone()
-            .unwrap_or_else(|| {
-                crate::recognize::names::span_text(
-                    ctx,
-                    ents[e].first as usize,
-                    ents[e].end as usize,
-                )
+/// The lowercase canonical text of entity `e`: mentions of one person or
+/// organisation share it.
+fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
+    ents[e]
+        .canonical
+        .clone()
+        .unwrap_or_else(|| {
+            crate::recognize::names::span_text(ctx, ents[e].first as usize, ents[e].end as usize)
                 .to_string()
-            })
-            .to_lowercase()
+        })
+        .to_lowercase()
+}
+
+/// `Baptiste Lefranc quitte Noctua Labs… Il rejoindra Mistral AI`: a
+/// departure without a destination takes the organisation its person joins
+/// in the same or the next sentence, after the departure's trigger (a join
+/// told before it is usually the person's past).
+fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
+    let of_type = |ev: &FoundEvent, t: &str| set.rules[ev.rule as usize].event_type == t;
+    let arg = |ev: &FoundEvent, slot: &str| {
+        ev.args
+            .iter()
+            .find(|(s, v)| s == slot && v.len() == 1)
+            .map(|(_, v)| v[0])
     };
+    let sentence_of = &ctx.toks.sentence_of;
+    for d in 0..events.len() {
+        let dep = &events[d];
+        if !of_type(dep, "DEPARTURE") || arg(dep, "destination").is_some() {
+            continue;
+        }
+        let Some(person) = arg(dep, "person").map(|p| canonical_key(ctx, ents, p)) else {
+            continue;
+        };
+        let left = arg(dep, "org").map(|o| canonical_key(ctx, ents, o));
+        let at = dep.trigger.0;
+        let joined = events.iter().find_map(|j| {
+            let org = arg(j, "org")?;
+            let after = j.trigger.0 > at && sentence_of[j.trigger.0] <= sentence_of[at] + 1;
+            (after
+                && of_type(j, "JOIN")
+                && arg(j, "person").is_some_and(|p| canonical_key(ctx, ents, p) == person)
+                && left.as_deref() != Some(canonical_key(ctx, ents, org).as_str()))
+            .then_some(org)
+        });
+        if let Some(org) = joined {
+            events[d].args.push(("destination".to_string(), vec![org]));
+        }
+    }
+}
+
+fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
+    let canon = |e: usize| canonical_key(ctx, ents, e);
     let key = |ev: &FoundEvent| -> String {
         let t = &set.rules[ev.rule as usize].event_type;
         let who = KEY_SLOTS
