@@ -454,3 +454,35 @@ fn an_acquisition_target_after_a_described_head_noun() {
         ["Maison Vercel"]
     );
 }
+
+#[test]
+fn funding_nouns_investor_lists_and_elided_prepositions() {
+    let x = Extractor::new();
+    // `levée` is also the participle of `lever`: the noun phrase still fires.
+    let doc = x.extract(
+        "La start-up Orbane annonce une levée de fonds de 40 millions d'euros, menée par Bpifrance avec Eurazeo et le groupe Danone.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Orbane"]);
+    assert_eq!(
+        args_text(&doc, f, "investors"),
+        ["Bpifrance", "Eurazeo", "Danone"]
+    );
+    // `auprès de` written once in the rule matches `auprès d'`.
+    let doc = x.extract("Orbane a levé 12 millions d'euros auprès d'Eurazeo et de Bpifrance.");
+    let f = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, f, "investors"), ["Eurazeo", "Bpifrance"]);
+}
+
+#[test]
+fn promises_and_governing_modalities() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Renault a promis de consacrer 25 millions d'euros à son usine de Douai.",
+    );
+    assert_eq!(event(&doc, "SPENDING").modality, Modality::Planned);
+    // `pourrait quitter … pour rejoindre`: the join is as hypothetical as the departure.
+    let doc = x.extract("Selon nos informations, Marc Ollivier pourrait quitter Engie pour rejoindre TotalEnergies.");
+    assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Hypothetical);
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Hypothetical);
+}

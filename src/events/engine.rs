@@ -100,9 +100,10 @@ pub(crate) fn find(
             .map(|t| t.1)
             .find(|&t| t >= end)
             .filter(|&t| ctx.same_sentence(t, first));
-        // `quittera la banque fin juin pour rejoindre UBS`: an infinitive
-        // governed by a future or conditional trigger shares its mood.
-        let governing = n
+        // `quittera la banque fin juin pour rejoindre UBS`, `pourrait
+        // quitter Engie pour rejoindre Lhyfe`: an infinitive governed by a
+        // planned or hypothetical trigger shares its modality.
+        let inherited = n
             .checked_sub(1)
             .map(|p| triggers[p])
             .filter(|t| {
@@ -113,14 +114,14 @@ pub(crate) fn find(
                     && first > 0
                     && matches!(ctx.fold(first - 1), "pour" | "de" | "d'")
             })
-            .map(|t| t.3)
-            .filter(|t| matches!(t, Tense::Future | Tense::Conditional));
+            .map(|t| eng.polarity_modality(t.1, t.3).1)
+            .filter(|&m| m != Modality::Asserted);
         eng.fill(
             &set.rules[rule as usize],
             rule,
-            first,
-            end,
-            governing.unwrap_or(tense),
+            (first, end),
+            tense,
+            inherited,
             next_trigger,
             rels,
             &mut found,
@@ -184,7 +185,11 @@ impl Engine<'_> {
             let start = out.len();
             for entry in list {
                 if let Some(end) = self.match_words(&entry.rest, i + 1, i, 4, &|p| Some(p)) {
-                    let exact = entry.form == written;
+                    // A noun phrase that matched is never a look-alike (its
+                    // first word is stored folded): `levée de fonds` stays
+                    // beside the participle `levée`.
+                    let exact = entry.form == written
+                        || (entry.tense == Tense::Noun && !entry.rest.is_empty());
                     match out[start..].iter_mut().find(
                         |t: &&mut (u32, usize, usize, Tense, bool)| t.0 == entry.rule && t.2 == end,
                     ) {
@@ -226,7 +231,7 @@ impl Engine<'_> {
         };
         let here = pos < ctx.len() && ctx.same_sentence(anchor, pos);
         match w {
-            PatWord::Word(word) => (here && ctx.fold(pos) == word)
+            PatWord::Word(word) => (here && super::rules::word_matches(word, ctx.fold(pos)))
                 .then(|| self.match_words(rest, pos + 1, anchor, gap, then))
                 .flatten(),
             PatWord::Lemma(l) => {
@@ -254,9 +259,9 @@ impl Engine<'_> {
         &self,
         rule: &Rule,
         r: u32,
-        first: usize,
-        end: usize,
+        (first, end): (usize, usize),
         tense: Tense,
+        inherited: Option<Modality>,
         next_trigger: Option<usize>,
         rels: &[RoleOf],
         out: &mut Vec<FoundEvent>,
@@ -367,7 +372,10 @@ impl Engine<'_> {
             put(&mut args, "date", vec![date]);
         }
 
-        let (polarity, modality) = self.polarity_modality(first, tense);
+        let (polarity, mut modality) = self.polarity_modality(first, tense);
+        if let (Modality::Asserted, Some(m)) = (modality, inherited) {
+            modality = m;
+        }
         // One event per person and per amount.
         let split = args.iter().position(|(s, v)| {
             (s == "person" || s == "amount") && v.len() > 1 && !rule.list.contains(s)
@@ -469,6 +477,10 @@ impl Engine<'_> {
         let ctx = self.ctx;
         if first < 2 || ctx.word(first - 1) != "," || !ctx.same_sentence(first - 2, first) {
             return None;
+        }
+        // `La maison, fondée en 1921 par…`: the organisation it stands for.
+        if self.entity_at(first - 2).is_none() && self.is_company_noun(first - 2) {
+            return self.salient_org(first);
         }
         let mut e = self.entity_at(first - 2)?;
         if self.ents[e].label == Label::Role {

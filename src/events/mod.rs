@@ -68,13 +68,17 @@ impl RuleSet {
                     });
                 }
                 let r = set.rules.len() as u32;
+                let rule_error = |message| Error::Rule {
+                    file: file.clone(),
+                    line: rule.line,
+                    message,
+                };
                 for trig in &rule.triggers {
-                    set.add_trigger(r, trig, lex)
-                        .map_err(|message| Error::Rule {
-                            file: file.clone(),
-                            line: rule.line,
-                            message,
-                        })?;
+                    set.add_trigger(r, trig, lex).map_err(rule_error)?;
+                }
+                // `after = <mener> par ORG -> investors`.
+                for p in rule.after.iter().chain(&rule.passive) {
+                    set.add_lemmas(&p.words, lex).map_err(rule_error)?;
                 }
                 set.rules.push(rule);
             }
@@ -108,13 +112,7 @@ impl RuleSet {
             }
             TriggerSpec::Phrase(words) => {
                 let (first, rest) = words.split_first().ok_or("empty phrase")?;
-                for w in rest {
-                    if let PatWord::Lemma(l) = w {
-                        let forms = verb_forms(l)?;
-                        self.lemma_forms
-                            .insert(l.clone(), forms.iter().map(|(f, _)| fold(f)).collect());
-                    }
-                }
+                self.add_lemmas(rest, lex)?;
                 match first {
                     PatWord::Word(w) => self.push(
                         w.clone(),
@@ -128,6 +126,23 @@ impl RuleSet {
                     PatWord::Lemma(l) => self.push_verb(rule, verb_forms(l)?, rest),
                     PatWord::Gap => return Err("a phrase cannot start with `...`".into()),
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// Records the folded forms of every `<lemma>` of `words`, for matching.
+    fn add_lemmas(&mut self, words: &[PatWord], lex: &Lexicons) -> std::result::Result<(), String> {
+        for w in words {
+            if let PatWord::Lemma(l) = w {
+                if self.lemma_forms.contains_key(l) {
+                    continue;
+                }
+                let forms = inflect::forms(lex, l).ok_or_else(|| {
+                    format!("cannot inflect verb {l:?}: not an -er/-ir/-re verb and not listed in verb_forms.tsv")
+                })?;
+                self.lemma_forms
+                    .insert(l.clone(), forms.iter().map(|(f, _)| fold(f)).collect());
             }
         }
         Ok(())

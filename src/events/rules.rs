@@ -287,6 +287,19 @@ fn words(value: &str) -> std::result::Result<Vec<PatWord>, String> {
         .map(split_elisions)
 }
 
+/// Whether a folded token matches a folded pattern word, the word's elided
+/// form included: a rule writes `auprès de ... ORG` once for `auprès de
+/// Bpifrance` and `auprès d'Elaia` (`de` → `d'`, `le`/`la` → `l'`, `que` →
+/// `qu'`, `jusque` → `jusqu'`).
+pub(crate) fn word_matches(pattern: &str, token: &str) -> bool {
+    let (p, t) = (pattern.as_bytes(), token.as_bytes());
+    p == t
+        || (p.len() == t.len()
+            && t.last() == Some(&b'\'')
+            && matches!(p.last(), Some(b'e' | b'a'))
+            && p[..p.len() - 1] == t[..t.len() - 1])
+}
+
 /// `jusqu'a` → `jusqu'`, `a`: the tokenizer splits elisions, so patterns do too.
 fn split_elisions(words: Vec<PatWord>) -> Vec<PatWord> {
     let mut out = Vec::with_capacity(words.len());
@@ -361,5 +374,17 @@ mod tests {
             let e = parse("t.rules", text).unwrap_err().to_string();
             assert!(e.starts_with(at) && e.contains(what), "{text:?}: {e}");
         }
+    }
+
+    #[test]
+    fn pattern_words_match_their_elided_forms() {
+        assert!(word_matches("de", "d'"));
+        assert!(word_matches("la", "l'"));
+        assert!(word_matches("le", "l'"));
+        assert!(word_matches("jusque", "jusqu'"));
+        assert!(word_matches("de", "de"));
+        assert!(!word_matches("de", "du"));
+        assert!(!word_matches("pour", "pou'"));
+        assert!(!word_matches("d'", "de"));
     }
 }
