@@ -486,3 +486,26 @@ fn promises_and_governing_modalities() {
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Hypothetical);
     assert_eq!(event(&doc, "JOIN").modality, Modality::Hypothetical);
 }
+
+#[test]
+fn a_join_takes_its_predecessor_from_a_succession_verb_of_its_sentence() {
+    let x = Extractor::new();
+    let doc = x.extract("Pour succéder à Mme Garnier, Renault a nommé Bastien Morvan.");
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Bastien Morvan"]);
+    assert_eq!(args_text(&doc, j, "predecessor"), ["Garnier"]);
+    let doc = x.extract(
+        "Le conseil a remercié Odile Ferrand en mars. Pour lui succéder, Renault a recruté Bastien Morvan.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "predecessor"), ["Odile Ferrand"]);
+}
+
+#[test]
+fn a_join_does_not_take_the_post_its_person_held_before() {
+    let doc = Extractor::new()
+        .extract("Renault a recruté Bastien Morvan, jusqu'ici directeur financier de Stellantis.");
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "org"), ["Renault"]);
+    assert!(args_text(&doc, j, "role").is_empty(), "{:?}", j);
+}

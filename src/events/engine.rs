@@ -129,6 +129,7 @@ pub(crate) fn find(
     }
     let mut events = merge(ctx, ents, set, found);
     link_destinations(ctx, ents, set, &mut events);
+    link_predecessors(ctx, ents, set, &mut events);
     events
 }
 
@@ -394,7 +395,8 @@ impl Engine<'_> {
         };
         for mut a in variants {
             if PERSON_TYPES.contains(&rule.event_type.as_str()) {
-                self.fill_from_relations(&mut a, rels, first);
+                let joining = rule.event_type == "JOIN";
+                self.fill_from_relations(&mut a, rels, first, joining);
             }
             if let Some(spec) = &rule.topic {
                 if !a.iter().any(|(s, _)| *s == spec.slot) {
@@ -627,6 +629,17 @@ impl Engine<'_> {
             return self.salient_org(first);
         }
         None
+    }
+
+    /// Whether the role starting at token `role` is one held before:
+    /// `jusqu'ici`, `jusqu'alors`, `ancien`, `ex-` (a `former` cue of
+    /// `event_cues.tsv`) right before it.
+    fn is_former_role(&self, role: usize) -> bool {
+        let ctx = self.ctx;
+        (role.saturating_sub(2)..role).any(|k| {
+            self.cue("former", k)
+                || (k > 0 && ctx.fold(k - 1) == "jusqu'" && matches!(ctx.fold(k), "ici" | "alors"))
+        })
     }
 
     /// The organisation a company noun in a complement at token `at` stands
@@ -888,10 +901,19 @@ impl Engine<'_> {
         args: &mut Vec<(String, Vec<usize>)>,
         rels: &[RoleOf],
         first: usize,
+        joining: bool,
     ) {
         let Some(person) = args.iter().find(|(s, _)| s == "person").map(|(_, v)| v[0]) else {
             return;
         };
+        // `X, jusqu'ici directrice scientifique de l'Inrae`: the post a person
+        // leaves is no post they join.
+        let rels: Vec<RoleOf> = rels
+            .iter()
+            .filter(|r| !(joining && self.is_former_role(self.ents[r.role].first as usize)))
+            .cloned()
+            .collect();
+        let rels = &rels[..];
         let canon = |e: usize| {
             self.ents[e]
                 .canonical
@@ -985,6 +1007,75 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
         });
         if let Some(org) = joined {
             events[d].args.push(("destination".to_string(), vec![org]));
+        }
+    }
+}
+
+/// `Pour succéder à Mme Arnavon, Castaigne a nommé Tomás Elgueta`, `Pour
+/// lui succéder, le gouvernement a choisi X`, `X lui succède`: a join
+/// without a predecessor takes the person a succession verb of its sentence
+/// names (a trigger of a rule with a `predecessor` slot: `succéder`,
+/// `remplacer`), after `à` or, for a clitic `lui`/`le`/`la`, the last
+/// person named before the sentence.
+fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
+    let succession = |k: usize| {
+        set.index.get(ctx.fold(k)).is_some_and(|entries| {
+            entries.iter().any(|t| {
+                let r = &set.rules[t.rule as usize];
+                r.event_type == "JOIN"
+                    && t.rest.is_empty()
+                    && (r.object.as_ref().is_some_and(|o| o.slot == "predecessor")
+                        || r.after.iter().any(|p| p.target.slot == "predecessor"))
+            })
+        })
+    };
+    let sentence_of = &ctx.toks.sentence_of;
+    // Entities are in text order: binary searches keep this linear.
+    let person_starting = |k: usize| {
+        let i = ents.partition_point(|e| (e.first as usize) < k);
+        (i < ents.len() && ents[i].first as usize == k && ents[i].label == Label::Person)
+            .then_some(i)
+    };
+    for ev in events.iter_mut() {
+        if set.rules[ev.rule as usize].event_type != "JOIN"
+            || ev.args.iter().any(|(s, _)| s == "predecessor")
+        {
+            continue;
+        }
+        let Some(joiner) = ev
+            .args
+            .iter()
+            .find(|(s, v)| s == "person" && v.len() == 1)
+            .map(|(_, v)| canonical_key(ctx, ents, v[0]))
+        else {
+            continue;
+        };
+        let at = ev.trigger.0;
+        let here = sentence_of[at];
+        let (lo, hi) = (at.saturating_sub(REACH), (at + REACH).min(ctx.len()));
+        let found = (lo..hi)
+            .filter(|&k| sentence_of[k] == here && succession(k))
+            .find_map(|k| {
+                if k + 1 < ctx.len() && matches!(ctx.fold(k + 1), "a") {
+                    // `à Mme Arnavon`: past one title.
+                    let mut q = k + 2;
+                    if q < ctx.len() && ctx.is(q, crate::gazetteer::EntryKind::Title) {
+                        q += 1;
+                    }
+                    return person_starting(q);
+                }
+                if k > 0 && matches!(ctx.fold(k - 1), "lui" | "le" | "la" | "l'") {
+                    // The last person before the sentence (40 entities back at most).
+                    let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
+                    return (before.saturating_sub(40)..before).rev().find(|&i| {
+                        ents[i].label == Label::Person && canonical_key(ctx, ents, i) != joiner
+                    });
+                }
+                None
+            })
+            .filter(|&p| canonical_key(ctx, ents, p) != joiner);
+        if let Some(p) = found {
+            ev.args.push(("predecessor".to_string(), vec![p]));
         }
     }
 }

@@ -744,6 +744,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "auxiliary",
         "possessive",
         "determiner",
+        "former",
     ];
     if !KINDS.contains(&c[1]) {
         return Err(format!(
