@@ -509,3 +509,36 @@ fn a_join_does_not_take_the_post_its_person_held_before() {
     assert_eq!(args_text(&doc, j, "org"), ["Renault"]);
     assert!(args_text(&doc, j, "role").is_empty(), "{:?}", j);
 }
+
+#[test]
+fn phrases_with_gaps_and_their_inner_objects() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Renault a mis la main en juillet sur Stellantis pour 8 millions d'euros.",
+    );
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "target"), ["Stellantis"]);
+    let doc = x.extract(
+        "Bastien Morvan va attaquer Renault en justice devant le conseil de prud'hommes de Paris.",
+    );
+    let l = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, l, "plaintiff"), ["Bastien Morvan"]);
+    assert_eq!(args_text(&doc, l, "defendant"), ["Renault"]);
+}
+
+#[test]
+fn qui_past_an_apposition_and_figures_after_a() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "C'est Sandrine Le Goff, directrice générale déléguée depuis 2022, qui prend la tête de Renault.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "JOIN"), "person"),
+        ["Sandrine Le Goff"]
+    );
+    let doc =
+        x.extract("Renault a vu son chiffre d'affaires reculer à 412 millions d'euros en 2024.");
+    let r = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, r, "org"), ["Renault"]);
+    assert_eq!(args_text(&doc, r, "amount"), ["412 millions d'euros"]);
+}

@@ -352,7 +352,11 @@ impl Engine<'_> {
         }
         if !passive {
             if let Some(obj) = &rule.object {
-                put(&mut args, &obj.slot, self.object(end, obj, next_trigger));
+                put(
+                    &mut args,
+                    &obj.slot,
+                    self.object((first, end), obj, next_trigger),
+                );
             }
         }
         // More amounts of the same clause: `1,4 milliard … et 1,5 milliard`.
@@ -432,11 +436,13 @@ impl Engine<'_> {
                 }
                 // `celui de Peter Deng, qui a rejoint`: the antecedent, or nobody
                 // (`les talents qui quittent OpenAI`).
-                return match (a > 0)
+                let fits = |e: &usize| spec.labels.contains(&self.ents[*e].label);
+                let antecedent = (a > 0)
                     .then(|| self.entity_at(a - 1))
                     .flatten()
-                    .filter(|&e| spec.labels.contains(&self.ents[e].label))
-                {
+                    .filter(fits)
+                    .or_else(|| self.before_apposition(a).filter(fits));
+                return match antecedent {
                     Some(e) => self.coordinated_left(e, &spec.labels),
                     // `directeur général de la start-up, qui a levé…`: a
                     // company noun in a complement names an organisation of
@@ -493,6 +499,24 @@ impl Engine<'_> {
             e = self.entity_at(start - 2)?;
         }
         matches!(self.ents[e].label, Label::Person | Label::Org).then_some(e)
+    }
+
+    /// `Sandrine Le Goff, directrice générale déléguée depuis 2022, qui…`:
+    /// the entity before an apposition holding a role that ends at the comma
+    /// `comma`.
+    fn before_apposition(&self, comma: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let open = (comma.saturating_sub(12)..comma)
+            .rev()
+            .take_while(|&k| ctx.same_sentence(k, comma))
+            .find(|&k| ctx.word(k) == ",")?;
+        let holds_role = (open + 1..comma).any(|k| {
+            self.entity_at(k)
+                .is_some_and(|e| self.ents[e].label == Label::Role)
+        });
+        (holds_role && open > 0)
+            .then(|| self.entity_at(open - 1))
+            .flatten()
     }
 
     /// The object of a participle opening its sentence: the entity right
@@ -694,11 +718,23 @@ impl Engine<'_> {
     }
 
     /// The object: the first entity of the slot's labels after the trigger.
-    fn object(&self, end: usize, spec: &SlotSpec, next_trigger: Option<usize>) -> Vec<usize> {
+    fn object(
+        &self,
+        (first, end): (usize, usize),
+        spec: &SlotSpec,
+        next_trigger: Option<usize>,
+    ) -> Vec<usize> {
         let ctx = self.ctx;
         // Ten words or entities: `a licencié dans la foulée son directeur
         // commercial pour la France, Didier Maréchal` counts the role once.
         let limit = ctx.len().min(next_trigger.unwrap_or(usize::MAX));
+        // `attaquer Médiapolis en justice`: inside a phrase with a gap.
+        if let Some(e) = (first + 1..end).find_map(|k| {
+            self.starting(k, &spec.labels)
+                .filter(|_| !self.is_complement(k))
+        }) {
+            return self.coordinated_right(e, &spec.labels);
+        }
         let mut k = end;
         let mut steps = 0;
         while k < limit && steps < 10 && ctx.same_sentence(end.saturating_sub(1), k) {
