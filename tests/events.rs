@@ -542,3 +542,16 @@ fn qui_past_an_apposition_and_figures_after_a() {
     assert_eq!(args_text(&doc, r, "org"), ["Renault"]);
     assert_eq!(args_text(&doc, r, "amount"), ["412 millions d'euros"]);
 }
+
+#[test]
+fn a_relative_clause_holds_no_subject_and_a_stake_names_its_target() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Renault a publié ses comptes. Le groupe, qui fournit notamment Stellantis et Volkswagen, a vu son chiffre d'affaires reculer à 412 millions d'euros.",
+    );
+    assert_eq!(args_text(&doc, event(&doc, "REVENUE"), "org"), ["Renault"]);
+    let doc = x.extract("Le fonds Ardian a racheté lundi 80 % de l'Olympique de Marseille pour 36 millions d'euros.");
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "buyer"), ["Ardian"]);
+    assert_eq!(args_text(&doc, a, "target"), ["Olympique de Marseille"]);
+}

@@ -429,6 +429,14 @@ impl Engine<'_> {
         while k > 0 && steps < 30 && ctx.same_sentence(k - 1, first) {
             k -= 1;
             steps += 1;
+            // `Le groupe, qui fournit Stellantis et Renault, a vu…`: a
+            // relative clause between commas holds no subject of the verb.
+            if ctx.word(k) == "," {
+                if let Some(open) = self.relative_clause_opening(k) {
+                    k = open;
+                    continue;
+                }
+            }
             if ctx.fold(k) == "qui" {
                 let mut a = k;
                 while a > 0 && ctx.word(a - 1) == "," {
@@ -499,6 +507,17 @@ impl Engine<'_> {
             e = self.entity_at(start - 2)?;
         }
         matches!(self.ents[e].label, Label::Person | Label::Org).then_some(e)
+    }
+
+    /// The comma opening a relative clause (`, qui …`, `, dont …`) that the
+    /// comma `close` ends, within 20 tokens of it.
+    fn relative_clause_opening(&self, close: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let open = (close.saturating_sub(20)..close)
+            .rev()
+            .take_while(|&k| ctx.same_sentence(k, close))
+            .find(|&k| ctx.word(k) == ",")?;
+        matches!(ctx.fold(open + 1), "qui" | "dont").then_some(open)
     }
 
     /// `Sandrine Le Goff, directrice générale déléguée depuis 2022, qui…`:
