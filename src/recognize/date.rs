@@ -10,7 +10,9 @@
 //! `hier`, `lundi` (the most recent Monday on or before the document date),
 //! `lundi dernier`, `l'année dernière`, `cette année`, `la fin de l'année`,
 //! `le mois prochain`, `la semaine dernière` (an ISO week), `1er avril`
-//! and `mai` without a year. Without a document date they keep no ISO value.
+//! and `mai` without a year (the occurrence nearest to the document date:
+//! `janvier` in a November article is the coming January). Without a
+//! document date they keep no ISO value.
 //!
 //! Not dates: durations (`9 ans`, `quelques jours`), `aujourd'hui`, a year
 //! that no preposition introduces (`Guide 2024`). The vocabulary is
@@ -173,7 +175,7 @@ fn day_month(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
         });
     }
     let iso = today
-        .and_then(|t| NaiveDate::from_ymd_opt(t.year(), m, day))
+        .and_then(|t| NaiveDate::from_ymd_opt(nearest_year(t, m), m, day))
         .map(|d| d.to_string());
     (1..=31).contains(&day).then_some(Found {
         first: i,
@@ -265,8 +267,21 @@ fn month_found(ctx: &Ctx, first: usize, m_tok: usize, m: u32, today: Option<Naiv
     Found {
         first,
         end: m_tok + 1,
-        iso: today.map(|t| format!("{}-{m:02}", t.year())),
+        iso: today.map(|t| format!("{}-{m:02}", nearest_year(t, m))),
         relative: true,
+    }
+}
+
+/// The year of the occurrence of month `m` nearest to `today`: news tells
+/// of the months around its date, so `en janvier` written in November is
+/// the coming January and `en décembre` written in January the last
+/// December. Six months away either way keeps today's year.
+fn nearest_year(today: NaiveDate, m: u32) -> i32 {
+    let ahead = m as i32 - today.month() as i32;
+    match ahead {
+        d if d > 6 => today.year() - 1,
+        d if d < -6 => today.year() + 1,
+        _ => today.year(),
     }
 }
 
@@ -473,6 +488,18 @@ fn bare_year(ctx: &Ctx, i: usize) -> Option<Found> {
 mod tests {
     use super::shifted;
     use chrono::NaiveDate;
+
+    #[test]
+    fn a_month_without_year_is_its_occurrence_nearest_to_the_document_date() {
+        let nov = NaiveDate::from_ymd_opt(2024, 11, 7).unwrap();
+        assert_eq!(nearest_year(nov, 1), 2025);
+        assert_eq!(nearest_year(nov, 9), 2024);
+        assert_eq!(nearest_year(nov, 5), 2024); // six months back: same year
+        let jan = NaiveDate::from_ymd_opt(2025, 1, 20).unwrap();
+        assert_eq!(nearest_year(jan, 12), 2024);
+        assert_eq!(nearest_year(jan, 7), 2025);
+        assert_eq!(nearest_year(jan, 8), 2024);
+    }
 
     #[test]
     fn shifts() {
