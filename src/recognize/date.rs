@@ -486,7 +486,7 @@ fn bare_year(ctx: &Ctx, i: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
-    use super::shifted;
+    use super::{nearest_year, shifted};
     use chrono::NaiveDate;
 
     #[test]
