@@ -555,3 +555,29 @@ fn a_relative_clause_holds_no_subject_and_a_stake_names_its_target() {
     assert_eq!(args_text(&doc, a, "buyer"), ["Ardian"]);
     assert_eq!(args_text(&doc, a, "target"), ["Olympique de Marseille"]);
 }
+
+#[test]
+fn complements_belong_to_their_own_trigger_and_noun_phrases_name_their_organisation() {
+    let x = Extractor::new();
+    // `de L'Oréal` belongs to `rejoindre`, not to the leave.
+    let doc = x.extract(
+        "Mme Gagnon prendra un congé sabbatique de six mois avant de rejoindre le centre de recherche de L'Oréal.",
+    );
+    assert!(args_text(&doc, event(&doc, "LEAVE"), "org").is_empty());
+    let doc = x.extract("Bastien Morvan rejoindra le comité exécutif de Renault en mars.");
+    assert_eq!(args_text(&doc, event(&doc, "JOIN"), "org"), ["Renault"]);
+    // The organisation of the post taken beats the subject that names.
+    let doc = x.extract(
+        "LVMH a nommé Bastien Morvan au poste de directeur général délégué de Tiffany & Co.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "role"), ["directeur général délégué"]);
+    assert_eq!(args_text(&doc, j, "org"), ["Tiffany & Co."]);
+    let doc = x.extract(
+        "Odile Ferrand a quitté Renault, où elle occupait le poste de directrice financière.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "DEPARTURE"), "role"),
+        ["directeur financier"]
+    );
+}

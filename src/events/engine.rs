@@ -321,14 +321,22 @@ impl Engine<'_> {
                 put(&mut args, &obj.slot, patient);
             }
             for p in &rule.passive {
-                put(&mut args, &p.target.slot, self.after(p, end, rule));
+                put(
+                    &mut args,
+                    &p.target.slot,
+                    self.after(p, end, rule, next_trigger),
+                );
             }
         } else if noun {
             // `l'acquisition de X par Y`: the noun's own complements name the
             // participants before the clause's subject may
             // (`Stellantis a annoncé l'acquisition de X`).
             for p in &rule.after {
-                put(&mut args, &p.target.slot, self.after(p, end, rule));
+                put(
+                    &mut args,
+                    &p.target.slot,
+                    self.after(p, end, rule, next_trigger),
+                );
             }
         }
         if !passive {
@@ -348,7 +356,11 @@ impl Engine<'_> {
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
         for p in &rule.after {
-            put(&mut args, &p.target.slot, self.after(p, end, rule));
+            put(
+                &mut args,
+                &p.target.slot,
+                self.after(p, end, rule, next_trigger),
+            );
         }
         if !passive {
             if let Some(obj) = &rule.object {
@@ -762,6 +774,13 @@ impl Engine<'_> {
                     return self.coordinated_right(e, &spec.labels);
                 }
             }
+            // `rejoindra le comité exécutif d'Horizon Médias`: an organisation
+            // completing the noun phrase right after the trigger.
+            if k == end && spec.labels == [Label::Org] {
+                if let Some(e) = self.org_completing_noun_phrase(end, limit) {
+                    return vec![e];
+                }
+            }
             // `prendra la tête de la filiale`: a company noun right after the
             // trigger stands for the organisation the passage is about.
             if k <= end + 2
@@ -779,6 +798,32 @@ impl Engine<'_> {
             steps += 1;
         }
         Vec::new()
+    }
+
+    /// `le comité exécutif d'Horizon Médias`, `la direction financière de
+    /// X`: the organisation after `de` that completes a noun phrase of
+    /// lowercase words starting at `from` (no company noun: `la filiale de
+    /// X` is not X).
+    fn org_completing_noun_phrase(&self, from: usize, limit: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let mut k = from;
+        if k < limit && self.cue("determiner", k) {
+            k += 1;
+        }
+        let head = k;
+        while k < limit
+            && k < head + 4
+            && self.entity_at(k).is_none()
+            && !self.is_company_noun(k)
+            && !matches!(ctx.fold(k), "de" | "d'" | "du")
+            && ctx.word(k).chars().next().is_some_and(char::is_lowercase)
+        {
+            k += 1;
+        }
+        if k == head || k + 1 >= limit || !matches!(ctx.fold(k), "de" | "d'" | "du") {
+            return None;
+        }
+        self.starting(k + 1, &[Label::Org])
     }
 
     /// The entity of `labels` that a complement starting at token `q` names:
@@ -850,12 +895,25 @@ impl Engine<'_> {
     }
 
     /// A complement pattern to the right of the trigger.
-    fn after(&self, p: &Pattern, end: usize, rule: &Rule) -> Vec<usize> {
+    fn after(
+        &self,
+        p: &Pattern,
+        end: usize,
+        rule: &Rule,
+        next_trigger: Option<usize>,
+    ) -> Vec<usize> {
         let ctx = self.ctx;
         let labels = &p.target.labels;
         let target = |q: usize| self.name_at(q, labels);
         let mut pos = end;
-        let stop = ctx.len().min(end + REACH);
+        // A complement starts before the sentence's next trigger: in `un
+        // congé de six mois avant de rejoindre le centre de L'Oréal`, `de
+        // L'Oréal` belongs to `rejoindre` (`pour rejoindre X` still starts
+        // before it).
+        let stop = ctx
+            .len()
+            .min(end + REACH)
+            .min(next_trigger.unwrap_or(usize::MAX));
         while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
             if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
@@ -961,6 +1019,21 @@ impl Engine<'_> {
         let Some(person) = args.iter().find(|(s, _)| s == "person").map(|(_, v)| v[0]) else {
             return;
         };
+        // `LVMH a nommé X au poste de directeur général délégué d'Orafo
+        // Bellandi`: the organisation of the role taken beats the subject's.
+        if joining {
+            let role = args.iter().find(|(s, _)| s == "role").map(|(_, v)| v[0]);
+            let role_org = rels
+                .iter()
+                .find(|r| Some(r.role) == role && !r.org_guessed)
+                .and_then(|r| r.org);
+            if let Some(org) = role_org {
+                match args.iter_mut().find(|(s, _)| s == "org") {
+                    Some((_, v)) => *v = vec![org],
+                    None => args.push(("org".into(), vec![org])),
+                }
+            }
+        }
         // `X, jusqu'ici directrice scientifique de l'Inrae`: the post a person
         // leaves is no post they join.
         let rels: Vec<RoleOf> = rels
