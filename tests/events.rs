@@ -581,3 +581,25 @@ fn complements_belong_to_their_own_trigger_and_noun_phrases_name_their_organisat
         ["directeur financier"]
     );
 }
+
+#[test]
+fn lists_past_appositions_and_titles() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Fondée en 2019 par Mathilde Roussange, ancienne chercheuse du CEA, et Karim Belhadj, l'entreprise Hydrelis emploie 140 salariés.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "FOUNDING"), "founder"),
+        ["Mathilde Roussange", "Karim Belhadj"]
+    );
+    let doc =
+        x.extract("Julien Sérignac et Mme Elsa Doumergue avaient quitté Renault en mars 2023.");
+    let mut who: Vec<Vec<String>> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "DEPARTURE")
+        .map(|e| args_text(&doc, e, "person"))
+        .collect();
+    who.sort();
+    assert_eq!(who, [["Elsa Doumergue"], ["Julien Sérignac"]]);
+}

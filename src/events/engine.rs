@@ -607,6 +607,15 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let mut out = vec![e];
         let mut start = self.ents[e].first as usize;
+        // `Sérignac et Mme Doumergue`: a title stands outside the name.
+        let past_title = |start: usize| {
+            if start > 0 && ctx.is(start - 1, crate::gazetteer::EntryKind::Title) {
+                start - 1
+            } else {
+                start
+            }
+        };
+        start = past_title(start);
         if start == 0 || ctx.fold(start - 1) != "et" {
             return out;
         }
@@ -622,7 +631,7 @@ impl Engine<'_> {
             {
                 Some(p) => {
                     out.push(p);
-                    start = self.ents[p].first as usize;
+                    start = past_title(self.ents[p].first as usize);
                 }
                 None => break,
             }
@@ -657,11 +666,45 @@ impl Engine<'_> {
                         closed = out.len();
                     }
                 }
+                // `par Mathilde Roussange, ancienne chercheuse du CEA, et
+                // Karim Belhadj`: an apposition closed by `, et`.
+                None if !by_et => match self.apposition_then_et(end, labels) {
+                    Some(p) => {
+                        out.push(p);
+                        end = self.ents[p].end as usize;
+                        closed = out.len();
+                    }
+                    None => break,
+                },
                 None => break,
             }
         }
         out.truncate(closed);
         out
+    }
+
+    /// After the comma `comma` that follows a list member: an apposition of
+    /// at most eight tokens naming no entity of `labels`, then `, et` and
+    /// the next member.
+    fn apposition_then_et(&self, comma: usize, labels: &[Label]) -> Option<usize> {
+        let ctx = self.ctx;
+        let close = (comma + 1..(comma + 10).min(ctx.len()))
+            .take_while(|&k| ctx.same_sentence(comma, k))
+            .find(|&k| ctx.word(k) == ",")?;
+        if close + 2 >= ctx.len() || ctx.fold(close + 1) != "et" {
+            return None;
+        }
+        // `ancienne chercheuse du CEA`: a complement is no member.
+        let holds_member = (comma + 1..close)
+            .any(|k| self.starting(k, labels).is_some() && !self.is_complement(k));
+        if holds_member {
+            return None;
+        }
+        let mut q = close + 2;
+        if matches!(ctx.fold(q), "de" | "d'" | "du" | "des") {
+            q += 1;
+        }
+        self.name_at(q, labels)
     }
 
     /// The salient entity for a pronoun or `l'entreprise`.
@@ -869,6 +912,12 @@ impl Engine<'_> {
                     if let Some(e) = self.starting(k, labels) {
                         return Some(e);
                     }
+                }
+                // `ses deux cofondateurs, X et Y`: a role after a number.
+                if let Some(r) = (q..(q + 3).min(ctx.len()))
+                    .find(|&r| self.starting(r, &[Label::Role]).is_some())
+                {
+                    q = r;
                 }
             } else if q < ctx.len() && ctx.is(q, crate::gazetteer::EntryKind::Title) {
                 q += 1;
