@@ -603,3 +603,16 @@ fn lists_past_appositions_and_titles() {
     who.sort();
     assert_eq!(who, [["Elsa Doumergue"], ["Julien Sérignac"]]);
 }
+
+#[test]
+fn an_infinitive_after_avant_de_has_the_subject_of_the_event_before_it() {
+    let doc = Extractor::new().extract(
+        "Julien Sérignac et Elsa Doumergue avaient quitté Renault en mars 2023, avant de créer Ionéa Systems SAS.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(
+        args_text(&doc, f, "founder"),
+        ["Julien Sérignac", "Elsa Doumergue"]
+    );
+    assert_eq!(args_text(&doc, f, "org"), ["Ionéa Systems SAS"]);
+}

@@ -92,7 +92,10 @@ pub(crate) fn find(
         org_counts: crate::salience::org_name_counts(ents),
     };
     let triggers = eng.triggers();
-    let mut found = Vec::new();
+    let mut found: Vec<FoundEvent> = Vec::new();
+    // The sentence and subject of the last event found, for the infinitives
+    // it governs.
+    let mut last_subject: Option<(u32, Vec<usize>)> = None;
     for (n, &(rule, first, end, tense, _)) in triggers.iter().enumerate() {
         // A complement stops at the next trigger of the sentence.
         let next_trigger = triggers[n + 1..]
@@ -116,16 +119,46 @@ pub(crate) fn find(
             })
             .map(|t| eng.polarity_modality(t.1, t.3).1)
             .filter(|&m| m != Modality::Asserted);
+        // `Sérignac et Doumergue ont quitté Voltanis … avant de créer
+        // Ionéa`: an infinitive after `pour`, `avant de`, `afin de` has the
+        // subject of the event before it in the sentence.
+        let governed = first >= 2
+            && (ctx.fold(first - 1) == "pour"
+                || (matches!(ctx.fold(first - 1), "de" | "d'")
+                    && matches!(ctx.fold(first - 2), "avant" | "afin")));
+        let governor = last_subject
+            .as_ref()
+            .filter(|(sentence, _)| governed && *sentence == ctx.toks.sentence_of[first])
+            .map(|(_, who)| who.clone());
+        let before = found.len();
+        let this = &set.rules[rule as usize];
         eng.fill(
-            &set.rules[rule as usize],
+            this,
             rule,
             (first, end),
             tense,
             inherited,
+            governor,
             next_trigger,
             rels,
             &mut found,
         );
+        if found.len() > before {
+            let slot = this.subject.as_ref().map(|s| s.slot.as_str());
+            let mut who: Vec<usize> = Vec::new();
+            for ev in &found[before..] {
+                for (s, v) in &ev.args {
+                    if Some(s.as_str()) == slot {
+                        for &e in v {
+                            if !who.contains(&e) {
+                                who.push(e);
+                            }
+                        }
+                    }
+                }
+            }
+            last_subject = Some((ctx.toks.sentence_of[first], who));
+        }
     }
     let mut events = merge(ctx, ents, set, found);
     link_destinations(ctx, ents, set, &mut events);
@@ -263,6 +296,7 @@ impl Engine<'_> {
         (first, end): (usize, usize),
         tense: Tense,
         inherited: Option<Modality>,
+        governor: Option<Vec<usize>>,
         next_trigger: Option<usize>,
         rels: &[RoleOf],
         out: &mut Vec<FoundEvent>,
@@ -341,9 +375,16 @@ impl Engine<'_> {
         }
         if !passive {
             if let Some(subj) = &rule.subject {
-                let who = match apposed_subject {
-                    Some(e) => vec![e],
-                    None => self.subject(first, subj),
+                let governor = governor.filter(|who| {
+                    !who.is_empty()
+                        && who
+                            .iter()
+                            .all(|&e| subj.labels.contains(&self.ents[e].label))
+                });
+                let who = match (apposed_subject, governor) {
+                    (Some(e), _) => vec![e],
+                    (None, Some(who)) => who,
+                    (None, None) => self.subject(first, subj),
                 };
                 put(&mut args, &subj.slot, who);
             }
