@@ -64,7 +64,11 @@ fn tsv_events_and_relations() {
     );
     let departure = rows.iter().find(|r| r[2] == "DEPARTURE").unwrap();
     assert_eq!(departure[3], "quitté");
-    assert_eq!(departure[4], "org=OpenAI; person=Sam Altman; role=PDG");
+    // `Il a rejoint Anthropic` in the next sentence is where he went.
+    assert_eq!(
+        departure[4],
+        "destination=Anthropic; org=OpenAI; person=Sam Altman; role=PDG"
+    );
     assert_eq!(
         &departure[5..8],
         ["positive", "asserted", "departure/quitter"]
@@ -176,6 +180,14 @@ fn brat_standoff_files_per_document() {
     );
     assert!(ann.contains("R1\tROLE_OF Arg1:T2 Arg2:T1\n"), "{ann}");
     let departure = ann.lines().find(|l| l.starts_with("E1\t")).unwrap();
-    assert_eq!(departure, "E1\tDEPARTURE:T6 org:T3 person:T2 role:T1");
+    assert_eq!(
+        departure,
+        "E1\tDEPARTURE:T6 destination:T4 org:T3 person:T2 role:T1"
+    );
+    assert!(
+        ann.lines()
+            .any(|l| l.starts_with("T4\tORG ") && l.ends_with("\tAnthropic")),
+        "{ann}"
+    );
     assert!(ann.lines().any(|l| l == "T6\tDEPARTURE 20 26\tquitté"));
 }
