@@ -11,11 +11,21 @@
 //! * role before the name — `le PDG Sam Altman`, `les cofondateurs Altman et
 //!   Brockman`, `la directrice financière de Biolume, Hélène Vasseur`;
 //! * copula — `Sam est un rédacteur scientifique`, `Luc Marin a été nommé
-//!   directeur financier de Biolume`, `a recruté Luc Marin comme directeur`.
+//!   directeur financier de Biolume`, `a recruté Luc Marin comme directeur`,
+//!   `Sanofi a nommé Luc Marin directeur financier`, `Luc Marin, qui était
+//!   directeur`, `Luc Marin, 54 ans, directeur`, `Il rejoindra le suédois
+//!   Vattenfall comme vice-président` (a subject pronoun stands for the last
+//!   person named);
+//! * lists — `Luc Marin et Hélène Vasseur, respectivement PDG et directrice
+//!   financière de Biolume` (the n-th role goes to the n-th person).
 //!
 //! The organisation is the one written after the role or after a role it is
-//! coordinated with (`de`, `d'`, `chez` — `role_links.tsv`); failing that,
-//! the only organisation the sentence names, if there is exactly one.
+//! coordinated with (`de`, `d'`, `chez`, `à` — `role_links.tsv`); else the
+//! antecedent of `dont` / `où` (`Xinghe Auto France, dont Céline Marchetti a
+//! été nommée présidente`); else one the sentence joins the person to
+//! (`a rejoint Vattenfall comme`); failing that, the only organisation the
+//! sentence names that is not another role's (`ancienne directrice chez
+//! Sanofi, comme directrice générale`: Sanofi is not the new employer).
 //! Mentions of the same (person, role) pair across the document are one
 //! relation; an organisation found at any of them is kept.
 
@@ -49,7 +59,8 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
     let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
 
     let main_org = crate::salience::main_org(ents);
-    let sentence_orgs = SentenceOrgs::new(ctx, ents);
+    let claimed = claimed_orgs(ctx, ents, &ent_at);
+    let sentence_orgs = SentenceOrgs::new(ctx, ents, &claimed);
     let org_counts = crate::salience::org_name_counts(ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
@@ -79,29 +90,31 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
         let complement = unnamed_complement(ctx, &ent_at, end);
-        let anaphoric = possessive || complement.is_some_and(|(_, anaphor)| anaphor);
-        let org = org_of_chain(ctx, ents, &ent_at, first, end)
-            .or_else(|| {
-                // `Ferrolux a licencié son directeur commercial`: the owner is
-                // the organisation named before in the sentence, else the
-                // one the passage is about.
-                possessive
-                    .then(|| org_before(ctx, ents, first, sentence))
-                    .flatten()
-            })
-            .or_else(|| {
-                anaphoric
-                    .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
-                    .flatten()
-            })
-            .or_else(|| sentence_orgs.sole(sentence));
-        let guess = (org.is_none() && sentence_orgs.none_in(sentence))
-            .then_some(main_org)
-            .flatten();
-        let (org, org_guessed) = (org.or(guess), guess.is_some());
-        let mut persons = Vec::new();
+        let anaphoric = complement.is_some_and(|(_, anaphor)| anaphor);
+        let org = org_of_chain(ctx, ents, &ent_at, first, end).or_else(|| {
+            // `Ferrolux a licencié son directeur commercial`, `Chez Mistral
+            // AI, il travaillera auprès d'Arthur Mensch, directeur général
+            // de la start-up`: the owner is the organisation named before in
+            // the sentence, else the one the passage is about.
+            (possessive || anaphoric)
+                .then(|| {
+                    org_before(ctx, ents, first, sentence).or_else(|| {
+                        crate::salience::salient_org(ctx, ents, &org_counts, first, main_org)
+                    })
+                })
+                .flatten()
+        });
+        let mut persons: Vec<Subject> = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
+        // `le fondateur et président d'Adsight, Mathieu Costes`: roles
+        // coordinated after this one stand between.
         let mut j = end;
+        while same(j + 1) && ctx.fold(j) == "et" {
+            match role_at(ctx, ents, &ent_at, j + 1) {
+                Some(r2) => j = ents[r2].end as usize,
+                None => break,
+            }
+        }
         if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
             j = ents[o].end as usize;
             // `de Forces Motrices du Léman SA (FML), Beat Zürcher`.
@@ -116,7 +129,14 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         if same(j) && ctx.word(j) == "," {
             j += 1;
         }
-        // `son avocate, Me Sandrine Le Calvez`: titles stay out of names.
+        // `son avocate, Me Sandrine Le Calvez`, `son ancien directeur, le Dr
+        // Yves Le Floch`: titles (and their article) stay out of names.
+        if same(j + 1)
+            && matches!(ctx.fold(j), "le" | "la")
+            && ctx.is(j + 1, crate::gazetteer::EntryKind::Title)
+        {
+            j += 1;
+        }
         while same(j)
             && ctx.is(j, crate::gazetteer::EntryKind::Title)
             && label_at(j, Label::Person).is_none()
@@ -125,19 +145,31 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         if same(j) {
             if let Some(p) = label_at(j, Label::Person) {
-                persons.extend(coordinated_persons(ctx, ents, &label_at, p));
+                let plural = is_plural_role(ctx, ents, r);
+                persons.extend(
+                    coordinated_persons(ctx, ents, &label_at, p, plural)
+                        .into_iter()
+                        .map(Subject::named),
+                );
+            }
+        }
+        // `X et Y, respectivement PDG et directrice financière`.
+        if persons.is_empty() {
+            if let Some(p) = respective_person(ctx, ents, &ent_at, r) {
+                persons.push(Subject::named(p));
             }
         }
         // Apposition, heading, copula: walk left to the person.
         if persons.is_empty() {
-            if let Some(p) = person_before(ctx, ents, &ent_at, first, sentence) {
-                persons.push(p);
+            if let Some(subject) = person_before(ctx, ents, &ent_at, &claimed, first, sentence) {
+                let p = subject.person;
+                persons.push(subject);
                 // `Jan Leike et Ilya Sutskever, dirigeants`: earlier coordinated persons.
                 let mut k = ents[p].first as usize;
                 while k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
                     match label_at(k - 2, Label::Person) {
                         Some(q) => {
-                            persons.push(q);
+                            persons.push(Subject::named(q));
                             k = ents[q].first as usize;
                         }
                         None => break,
@@ -145,7 +177,13 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
                 }
             }
         }
-        for p in persons {
+        for subject in persons {
+            let p = subject.person;
+            let org = org.or(subject.org).or_else(|| sentence_orgs.sole(sentence));
+            let guess = (org.is_none() && sentence_orgs.none_in(sentence))
+                .then_some(main_org)
+                .flatten();
+            let (org, org_guessed) = (org.or(guess), guess.is_some());
             // `L'analyste J. Morvan, chez Oddo BHF, juge…`: the organisation
             // follows the name.
             let (org, org_guessed) = match (org, org_guessed) {
@@ -166,16 +204,119 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
     merge(ents, found)
 }
 
-/// Persons coordinated after person `p`: `Altman et Brockman`.
+/// The person a role is said of, with the organisation the construction
+/// ties them to when it names one (`Xinghe Auto France, dont X a été nommée
+/// présidente`, `a rejoint Vattenfall comme`).
+#[derive(Debug, Clone, Copy)]
+struct Subject {
+    person: usize,
+    org: Option<usize>,
+}
+
+impl Subject {
+    fn named(person: usize) -> Subject {
+        Subject { person, org: None }
+    }
+}
+
+/// The role entity starting at token `k`, after `autre` / `ancien` if any.
+fn role_at(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    mut k: usize,
+) -> Option<usize> {
+    while k < ctx.len() && matches!(ctx.fold(k), "autre" | "ancien" | "ancienne") {
+        k += 1;
+    }
+    ent_at(k).filter(|&e| ents[e].label == Label::Role && ents[e].first as usize == k)
+}
+
+/// Whether role `r` is written in the plural (`codirecteurs généraux`).
+fn is_plural_role(ctx: &Ctx, ents: &[Candidate], r: usize) -> bool {
+    let head = ctx.fold(ents[r].first as usize);
+    let canonical = ents[r].canonical.as_deref().unwrap_or("");
+    let canonical_head = crate::normalize::fold(canonical.split(' ').next().unwrap_or(""));
+    (head.ends_with('s') || head.ends_with('x')) && head != canonical_head
+}
+
+/// `Luc Marin et Hélène Vasseur, respectivement PDG et directrice financière
+/// de Biolume`: the person at the same rank in the list of names as role `r`
+/// in the list of roles.
+fn respective_person(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    r: usize,
+) -> Option<usize> {
+    let sentence = ctx.toks.sentence_of[ents[r].first as usize];
+    let same = |t: usize| ctx.toks.sentence_of[t] == sentence;
+    // Walk left over the roles listed before this one (and their
+    // organisations: `PDG de Biolume et directrice financière de Sanofi`).
+    let mut rank = 0;
+    let mut k = ents[r].first as usize;
+    while k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
+        let mut e = ent_at(k - 2)?;
+        if ents[e].label == Label::Org {
+            let mut q = ents[e].first as usize;
+            if q > 0 && matches!(ctx.fold(q - 1), "la" | "le" | "l'") {
+                q -= 1;
+            }
+            if q < 2 || !is_org_link(ctx, q - 1) {
+                return None;
+            }
+            e = ent_at(q - 2)?;
+        }
+        if ents[e].label != Label::Role {
+            break;
+        }
+        rank += 1;
+        k = ents[e].first as usize;
+    }
+    if k < 3 || ctx.fold(k - 1) != "respectivement" || ctx.word(k - 2) != "," {
+        return None;
+    }
+    // The names, read leftwards from the comma.
+    let mut names = Vec::new();
+    let mut q = k - 2;
+    while q > 0 {
+        let Some(p) = ent_at(q - 1).filter(|&p| ents[p].label == Label::Person) else {
+            break;
+        };
+        names.push(p);
+        q = ents[p].first as usize;
+        if q < 2 || !same(q - 1) || !matches!(ctx.fold(q - 1), "et" | ",") {
+            break;
+        }
+        q -= 1;
+    }
+    names.reverse();
+    names.get(rank).copied()
+}
+
+/// Persons coordinated after person `p`: `Altman et Brockman`. After a
+/// plural role, each name may carry its own apposition: `nommé codirecteurs
+/// Corinne Pittet, actuelle directrice financière, et Marco Bernasconi`.
 fn coordinated_persons(
     ctx: &Ctx,
     ents: &[Candidate],
     label_at: &dyn Fn(usize, Label) -> Option<usize>,
     p: usize,
+    plural: bool,
 ) -> Vec<usize> {
     let mut out = vec![p];
     let mut end = ents[p].end as usize;
-    while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
+    loop {
+        if plural {
+            if let Some(close) = role_apposition(ctx, label_at, end) {
+                if close + 1 < ctx.len() && ctx.fold(close + 1) == "et" {
+                    end = close + 1;
+                }
+            }
+        }
+        if !(end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",")) {
+            break;
+        }
         match label_at(end + 1, Label::Person) {
             Some(q) => {
                 out.push(q);
@@ -187,18 +328,50 @@ fn coordinated_persons(
     out
 }
 
+/// `, actuelle directrice financière,` at token `j`: a comma, a role within
+/// the next few words and no person, then a comma (returned).
+fn role_apposition(
+    ctx: &Ctx,
+    label_at: &dyn Fn(usize, Label) -> Option<usize>,
+    j: usize,
+) -> Option<usize> {
+    if j >= ctx.len() || ctx.word(j) != "," {
+        return None;
+    }
+    let mut has_role = false;
+    for k in j + 1..(j + 12).min(ctx.len()) {
+        if !ctx.same_sentence(j, k) || label_at(k, Label::Person).is_some() {
+            return None;
+        }
+        if ctx.word(k) == "," {
+            return has_role.then_some(k);
+        }
+        has_role |= label_at(k, Label::Role).is_some();
+    }
+    None
+}
+
 /// The person a role is said of, to its left in the same sentence: after an
-/// apposition comma, a heading colon or dash, or a copula.
+/// apposition comma, a heading colon or dash, or a copula (`role_links.tsv`).
+/// Also through a relative (`X, qui était directeur`, `Sanofi, dont X a été
+/// nommée présidente`), an age (`X, 54 ans, directeur`), a subject pronoun
+/// (`Il rejoindra Vattenfall comme…`: the last person named, in this
+/// sentence or the one before) and after a verb of appointment (`Sanofi a
+/// nommé X directeur`).
 fn person_before(
     ctx: &Ctx,
     ents: &[Candidate],
     ent_at: &dyn Fn(usize) -> Option<usize>,
+    claimed: &[bool],
     first: usize,
     sentence: u32,
-) -> Option<usize> {
+) -> Option<Subject> {
     let res = ctx.res;
     let mut k = first;
     let mut copula = false;
+    // The nearest organisation the walk steps over that is no other role's:
+    // `a rejoint Vattenfall comme`, `recrutée par Sanofi en tant que`.
+    let mut passed_org = None;
     let mut steps = 0;
     while k > 0 && steps < 24 {
         k -= 1;
@@ -209,13 +382,45 @@ fn person_before(
         if let Some(e) = ent_at(k) {
             match ents[e].label {
                 Label::Person => {
+                    let start = ents[e].first as usize;
                     let after = ents[e].end as usize;
                     let sep = ctx.word(after);
-                    let linked = matches!(sep, "," | ":" | "-" | "–" | "(") || copula;
-                    return linked.then_some(e);
+                    let appointed = start > 0 && is_copula_verb(ctx, start - 1);
+                    let linked = matches!(sep, "," | ":" | "-" | "–" | "(") || copula || appointed;
+                    if !linked {
+                        return None;
+                    }
+                    // `Xinghe Auto France, dont Céline Marchetti a été nommée`.
+                    let org = (copula && start > 0 && ctx.fold(start - 1) == "dont")
+                        .then(|| antecedent_org(ctx, ents, ent_at, start - 1))
+                        .flatten()
+                        .or(copula.then_some(passed_org).flatten());
+                    return Some(Subject { person: e, org });
                 }
                 // Coordinated roles and their organisations: `président d'OpenAI et autre`.
                 Label::Role | Label::Org => {
+                    if ents[e].label == Label::Org && !claimed[e] && passed_org.is_none() {
+                        passed_org = Some(e);
+                    }
+                    k = ents[e].first as usize;
+                    // `le suédois Vattenfall`, `la start-up Lexio`: one word
+                    // between the organisation and its article.
+                    if ents[e].label == Label::Org
+                        && k >= 2
+                        && ent_at(k - 1).is_none()
+                        && ctx
+                            .word(k - 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && matches!(ctx.fold(k - 2), "le" | "la" | "l'" | "les")
+                    {
+                        k -= 1;
+                    }
+                    continue;
+                }
+                // `a quitté en février son poste de`.
+                Label::Date => {
                     k = ents[e].first as usize;
                     continue;
                 }
@@ -223,17 +428,33 @@ fn person_before(
             }
         }
         let f = ctx.fold(k);
+        // `X, 54 ans, directeur`.
+        if f == "ans" && k > 0 && ctx.word(k - 1).chars().all(|c| c.is_ascii_digit()) {
+            k -= 1;
+            continue;
+        }
+        // `Il rejoindra Vattenfall comme vice-président`, `TotalEnergies, où
+        // elle occupait le poste de`, `Cette dernière a quitté son poste de`.
+        let pronoun = matches!(f, "il" | "elle")
+            || (matches!(f, "dernier" | "derniere")
+                && k > 0
+                && matches!(ctx.fold(k - 1), "ce" | "cette"));
+        if copula && pronoun {
+            if !matches!(f, "il" | "elle") {
+                k -= 1;
+            }
+            let person = last_person_before(ctx, ents, k, sentence)?;
+            let org = (k >= 2 && ctx.fold(k - 1) == "où")
+                .then(|| antecedent_org(ctx, ents, ent_at, k - 1))
+                .flatten()
+                .or(passed_org);
+            return Some(Subject { person, org });
+        }
         let chain = res.role_chain.contains(f)
             || res.role_org_links.contains(f)
             || matches!(ctx.word(k), ":" | "–" | "(");
         let cop = res.copulas.contains(f);
-        if cop
-            && !chain
-            && !matches!(
-                f,
-                "a" | "un" | "une" | "le" | "la" | "l'" | "au" | "de" | "d'"
-            )
-        {
+        if cop && !chain && is_copula_verb(ctx, k) {
             copula = true;
         }
         if !(chain || cop) {
@@ -241,6 +462,45 @@ fn person_before(
         }
     }
     None
+}
+
+/// Whether token `k` is a copula or a verb of appointment (`est`, `nommée`,
+/// `comme`), not one of the articles and prepositions `role_links.tsv` also
+/// lists among the copula's words.
+fn is_copula_verb(ctx: &Ctx, k: usize) -> bool {
+    let f = ctx.fold(k);
+    ctx.res.copulas.contains(f)
+        && !matches!(
+            f,
+            "a" | "un" | "une" | "le" | "la" | "l'" | "au" | "de" | "d'" | "en" | "par" | "pour"
+        )
+}
+
+/// The organisation a relative word at token `rel` (`dont`, `où`) refers
+/// to: `Xinghe Auto France, dont`, `TotalEnergies, où`.
+fn antecedent_org(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    rel: usize,
+) -> Option<usize> {
+    (rel >= 2 && ctx.word(rel - 1) == ",")
+        .then(|| ent_at(rel - 2))
+        .flatten()
+        .filter(|&o| ents[o].label == Label::Org)
+}
+
+/// The last person named before token `at`, in its sentence or the one
+/// before: what a subject pronoun stands for.
+fn last_person_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option<usize> {
+    let end = ents.partition_point(|e| (e.first as usize) < at);
+    ents[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, e)| ctx.toks.sentence_of[e.first as usize] + 1 >= sentence)
+        .find(|(_, e)| e.label == Label::Person)
+        .map(|(k, _)| k)
 }
 
 /// A complement naming nothing right after a role and before a comma:
@@ -254,7 +514,7 @@ fn unnamed_complement(
 ) -> Option<(usize, bool)> {
     let cues = &ctx.res.rules;
     // The same links as `directeur de Biolume` (role_links.tsv, kind `org`).
-    if end >= ctx.len() || !ctx.res.role_org_links.contains(ctx.fold(end)) {
+    if end >= ctx.len() || !is_org_link(ctx, end) {
         return None;
     }
     let mut k = end + 1;
@@ -278,6 +538,13 @@ fn unnamed_complement(
     None
 }
 
+/// Whether token `j` introduces the organisation of a role (`de`, `chez`,
+/// `à`: `role_links.tsv`). Matching is on folded words, where `à` and the
+/// verb `a` meet: `le directeur a démissionné` introduces nothing.
+fn is_org_link(ctx: &Ctx, j: usize) -> bool {
+    ctx.res.role_org_links.contains(ctx.fold(j)) && ctx.word(j) != "a"
+}
+
 /// An organisation written right after token `j`: `de Biolume`, `d'OpenAI`,
 /// `chez Sanofi`, `de la Banque Delorme`.
 fn explicit_org_after(
@@ -286,7 +553,7 @@ fn explicit_org_after(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     j: usize,
 ) -> Option<usize> {
-    if j >= ctx.len() || !ctx.res.role_org_links.contains(ctx.fold(j)) {
+    if j >= ctx.len() || !is_org_link(ctx, j) {
         return None;
     }
     let mut k = j + 1;
@@ -377,7 +644,7 @@ fn org_of_chain(
                 p -= 1;
             }
             if p > 0
-                && ctx.res.role_org_links.contains(ctx.fold(p - 1))
+                && is_org_link(ctx, p - 1)
                 && p >= 2
                 && ent_at(p - 2).is_some_and(|e| ents[e].label == Label::Role)
             {
@@ -400,20 +667,38 @@ fn org_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option
         .map(|(k, _)| k)
 }
 
+/// For each entity, whether it is an organisation written right after a role
+/// (`directrice chez Sanofi`): that role's, not one to give another role of
+/// the sentence for want of a better one.
+fn claimed_orgs(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<bool> {
+    let mut claimed = vec![false; ents.len()];
+    for role in ents.iter().filter(|e| e.label == Label::Role) {
+        if let Some(o) = explicit_org_after(ctx, ents, ent_at, role.end as usize) {
+            claimed[o] = true;
+        }
+    }
+    claimed
+}
+
 /// The organisations of each sentence, computed once per document: scanning
 /// every entity for every role made a document with many roles quadratic
 /// (issue #9: `PDG(2024)` repeated over 160 kB took 1.8 s).
 struct SentenceOrgs(FxHashMap<u32, Option<usize>>);
 
 impl SentenceOrgs {
-    /// Per sentence that names an organisation: the first one, or `None`
-    /// when it names another one with a different canonical name.
-    fn new(ctx: &Ctx, ents: &[Candidate]) -> SentenceOrgs {
+    /// Per sentence that names an organisation no role claims (see
+    /// [`claimed_orgs`]): the first one, or `None` when it names another one
+    /// with a different canonical name.
+    fn new(ctx: &Ctx, ents: &[Candidate], claimed: &[bool]) -> SentenceOrgs {
         let mut map: FxHashMap<u32, Option<usize>> = FxHashMap::default();
         for (k, e) in ents
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.label == Label::Org)
+            .filter(|&(k, e)| e.label == Label::Org && !claimed[k])
         {
             let sole = map
                 .entry(ctx.toks.sentence_of[e.first as usize])
@@ -425,7 +710,7 @@ impl SentenceOrgs {
         SentenceOrgs(map)
     }
 
-    /// Whether the sentence names no organisation at all.
+    /// Whether the sentence names no organisation but the roles' own.
     fn none_in(&self, sentence: u32) -> bool {
         !self.0.contains_key(&sentence)
     }
@@ -459,3 +744,6 @@ fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
