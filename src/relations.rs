@@ -9,13 +9,16 @@
 //! * headings and bullets — `John Schulman : Cofondateur et responsable de
 //!   la recherche`, `• Ilya Sutskever - Cofondateur et directeur scientifique d'OpenAI`;
 //! * role before the name — `le PDG Sam Altman`, `les cofondateurs Altman et
-//!   Brockman`, `la directrice financière de Biolume, Hélène Vasseur`;
+//!   Brockman`, `la directrice financière de Biolume, Hélène Vasseur`, `le
+//!   fondateur et président d'Adsight, X`, `le maire de Lyon, X`;
 //! * copula — `Sam est un rédacteur scientifique`, `Luc Marin a été nommé
 //!   directeur financier de Biolume`, `a recruté Luc Marin comme directeur`,
 //!   `Sanofi a nommé Luc Marin directeur financier`, `Luc Marin, qui était
 //!   directeur`, `Luc Marin, 54 ans, directeur`, `Il rejoindra le suédois
 //!   Vattenfall comme vice-président` (a subject pronoun stands for the last
-//!   person named);
+//!   person named), `Jean Martin, qui dirigeait la filiale, devient
+//!   directeur`, `a démissionné de son poste de directeur` (the clause's
+//!   subject);
 //! * lists — `Luc Marin et Hélène Vasseur, respectivement PDG et directrice
 //!   financière de Biolume` (the n-th role goes to the n-th person).
 //!
@@ -25,7 +28,9 @@
 //! été nommée présidente`); else one the sentence joins the person to
 //! (`a rejoint Vattenfall comme`); failing that, the only organisation the
 //! sentence names that is not another role's (`ancienne directrice chez
-//! Sanofi, comme directrice générale`: Sanofi is not the new employer).
+//! Sanofi, comme directrice générale`: Sanofi is not the new employer); in a
+//! sentence naming none, the salient organisation (`salience.rs`), as a
+//! guess.
 //! Mentions of the same (person, role) pair across the document are one
 //! relation; an organisation found at any of them is kept.
 
@@ -179,9 +184,11 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         for subject in persons {
             let p = subject.person;
-            let org = org.or(subject.org).or_else(|| sentence_orgs.sole(sentence));
-            let guess = (org.is_none() && sentence_orgs.none_in(sentence))
-                .then_some(main_org)
+            let sole = sentence_orgs.sole(sentence);
+            let hidden = sole.is_some_and(|o| subject.hides(ents, o));
+            let org = org.or(subject.org).or_else(|| sole.filter(|_| !hidden));
+            let guess = (org.is_none() && (hidden || sentence_orgs.none_in(sentence)))
+                .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
                 .flatten();
             let (org, org_guessed) = (org.or(guess), guess.is_some());
             // `L'analyste J. Morvan, chez Oddo BHF, juge…`: the organisation
@@ -211,11 +218,29 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
 struct Subject {
     person: usize,
     org: Option<usize>,
+    /// Tokens of an incise between the person and the role (`Walid Ben
+    /// Amor, venu d'Orange Tunisie, a été recruté comme directeur`): an
+    /// organisation there is not the role's.
+    incise: Option<(usize, usize)>,
 }
 
 impl Subject {
     fn named(person: usize) -> Subject {
-        Subject { person, org: None }
+        Subject::with_org(person, None)
+    }
+
+    fn with_org(person: usize, org: Option<usize>) -> Subject {
+        Subject {
+            person,
+            org,
+            incise: None,
+        }
+    }
+
+    /// Whether entity `e` stands in the incise.
+    fn hides(&self, ents: &[Candidate], e: usize) -> bool {
+        self.incise
+            .is_some_and(|(a, b)| (a..b).contains(&(ents[e].first as usize)))
     }
 }
 
@@ -395,7 +420,7 @@ fn person_before(
                         .then(|| antecedent_org(ctx, ents, ent_at, start - 1))
                         .flatten()
                         .or(copula.then_some(passed_org).flatten());
-                    return Some(Subject { person: e, org });
+                    return Some(Subject::with_org(e, org));
                 }
                 // Coordinated roles and their organisations: `président d'OpenAI et autre`.
                 Label::Role | Label::Org => {
@@ -428,6 +453,25 @@ fn person_before(
             }
         }
         let f = ctx.fold(k);
+        // `a démissionné de son poste de directeur`, `quittera ses fonctions
+        // de directrice`: the role is the subject's, whatever the verb.
+        if matches!(f, "poste" | "fonction" | "fonctions")
+            && k > 0
+            && matches!(ctx.fold(k - 1), "son" | "sa" | "ses" | "leur" | "leurs")
+        {
+            return subject_before(ctx, ents, ent_at, k - 1, sentence);
+        }
+        // `Jean Martin, qui dirigeait la filiale, devient directeur`: an
+        // incise between the subject and its copula.
+        if copula && ctx.word(k) == "," {
+            if let Some((p, incise)) = person_before_incise(ctx, ents, ent_at, k, sentence) {
+                return Some(Subject {
+                    person: p,
+                    org: passed_org,
+                    incise: Some(incise),
+                });
+            }
+        }
         // `X, 54 ans, directeur`.
         if f == "ans" && k > 0 && ctx.word(k - 1).chars().all(|c| c.is_ascii_digit()) {
             k -= 1;
@@ -435,20 +479,14 @@ fn person_before(
         }
         // `Il rejoindra Vattenfall comme vice-président`, `TotalEnergies, où
         // elle occupait le poste de`, `Cette dernière a quitté son poste de`.
-        let pronoun = matches!(f, "il" | "elle")
-            || (matches!(f, "dernier" | "derniere")
-                && k > 0
-                && matches!(ctx.fold(k - 1), "ce" | "cette"));
-        if copula && pronoun {
-            if !matches!(f, "il" | "elle") {
-                k -= 1;
-            }
+        if let Some(start) = copula.then(|| subject_pronoun(ctx, k)).flatten() {
+            k = start;
             let person = last_person_before(ctx, ents, k, sentence)?;
             let org = (k >= 2 && ctx.fold(k - 1) == "où")
                 .then(|| antecedent_org(ctx, ents, ent_at, k - 1))
                 .flatten()
                 .or(passed_org);
-            return Some(Subject { person, org });
+            return Some(Subject::with_org(person, org));
         }
         let chain = res.role_chain.contains(f)
             || res.role_org_links.contains(f)
@@ -459,6 +497,71 @@ fn person_before(
         }
         if !(chain || cop) {
             return None;
+        }
+    }
+    None
+}
+
+/// The subject of the clause ending before token `at` (`Jean Martin a
+/// démissionné de | son poste`): the nearest person to the left in the
+/// sentence, or what a subject pronoun stands for; with the organisation the
+/// clause names between them (`a quitté Renault et | ses fonctions`).
+fn subject_before(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    at: usize,
+    sentence: u32,
+) -> Option<Subject> {
+    let mut org = None;
+    let mut k = at;
+    while k > 0 && at - k < 24 {
+        k -= 1;
+        if ctx.toks.sentence_of[k] != sentence {
+            return None;
+        }
+        if let Some(e) = ent_at(k) {
+            match ents[e].label {
+                Label::Person => return Some(Subject::with_org(e, org)),
+                Label::Role => return None,
+                Label::Org => org = org.or(Some(e)),
+                _ => {}
+            }
+            k = ents[e].first as usize;
+            continue;
+        }
+        if let Some(start) = subject_pronoun(ctx, k) {
+            let person = last_person_before(ctx, ents, start, sentence)?;
+            return Some(Subject::with_org(person, org));
+        }
+    }
+    None
+}
+
+/// `Jean Martin, qui dirigeait la filiale, | devient directeur`: the person
+/// right before the comma that opens the incise closed at token `comma`,
+/// and the incise's tokens.
+fn person_before_incise(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    comma: usize,
+    sentence: u32,
+) -> Option<(usize, (usize, usize))> {
+    let mut k = comma;
+    while k > 0 && comma - k < 16 {
+        k -= 1;
+        if ctx.toks.sentence_of[k] != sentence
+            || ent_at(k).is_some_and(|e| ents[e].label == Label::Person)
+        {
+            return None;
+        }
+        if ctx.word(k) == "," {
+            return (k > 0)
+                .then(|| ent_at(k - 1))
+                .flatten()
+                .filter(|&p| ents[p].label == Label::Person && ents[p].end as usize == k)
+                .map(|p| (p, (k, comma)));
         }
     }
     None
@@ -490,6 +593,16 @@ fn antecedent_org(
         .filter(|&o| ents[o].label == Label::Org)
 }
 
+/// A subject pronoun ending at token `k` (`il`, `elle`, `cette dernière`):
+/// its first token.
+fn subject_pronoun(ctx: &Ctx, k: usize) -> Option<usize> {
+    match ctx.fold(k) {
+        "il" | "elle" => Some(k),
+        "dernier" | "derniere" if k > 0 && matches!(ctx.fold(k - 1), "ce" | "cette") => Some(k - 1),
+        _ => None,
+    }
+}
+
 /// The last person named before token `at`, in its sentence or the one
 /// before: what a subject pronoun stands for.
 fn last_person_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option<usize> {
@@ -504,7 +617,7 @@ fn last_person_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -
 }
 
 /// A complement naming nothing right after a role and before a comma:
-/// `de l'époque`, `du groupe`, `de la société`. Returns the comma's token and
+/// `de l'époque`, `du groupe`, `de la société`, `de Lyon`. Returns the comma's token and
 /// whether the complement's noun stands for an organisation (an `anaphor`
 /// cue of `event_cues.tsv`).
 fn unnamed_complement(
@@ -521,13 +634,15 @@ fn unnamed_complement(
     if k < ctx.len() && cues.is_cue("determiner", ctx.fold(k)) {
         k += 1;
     }
-    // One or two lowercase words, then the comma.
+    // One or two lowercase words or a place (`le maire de Lyon, X`), then
+    // the comma.
     let noun = k;
     for _ in 0..2 {
         if k >= ctx.len() || ent_at(k).is_some() || !ctx.same_sentence(end, k) {
             return None;
         }
-        if !ctx.word(k).chars().next().is_some_and(char::is_lowercase) {
+        let lowercase = ctx.word(k).chars().next().is_some_and(char::is_lowercase);
+        if !lowercase && !ctx.is(k, crate::gazetteer::EntryKind::Place) {
             return None;
         }
         k += 1;

@@ -171,6 +171,19 @@ fn free_complement(ctx: &Ctx, start: usize) -> usize {
         if ctx.is_stopword(k) && !matches!(ctx.fold(k), "de" | "du" | "des") {
             break;
         }
+        // `chargé des finances de Renault`: a name after an inner `de` is
+        // the organisation, not the complement.
+        if k > start
+            && matches!(ctx.fold(k), "de" | "du" | "des" | "d'")
+            && k + 1 < ctx.len()
+            && ctx
+                .word(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            break;
+        }
         k += 1;
     }
     // Never end on a particle.
@@ -298,5 +311,13 @@ mod tests {
         // Generic plurals stay out, with or without an organisation.
         assert!(roles("Les cofondateurs d'Airbus ont démissionné.").is_empty());
         assert!(roles("Les dirigeants d'Airbus, selon Le Monde, ont démissionné.").is_empty());
+    }
+
+    #[test]
+    fn a_free_complement_stops_before_an_organisation() {
+        assert_eq!(
+            roles("Jean Martin, directeur général adjoint chargé des finances de Renault, part."),
+            ["directeur général adjoint chargé des finances"]
+        );
     }
 }

@@ -101,18 +101,6 @@ fn verbs_of_appointment_and_joining() {
         rels("Luc Marin quitte Airbus pour rejoindre Sanofi au poste de directeur financier."),
         [rel("Luc Marin", "directeur financier", Some("Sanofi"))]
     );
-    // A date between the verb and the role; `cette dernière` is a subject.
-    assert_eq!(
-        rels(
-            "Airbus a nommé Céline Marchetti. Cette dernière a quitté en février son \
-             poste de directrice des achats de Stellantis."
-        ),
-        [rel(
-            "Céline Marchetti",
-            "directeur des achats",
-            Some("Stellantis")
-        )]
-    );
     // A nationality between the article and the organisation.
     assert_eq!(
         rels("Luc Marin a rejoint le suédois Vattenfall comme vice-président exécutif."),
@@ -239,5 +227,67 @@ fn plural_role_before_its_organisation_and_names() {
             rel("Luc Marin", "cofondateur", Some("Airbus")),
             rel("Hélène Vasseur", "cofondateur", Some("Airbus")),
         ]
+    );
+}
+
+#[test]
+fn a_place_complement_stands_between_role_and_name() {
+    assert_eq!(
+        rels("Le maire de Lyon, Grégory Doucet, a réagi."),
+        [rel("Grégory Doucet", "maire", None)]
+    );
+}
+
+#[test]
+fn a_possessive_post_is_the_subjects_role() {
+    assert_eq!(
+        rels("Jean Martin a démissionné de son poste de directeur financier de Renault."),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+    // A date between the verb and the post; `cette dernière` is a subject.
+    assert_eq!(
+        rels(
+            "Airbus a nommé Céline Marchetti. Cette dernière a quitté en février son \
+             poste de directrice des achats de Stellantis."
+        ),
+        [rel(
+            "Céline Marchetti",
+            "directeur des achats",
+            Some("Stellantis")
+        )]
+    );
+    // A role between the subject and the post is the subject of that clause.
+    assert_eq!(
+        rels("Le PDG a quitté ses fonctions de président de Renault."),
+        []
+    );
+}
+
+#[test]
+fn an_incise_between_the_subject_and_its_copula() {
+    assert_eq!(
+        rels("Jean Martin, qui dirigeait jusqu'ici la filiale, devient directeur financier de Renault."),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+    // The organisation of the incise is where he came from, not his role's:
+    // the organisation the passage is about.
+    assert_eq!(
+        rels(
+            "Renault recrute. Jean Martin, venu de Stellantis, a été recruté comme \
+             directeur financier."
+        ),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+}
+
+#[test]
+fn a_sentence_naming_no_organisation_takes_the_salient_one() {
+    // Sanofi is named most, but the passage is about Renault by now.
+    assert_eq!(
+        rels(
+            "Sanofi et Sanofi et Sanofi. Renault et Renault lancent un plan. \
+             Le directeur financier Jean Martin part."
+        ),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
     );
 }
