@@ -28,9 +28,8 @@
 //! été nommée présidente`); else one the sentence joins the person to
 //! (`a rejoint Vattenfall comme`); failing that, the only organisation the
 //! sentence names that is not another role's (`ancienne directrice chez
-//! Sanofi, comme directrice générale`: Sanofi is not the new employer); in a
-//! sentence naming none, the salient organisation (`salience.rs`), as a
-//! guess.
+//! Sanofi, comme directrice générale`: Sanofi is not the new employer);
+//! otherwise the salient organisation (`salience.rs`), as a guess.
 //! Mentions of the same (person, role) pair across the document are one
 //! relation; an organisation found at any of them is kept.
 
@@ -187,7 +186,10 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
             let sole = sentence_orgs.sole(sentence);
             let hidden = sole.is_some_and(|o| subject.hides(ents, o));
             let org = org.or(subject.org).or_else(|| sole.filter(|_| !hidden));
-            let guess = (org.is_none() && (hidden || sentence_orgs.none_in(sentence)))
+            // Otherwise the organisation the passage is about, as a guess:
+            // the SPEC scores an organisation only where the gold gives one.
+            let guess = org
+                .is_none()
                 .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
                 .flatten();
             let (org, org_guessed) = (org.or(guess), guess.is_some());
@@ -823,11 +825,6 @@ impl SentenceOrgs {
             }
         }
         SentenceOrgs(map)
-    }
-
-    /// Whether the sentence names no organisation but the roles' own.
-    fn none_in(&self, sentence: u32) -> bool {
-        !self.0.contains_key(&sentence)
     }
 
     /// The organisation of the sentence, when it names exactly one.

@@ -291,3 +291,15 @@ fn a_sentence_naming_no_organisation_takes_the_salient_one() {
         [rel("Jean Martin", "directeur financier", Some("Renault"))]
     );
 }
+
+#[test]
+fn a_sentence_naming_other_organisations_takes_the_salient_one() {
+    // Nissan and Stellantis are what is talked about, not the speaker's employer.
+    assert_eq!(
+        rels(
+            "Renault prépare un plan. Renault recrute. « Nous dépasserons Nissan et \
+             Stellantis », a affirmé Jean Martin, le directeur financier."
+        ),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+}
