@@ -130,6 +130,12 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         } else if let Some((after, _)) = complement {
             j = after;
         }
+        // `Directrice générale de Renault depuis 2020, Marie Dupont`.
+        if same(j + 1) && matches!(ctx.fold(j), "depuis" | "en" | "des") {
+            if let Some(d) = label_at(j + 1, Label::Date) {
+                j = ents[d].end as usize;
+            }
+        }
         if same(j) && ctx.word(j) == "," {
             j += 1;
         }
@@ -570,14 +576,30 @@ fn person_before_incise(
 }
 
 /// Whether token `k` is a copula or a verb of appointment (`est`, `nommée`,
-/// `comme`), not one of the articles and prepositions `role_links.tsv` also
-/// lists among the copula's words.
+/// `comme`), not one of the auxiliaries, articles and prepositions
+/// `role_links.tsv` also lists among the copula's words (`Jean Martin avait
+/// un directeur` says nothing of his own role).
 fn is_copula_verb(ctx: &Ctx, k: usize) -> bool {
     let f = ctx.fold(k);
     ctx.res.copulas.contains(f)
         && !matches!(
             f,
-            "a" | "un" | "une" | "le" | "la" | "l'" | "au" | "de" | "d'" | "en" | "par" | "pour"
+            "a" | "avait"
+                | "ont"
+                | "avaient"
+                | "aura"
+                | "aurait"
+                | "un"
+                | "une"
+                | "le"
+                | "la"
+                | "l'"
+                | "au"
+                | "de"
+                | "d'"
+                | "en"
+                | "par"
+                | "pour"
         )
 }
 

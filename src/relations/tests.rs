@@ -303,3 +303,20 @@ fn a_sentence_naming_other_organisations_takes_the_salient_one() {
         [rel("Jean Martin", "directeur financier", Some("Renault"))]
     );
 }
+
+#[test]
+fn a_fronted_role_may_end_with_a_date() {
+    assert_eq!(
+        rels("Directrice générale de Renault depuis 2020, Marie Dupont quitte le groupe."),
+        [rel("Marie Dupont", "directeur général", Some("Renault"))]
+    );
+}
+
+#[test]
+fn auxiliaries_pass_but_make_no_copula() {
+    assert_eq!(
+        rels("Jean Martin avait rejoint Renault en 2015 en tant que directeur juridique."),
+        [rel("Jean Martin", "directeur juridique", Some("Renault"))]
+    );
+    assert!(rels("Jean Martin avait un directeur financier.").is_empty());
+}
