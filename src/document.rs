@@ -150,6 +150,19 @@ pub struct Entity {
     pub source: String,
 }
 
+impl Entity {
+    /// The canonical name when there is one, else the text: how gold files
+    /// and error listings name an entity.
+    ///
+    /// ```
+    /// let doc = frextract::Extractor::new().extract("Sa directrice financière a démissionné.");
+    /// assert_eq!(doc.entities[0].name(), "directeur financier");
+    /// ```
+    pub fn name(&self) -> &str {
+        self.canonical.as_deref().unwrap_or(&self.text)
+    }
+}
+
 /// A sentence span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Sentence {

@@ -9,13 +9,27 @@
 //! * headings and bullets — `John Schulman : Cofondateur et responsable de
 //!   la recherche`, `• Ilya Sutskever - Cofondateur et directeur scientifique d'OpenAI`;
 //! * role before the name — `le PDG Sam Altman`, `les cofondateurs Altman et
-//!   Brockman`, `la directrice financière de Biolume, Hélène Vasseur`;
+//!   Brockman`, `la directrice financière de Biolume, Hélène Vasseur`, `le
+//!   fondateur et président d'Adsight, X`, `le maire de Lyon, X`;
 //! * copula — `Sam est un rédacteur scientifique`, `Luc Marin a été nommé
-//!   directeur financier de Biolume`, `a recruté Luc Marin comme directeur`.
+//!   directeur financier de Biolume`, `a recruté Luc Marin comme directeur`,
+//!   `Sanofi a nommé Luc Marin directeur financier`, `Luc Marin, qui était
+//!   directeur`, `Luc Marin, 54 ans, directeur`, `Il rejoindra le suédois
+//!   Vattenfall comme vice-président` (a subject pronoun stands for the last
+//!   person named), `Jean Martin, qui dirigeait la filiale, devient
+//!   directeur`, `a démissionné de son poste de directeur` (the clause's
+//!   subject);
+//! * lists — `Luc Marin et Hélène Vasseur, respectivement PDG et directrice
+//!   financière de Biolume` (the n-th role goes to the n-th person).
 //!
 //! The organisation is the one written after the role or after a role it is
-//! coordinated with (`de`, `d'`, `chez` — `role_links.tsv`); failing that,
-//! the only organisation the sentence names, if there is exactly one.
+//! coordinated with (`de`, `d'`, `chez`, `à` — `role_links.tsv`); else the
+//! antecedent of `dont` / `où` (`Xinghe Auto France, dont Céline Marchetti a
+//! été nommée présidente`); else one the sentence joins the person to
+//! (`a rejoint Vattenfall comme`); failing that, the only organisation the
+//! sentence names that is not another role's (`ancienne directrice chez
+//! Sanofi, comme directrice générale`: Sanofi is not the new employer);
+//! otherwise the salient organisation (`salience.rs`), as a guess.
 //! Mentions of the same (person, role) pair across the document are one
 //! relation; an organisation found at any of them is kept.
 
@@ -49,7 +63,8 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
     let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
 
     let main_org = crate::salience::main_org(ents);
-    let sentence_orgs = SentenceOrgs::new(ctx, ents);
+    let claimed = claimed_orgs(ctx, ents, &ent_at);
+    let sentence_orgs = SentenceOrgs::new(ctx, ents, &claimed);
     let org_counts = crate::salience::org_name_counts(ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
@@ -79,29 +94,31 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
         let complement = unnamed_complement(ctx, &ent_at, end);
-        let anaphoric = possessive || complement.is_some_and(|(_, anaphor)| anaphor);
-        let org = org_of_chain(ctx, ents, &ent_at, first, end)
-            .or_else(|| {
-                // `Ferrolux a licencié son directeur commercial`: the owner is
-                // the organisation named before in the sentence, else the
-                // one the passage is about.
-                possessive
-                    .then(|| org_before(ctx, ents, first, sentence))
-                    .flatten()
-            })
-            .or_else(|| {
-                anaphoric
-                    .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
-                    .flatten()
-            })
-            .or_else(|| sentence_orgs.sole(sentence));
-        let guess = (org.is_none() && sentence_orgs.none_in(sentence))
-            .then_some(main_org)
-            .flatten();
-        let (org, org_guessed) = (org.or(guess), guess.is_some());
-        let mut persons = Vec::new();
+        let anaphoric = complement.is_some_and(|(_, anaphor)| anaphor);
+        let org = org_of_chain(ctx, ents, &ent_at, first, end).or_else(|| {
+            // `Ferrolux a licencié son directeur commercial`, `Chez Mistral
+            // AI, il travaillera auprès d'Arthur Mensch, directeur général
+            // de la start-up`: the owner is the organisation named before in
+            // the sentence, else the one the passage is about.
+            (possessive || anaphoric)
+                .then(|| {
+                    org_before(ctx, ents, first, sentence).or_else(|| {
+                        crate::salience::salient_org(ctx, ents, &org_counts, first, main_org)
+                    })
+                })
+                .flatten()
+        });
+        let mut persons: Vec<Subject> = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
+        // `le fondateur et président d'Adsight, Mathieu Costes`: roles
+        // coordinated after this one stand between.
         let mut j = end;
+        while same(j + 1) && ctx.fold(j) == "et" {
+            match role_at(ctx, ents, &ent_at, j + 1) {
+                Some(r2) => j = ents[r2].end as usize,
+                None => break,
+            }
+        }
         if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
             j = ents[o].end as usize;
             // `de Forces Motrices du Léman SA (FML), Beat Zürcher`.
@@ -113,10 +130,23 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         } else if let Some((after, _)) = complement {
             j = after;
         }
+        // `Directrice générale de Renault depuis 2020, Marie Dupont`.
+        if same(j + 1) && matches!(ctx.fold(j), "depuis" | "en" | "des") {
+            if let Some(d) = label_at(j + 1, Label::Date) {
+                j = ents[d].end as usize;
+            }
+        }
         if same(j) && ctx.word(j) == "," {
             j += 1;
         }
-        // `son avocate, Me Sandrine Le Calvez`: titles stay out of names.
+        // `son avocate, Me Sandrine Le Calvez`, `son ancien directeur, le Dr
+        // Yves Le Floch`: titles (and their article) stay out of names.
+        if same(j + 1)
+            && matches!(ctx.fold(j), "le" | "la")
+            && ctx.is(j + 1, crate::gazetteer::EntryKind::Title)
+        {
+            j += 1;
+        }
         while same(j)
             && ctx.is(j, crate::gazetteer::EntryKind::Title)
             && label_at(j, Label::Person).is_none()
@@ -125,19 +155,31 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         if same(j) {
             if let Some(p) = label_at(j, Label::Person) {
-                persons.extend(coordinated_persons(ctx, ents, &label_at, p));
+                let plural = is_plural_role(ctx, ents, r);
+                persons.extend(
+                    coordinated_persons(ctx, ents, &label_at, p, plural)
+                        .into_iter()
+                        .map(Subject::named),
+                );
+            }
+        }
+        // `X et Y, respectivement PDG et directrice financière`.
+        if persons.is_empty() {
+            if let Some(p) = respective_person(ctx, ents, &ent_at, r) {
+                persons.push(Subject::named(p));
             }
         }
         // Apposition, heading, copula: walk left to the person.
         if persons.is_empty() {
-            if let Some(p) = person_before(ctx, ents, &ent_at, first, sentence) {
-                persons.push(p);
+            if let Some(subject) = person_before(ctx, ents, &ent_at, &claimed, first, sentence) {
+                let p = subject.person;
+                persons.push(subject);
                 // `Jan Leike et Ilya Sutskever, dirigeants`: earlier coordinated persons.
                 let mut k = ents[p].first as usize;
                 while k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
                     match label_at(k - 2, Label::Person) {
                         Some(q) => {
-                            persons.push(q);
+                            persons.push(Subject::named(q));
                             k = ents[q].first as usize;
                         }
                         None => break,
@@ -145,7 +187,18 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
                 }
             }
         }
-        for p in persons {
+        for subject in persons {
+            let p = subject.person;
+            let sole = sentence_orgs.sole(sentence);
+            let hidden = sole.is_some_and(|o| subject.hides(ents, o));
+            let org = org.or(subject.org).or_else(|| sole.filter(|_| !hidden));
+            // Otherwise the organisation the passage is about, as a guess:
+            // the SPEC scores an organisation only where the gold gives one.
+            let guess = org
+                .is_none()
+                .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
+                .flatten();
+            let (org, org_guessed) = (org.or(guess), guess.is_some());
             // `L'analyste J. Morvan, chez Oddo BHF, juge…`: the organisation
             // follows the name.
             let (org, org_guessed) = match (org, org_guessed) {
@@ -166,16 +219,137 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
     merge(ents, found)
 }
 
-/// Persons coordinated after person `p`: `Altman et Brockman`.
+/// The person a role is said of, with the organisation the construction
+/// ties them to when it names one (`Xinghe Auto France, dont X a été nommée
+/// présidente`, `a rejoint Vattenfall comme`).
+#[derive(Debug, Clone, Copy)]
+struct Subject {
+    person: usize,
+    org: Option<usize>,
+    /// Tokens of an incise between the person and the role (`Walid Ben
+    /// Amor, venu d'Orange Tunisie, a été recruté comme directeur`): an
+    /// organisation there is not the role's.
+    incise: Option<(usize, usize)>,
+}
+
+impl Subject {
+    fn named(person: usize) -> Subject {
+        Subject::with_org(person, None)
+    }
+
+    fn with_org(person: usize, org: Option<usize>) -> Subject {
+        Subject {
+            person,
+            org,
+            incise: None,
+        }
+    }
+
+    /// Whether entity `e` stands in the incise.
+    fn hides(&self, ents: &[Candidate], e: usize) -> bool {
+        self.incise
+            .is_some_and(|(a, b)| (a..b).contains(&(ents[e].first as usize)))
+    }
+}
+
+/// The role entity starting at token `k`, after `autre` / `ancien` if any.
+fn role_at(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    mut k: usize,
+) -> Option<usize> {
+    while k < ctx.len() && matches!(ctx.fold(k), "autre" | "ancien" | "ancienne") {
+        k += 1;
+    }
+    ent_at(k).filter(|&e| ents[e].label == Label::Role && ents[e].first as usize == k)
+}
+
+/// Whether role `r` is written in the plural (`codirecteurs généraux`).
+fn is_plural_role(ctx: &Ctx, ents: &[Candidate], r: usize) -> bool {
+    let head = ctx.fold(ents[r].first as usize);
+    let canonical = ents[r].canonical.as_deref().unwrap_or("");
+    let canonical_head = crate::normalize::fold(canonical.split(' ').next().unwrap_or(""));
+    (head.ends_with('s') || head.ends_with('x')) && head != canonical_head
+}
+
+/// `Luc Marin et Hélène Vasseur, respectivement PDG et directrice financière
+/// de Biolume`: the person at the same rank in the list of names as role `r`
+/// in the list of roles.
+fn respective_person(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    r: usize,
+) -> Option<usize> {
+    let sentence = ctx.toks.sentence_of[ents[r].first as usize];
+    let same = |t: usize| ctx.toks.sentence_of[t] == sentence;
+    // Walk left over the roles listed before this one (and their
+    // organisations: `PDG de Biolume et directrice financière de Sanofi`).
+    let mut rank = 0;
+    let mut k = ents[r].first as usize;
+    while k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
+        let mut e = ent_at(k - 2)?;
+        if ents[e].label == Label::Org {
+            let mut q = ents[e].first as usize;
+            if q > 0 && matches!(ctx.fold(q - 1), "la" | "le" | "l'") {
+                q -= 1;
+            }
+            if q < 2 || !is_org_link(ctx, q - 1) {
+                return None;
+            }
+            e = ent_at(q - 2)?;
+        }
+        if ents[e].label != Label::Role {
+            break;
+        }
+        rank += 1;
+        k = ents[e].first as usize;
+    }
+    if k < 3 || ctx.fold(k - 1) != "respectivement" || ctx.word(k - 2) != "," {
+        return None;
+    }
+    // The names, read leftwards from the comma.
+    let mut names = Vec::new();
+    let mut q = k - 2;
+    while q > 0 {
+        let Some(p) = ent_at(q - 1).filter(|&p| ents[p].label == Label::Person) else {
+            break;
+        };
+        names.push(p);
+        q = ents[p].first as usize;
+        if q < 2 || !same(q - 1) || !matches!(ctx.fold(q - 1), "et" | ",") {
+            break;
+        }
+        q -= 1;
+    }
+    names.reverse();
+    names.get(rank).copied()
+}
+
+/// Persons coordinated after person `p`: `Altman et Brockman`. After a
+/// plural role, each name may carry its own apposition: `nommé codirecteurs
+/// Corinne Pittet, actuelle directrice financière, et Marco Bernasconi`.
 fn coordinated_persons(
     ctx: &Ctx,
     ents: &[Candidate],
     label_at: &dyn Fn(usize, Label) -> Option<usize>,
     p: usize,
+    plural: bool,
 ) -> Vec<usize> {
     let mut out = vec![p];
     let mut end = ents[p].end as usize;
-    while end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",") {
+    loop {
+        if plural {
+            if let Some(close) = role_apposition(ctx, label_at, end) {
+                if close + 1 < ctx.len() && ctx.fold(close + 1) == "et" {
+                    end = close + 1;
+                }
+            }
+        }
+        if !(end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",")) {
+            break;
+        }
         match label_at(end + 1, Label::Person) {
             Some(q) => {
                 out.push(q);
@@ -187,18 +361,50 @@ fn coordinated_persons(
     out
 }
 
+/// `, actuelle directrice financière,` at token `j`: a comma, a role within
+/// the next few words and no person, then a comma (returned).
+fn role_apposition(
+    ctx: &Ctx,
+    label_at: &dyn Fn(usize, Label) -> Option<usize>,
+    j: usize,
+) -> Option<usize> {
+    if j >= ctx.len() || ctx.word(j) != "," {
+        return None;
+    }
+    let mut has_role = false;
+    for k in j + 1..(j + 12).min(ctx.len()) {
+        if !ctx.same_sentence(j, k) || label_at(k, Label::Person).is_some() {
+            return None;
+        }
+        if ctx.word(k) == "," {
+            return has_role.then_some(k);
+        }
+        has_role |= label_at(k, Label::Role).is_some();
+    }
+    None
+}
+
 /// The person a role is said of, to its left in the same sentence: after an
-/// apposition comma, a heading colon or dash, or a copula.
+/// apposition comma, a heading colon or dash, or a copula (`role_links.tsv`).
+/// Also through a relative (`X, qui était directeur`, `Sanofi, dont X a été
+/// nommée présidente`), an age (`X, 54 ans, directeur`), a subject pronoun
+/// (`Il rejoindra Vattenfall comme…`: the last person named, in this
+/// sentence or the one before) and after a verb of appointment (`Sanofi a
+/// nommé X directeur`).
 fn person_before(
     ctx: &Ctx,
     ents: &[Candidate],
     ent_at: &dyn Fn(usize) -> Option<usize>,
+    claimed: &[bool],
     first: usize,
     sentence: u32,
-) -> Option<usize> {
+) -> Option<Subject> {
     let res = ctx.res;
     let mut k = first;
     let mut copula = false;
+    // The nearest organisation the walk steps over that is no other role's:
+    // `a rejoint Vattenfall comme`, `recrutée par Sanofi en tant que`.
+    let mut passed_org = None;
     let mut steps = 0;
     while k > 0 && steps < 24 {
         k -= 1;
@@ -209,13 +415,45 @@ fn person_before(
         if let Some(e) = ent_at(k) {
             match ents[e].label {
                 Label::Person => {
+                    let start = ents[e].first as usize;
                     let after = ents[e].end as usize;
                     let sep = ctx.word(after);
-                    let linked = matches!(sep, "," | ":" | "-" | "–" | "(") || copula;
-                    return linked.then_some(e);
+                    let appointed = start > 0 && is_copula_verb(ctx, start - 1);
+                    let linked = matches!(sep, "," | ":" | "-" | "–" | "(") || copula || appointed;
+                    if !linked {
+                        return None;
+                    }
+                    // `Xinghe Auto France, dont Céline Marchetti a été nommée`.
+                    let org = (copula && start > 0 && ctx.fold(start - 1) == "dont")
+                        .then(|| antecedent_org(ctx, ents, ent_at, start - 1))
+                        .flatten()
+                        .or(copula.then_some(passed_org).flatten());
+                    return Some(Subject::with_org(e, org));
                 }
                 // Coordinated roles and their organisations: `président d'OpenAI et autre`.
                 Label::Role | Label::Org => {
+                    if ents[e].label == Label::Org && !claimed[e] && passed_org.is_none() {
+                        passed_org = Some(e);
+                    }
+                    k = ents[e].first as usize;
+                    // `le suédois Vattenfall`, `la start-up Lexio`: one word
+                    // between the organisation and its article.
+                    if ents[e].label == Label::Org
+                        && k >= 2
+                        && ent_at(k - 1).is_none()
+                        && ctx
+                            .word(k - 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && matches!(ctx.fold(k - 2), "le" | "la" | "l'" | "les")
+                    {
+                        k -= 1;
+                    }
+                    continue;
+                }
+                // `a quitté en février son poste de`.
+                Label::Date => {
                     k = ents[e].first as usize;
                     continue;
                 }
@@ -223,17 +461,46 @@ fn person_before(
             }
         }
         let f = ctx.fold(k);
+        // `a démissionné de son poste de directeur`, `quittera ses fonctions
+        // de directrice`: the role is the subject's, whatever the verb.
+        if matches!(f, "poste" | "fonction" | "fonctions")
+            && k > 0
+            && matches!(ctx.fold(k - 1), "son" | "sa" | "ses" | "leur" | "leurs")
+        {
+            return subject_before(ctx, ents, ent_at, k - 1, sentence);
+        }
+        // `Jean Martin, qui dirigeait la filiale, devient directeur`: an
+        // incise between the subject and its copula.
+        if copula && ctx.word(k) == "," {
+            if let Some((p, incise)) = person_before_incise(ctx, ents, ent_at, k, sentence) {
+                return Some(Subject {
+                    person: p,
+                    org: passed_org,
+                    incise: Some(incise),
+                });
+            }
+        }
+        // `X, 54 ans, directeur`.
+        if f == "ans" && k > 0 && ctx.word(k - 1).chars().all(|c| c.is_ascii_digit()) {
+            k -= 1;
+            continue;
+        }
+        // `Il rejoindra Vattenfall comme vice-président`, `TotalEnergies, où
+        // elle occupait le poste de`, `Cette dernière a quitté son poste de`.
+        if let Some(start) = copula.then(|| subject_pronoun(ctx, k)).flatten() {
+            k = start;
+            let person = last_person_before(ctx, ents, k, sentence)?;
+            let org = (k >= 2 && ctx.fold(k - 1) == "où")
+                .then(|| antecedent_org(ctx, ents, ent_at, k - 1))
+                .flatten()
+                .or(passed_org);
+            return Some(Subject::with_org(person, org));
+        }
         let chain = res.role_chain.contains(f)
             || res.role_org_links.contains(f)
             || matches!(ctx.word(k), ":" | "–" | "(");
         let cop = res.copulas.contains(f);
-        if cop
-            && !chain
-            && !matches!(
-                f,
-                "a" | "un" | "une" | "le" | "la" | "l'" | "au" | "de" | "d'"
-            )
-        {
+        if cop && !chain && is_copula_verb(ctx, k) {
             copula = true;
         }
         if !(chain || cop) {
@@ -243,8 +510,138 @@ fn person_before(
     None
 }
 
+/// The subject of the clause ending before token `at` (`Jean Martin a
+/// démissionné de | son poste`): the nearest person to the left in the
+/// sentence, or what a subject pronoun stands for; with the organisation the
+/// clause names between them (`a quitté Renault et | ses fonctions`).
+fn subject_before(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    at: usize,
+    sentence: u32,
+) -> Option<Subject> {
+    let mut org = None;
+    let mut k = at;
+    while k > 0 && at - k < 24 {
+        k -= 1;
+        if ctx.toks.sentence_of[k] != sentence {
+            return None;
+        }
+        if let Some(e) = ent_at(k) {
+            match ents[e].label {
+                Label::Person => return Some(Subject::with_org(e, org)),
+                Label::Role => return None,
+                Label::Org => org = org.or(Some(e)),
+                _ => {}
+            }
+            k = ents[e].first as usize;
+            continue;
+        }
+        if let Some(start) = subject_pronoun(ctx, k) {
+            let person = last_person_before(ctx, ents, start, sentence)?;
+            return Some(Subject::with_org(person, org));
+        }
+    }
+    None
+}
+
+/// `Jean Martin, qui dirigeait la filiale, | devient directeur`: the person
+/// right before the comma that opens the incise closed at token `comma`,
+/// and the incise's tokens.
+fn person_before_incise(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    comma: usize,
+    sentence: u32,
+) -> Option<(usize, (usize, usize))> {
+    let mut k = comma;
+    while k > 0 && comma - k < 16 {
+        k -= 1;
+        if ctx.toks.sentence_of[k] != sentence
+            || ent_at(k).is_some_and(|e| ents[e].label == Label::Person)
+        {
+            return None;
+        }
+        if ctx.word(k) == "," {
+            return (k > 0)
+                .then(|| ent_at(k - 1))
+                .flatten()
+                .filter(|&p| ents[p].label == Label::Person && ents[p].end as usize == k)
+                .map(|p| (p, (k, comma)));
+        }
+    }
+    None
+}
+
+/// Whether token `k` is a copula or a verb of appointment (`est`, `nommée`,
+/// `comme`), not one of the auxiliaries, articles and prepositions
+/// `role_links.tsv` also lists among the copula's words (`Jean Martin avait
+/// un directeur` says nothing of his own role).
+fn is_copula_verb(ctx: &Ctx, k: usize) -> bool {
+    let f = ctx.fold(k);
+    ctx.res.copulas.contains(f)
+        && !matches!(
+            f,
+            "a" | "avait"
+                | "ont"
+                | "avaient"
+                | "aura"
+                | "aurait"
+                | "un"
+                | "une"
+                | "le"
+                | "la"
+                | "l'"
+                | "au"
+                | "de"
+                | "d'"
+                | "en"
+                | "par"
+                | "pour"
+        )
+}
+
+/// The organisation a relative word at token `rel` (`dont`, `où`) refers
+/// to: `Xinghe Auto France, dont`, `TotalEnergies, où`.
+fn antecedent_org(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    rel: usize,
+) -> Option<usize> {
+    (rel >= 2 && ctx.word(rel - 1) == ",")
+        .then(|| ent_at(rel - 2))
+        .flatten()
+        .filter(|&o| ents[o].label == Label::Org)
+}
+
+/// A subject pronoun ending at token `k` (`il`, `elle`, `cette dernière`):
+/// its first token.
+fn subject_pronoun(ctx: &Ctx, k: usize) -> Option<usize> {
+    match ctx.fold(k) {
+        "il" | "elle" => Some(k),
+        "dernier" | "derniere" if k > 0 && matches!(ctx.fold(k - 1), "ce" | "cette") => Some(k - 1),
+        _ => None,
+    }
+}
+
+/// The last person named before token `at`, in its sentence or the one
+/// before: what a subject pronoun stands for.
+fn last_person_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option<usize> {
+    let end = ents.partition_point(|e| (e.first as usize) < at);
+    ents[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, e)| ctx.toks.sentence_of[e.first as usize] + 1 >= sentence)
+        .find(|(_, e)| e.label == Label::Person)
+        .map(|(k, _)| k)
+}
+
 /// A complement naming nothing right after a role and before a comma:
-/// `de l'époque`, `du groupe`, `de la société`. Returns the comma's token and
+/// `de l'époque`, `du groupe`, `de la société`, `de Lyon`. Returns the comma's token and
 /// whether the complement's noun stands for an organisation (an `anaphor`
 /// cue of `event_cues.tsv`).
 fn unnamed_complement(
@@ -254,20 +651,22 @@ fn unnamed_complement(
 ) -> Option<(usize, bool)> {
     let cues = &ctx.res.rules;
     // The same links as `directeur de Biolume` (role_links.tsv, kind `org`).
-    if end >= ctx.len() || !ctx.res.role_org_links.contains(ctx.fold(end)) {
+    if end >= ctx.len() || !is_org_link(ctx, end) {
         return None;
     }
     let mut k = end + 1;
     if k < ctx.len() && cues.is_cue("determiner", ctx.fold(k)) {
         k += 1;
     }
-    // One or two lowercase words, then the comma.
+    // One or two lowercase words or a place (`le maire de Lyon, X`), then
+    // the comma.
     let noun = k;
     for _ in 0..2 {
         if k >= ctx.len() || ent_at(k).is_some() || !ctx.same_sentence(end, k) {
             return None;
         }
-        if !ctx.word(k).chars().next().is_some_and(char::is_lowercase) {
+        let lowercase = ctx.word(k).chars().next().is_some_and(char::is_lowercase);
+        if !lowercase && !ctx.is(k, crate::gazetteer::EntryKind::Place) {
             return None;
         }
         k += 1;
@@ -278,6 +677,13 @@ fn unnamed_complement(
     None
 }
 
+/// Whether token `j` introduces the organisation of a role (`de`, `chez`,
+/// `à`: `role_links.tsv`). Matching is on folded words, where `à` and the
+/// verb `a` meet: `le directeur a démissionné` introduces nothing.
+fn is_org_link(ctx: &Ctx, j: usize) -> bool {
+    ctx.res.role_org_links.contains(ctx.fold(j)) && ctx.word(j) != "a"
+}
+
 /// An organisation written right after token `j`: `de Biolume`, `d'OpenAI`,
 /// `chez Sanofi`, `de la Banque Delorme`.
 fn explicit_org_after(
@@ -286,7 +692,7 @@ fn explicit_org_after(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     j: usize,
 ) -> Option<usize> {
-    if j >= ctx.len() || !ctx.res.role_org_links.contains(ctx.fold(j)) {
+    if j >= ctx.len() || !is_org_link(ctx, j) {
         return None;
     }
     let mut k = j + 1;
@@ -377,7 +783,7 @@ fn org_of_chain(
                 p -= 1;
             }
             if p > 0
-                && ctx.res.role_org_links.contains(ctx.fold(p - 1))
+                && is_org_link(ctx, p - 1)
                 && p >= 2
                 && ent_at(p - 2).is_some_and(|e| ents[e].label == Label::Role)
             {
@@ -400,20 +806,38 @@ fn org_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option
         .map(|(k, _)| k)
 }
 
+/// For each entity, whether it is an organisation written right after a role
+/// (`directrice chez Sanofi`): that role's, not one to give another role of
+/// the sentence for want of a better one.
+fn claimed_orgs(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<bool> {
+    let mut claimed = vec![false; ents.len()];
+    for role in ents.iter().filter(|e| e.label == Label::Role) {
+        if let Some(o) = explicit_org_after(ctx, ents, ent_at, role.end as usize) {
+            claimed[o] = true;
+        }
+    }
+    claimed
+}
+
 /// The organisations of each sentence, computed once per document: scanning
 /// every entity for every role made a document with many roles quadratic
 /// (issue #9: `PDG(2024)` repeated over 160 kB took 1.8 s).
 struct SentenceOrgs(FxHashMap<u32, Option<usize>>);
 
 impl SentenceOrgs {
-    /// Per sentence that names an organisation: the first one, or `None`
-    /// when it names another one with a different canonical name.
-    fn new(ctx: &Ctx, ents: &[Candidate]) -> SentenceOrgs {
+    /// Per sentence that names an organisation no role claims (see
+    /// [`claimed_orgs`]): the first one, or `None` when it names another one
+    /// with a different canonical name.
+    fn new(ctx: &Ctx, ents: &[Candidate], claimed: &[bool]) -> SentenceOrgs {
         let mut map: FxHashMap<u32, Option<usize>> = FxHashMap::default();
         for (k, e) in ents
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.label == Label::Org)
+            .filter(|&(k, e)| e.label == Label::Org && !claimed[k])
         {
             let sole = map
                 .entry(ctx.toks.sentence_of[e.first as usize])
@@ -423,11 +847,6 @@ impl SentenceOrgs {
             }
         }
         SentenceOrgs(map)
-    }
-
-    /// Whether the sentence names no organisation at all.
-    fn none_in(&self, sentence: u32) -> bool {
-        !self.0.contains_key(&sentence)
     }
 
     /// The organisation of the sentence, when it names exactly one.
@@ -459,3 +878,6 @@ fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

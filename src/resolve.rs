@@ -11,7 +11,9 @@
 //! 4. Canonical forms: a surname or first name alone takes the fullest name
 //!    of that person in the document (nearest before it, else after it); an
 //!    acronym takes the name it was defined for; a short organisation name
-//!    takes the longer name it begins.
+//!    takes the longer name it begins. After a title, a word that is no
+//!    first name and begins a full name is a family name written first
+//!    (`M. Zhou` → `Zhou Minghao`).
 
 use crate::document::Label;
 use crate::gazetteer::EntryKind;
@@ -394,9 +396,23 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
                         }
                         nearest(by_first_name.get(f)?, k)
                     };
-                    by_surname.or_else(by_first).or_else(|| {
-                        Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
-                    })
+                    // `M. Zhou` for `Zhou Minghao`: after a title, a word
+                    // that is no first name and starts a full name is its
+                    // family name, written first.
+                    let family_name_first = || {
+                        let f = folds.first()?;
+                        let titled = c.first > 0 && ctx.is(c.first as usize - 1, EntryKind::Title);
+                        if !titled || ctx.res.first_names.contains(*f) {
+                            return None;
+                        }
+                        nearest(by_first_name.get(f)?, k)
+                    };
+                    by_surname
+                        .or_else(by_first)
+                        .or_else(family_name_first)
+                        .or_else(|| {
+                            Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
+                        })
                 }
             }
             Label::Person => {
@@ -454,4 +470,36 @@ fn nearest(names: &[(usize, String)], k: usize) -> Option<String> {
         .map(|b| &names[b])
         .or_else(|| names.get(after))
         .map(|(_, canon)| canon.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Label;
+
+    fn person_canonicals(text: &str) -> Vec<(String, String)> {
+        crate::Extractor::new()
+            .extract(text)
+            .entities_with(Label::Person)
+            .map(|e| (e.text.clone(), e.name().to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_titled_family_name_written_first_takes_the_full_name() {
+        assert_eq!(
+            person_canonicals("« Nous partons », a déclaré Zhou Minghao. M. Zhou se retire."),
+            [
+                ("Zhou Minghao".to_string(), "Zhou Minghao".to_string()),
+                ("Zhou".to_string(), "Zhou Minghao".to_string())
+            ]
+        );
+        // A first name after a title is not a family name.
+        assert_eq!(
+            person_canonicals("Jean Martin part. M. Jean Dupont arrive."),
+            [
+                ("Jean Martin".to_string(), "Jean Martin".to_string()),
+                ("Jean Dupont".to_string(), "Jean Dupont".to_string())
+            ]
+        );
+    }
 }

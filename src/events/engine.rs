@@ -1140,12 +1140,32 @@ impl Engine<'_> {
                 .to_lowercase()
         };
         let who = canon(person);
-        let mine: Vec<&RoleOf> = rels.iter().filter(|r| canon(r.person) == who).collect();
-        // The role stated in the event's sentence first, then one with an organisation.
-        let here = mine.iter().find(|r| {
+        // A role at the organisation a person leaves for is not the one they
+        // leave (`quittera la banque pour rejoindre Mutuelle Horizon, où elle
+        // deviendra directrice générale déléguée`).
+        let destination = args
+            .iter()
+            .find(|(s, _)| s == "destination")
+            .map(|(_, v)| canon(v[0]));
+        let mine: Vec<&RoleOf> = rels
+            .iter()
+            .filter(|r| canon(r.person) == who)
+            .filter(|r| destination.is_none() || r.org.map(canon) != destination)
+            .collect();
+        // The role stated in the event's sentence first (a position before a
+        // founder's title: `le fondateur et président d'Adsight, X, pourrait
+        // se mettre en retrait` leaves the presidency), then one with an
+        // organisation.
+        let in_sentence = |r: &&&RoleOf| {
             self.ctx
                 .same_sentence(self.ents[r.role].first as usize, first)
-        });
+        };
+        let founder = |r: &&&RoleOf| canon(r.role).contains("fondateur");
+        let here = mine
+            .iter()
+            .filter(in_sentence)
+            .find(|r| !founder(r))
+            .or_else(|| mine.iter().find(in_sentence));
         let with_org = here
             .or(mine.iter().find(|r| r.org.is_some()))
             .or(mine.first());
@@ -1343,4 +1363,47 @@ fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Arg, Document};
+
+    /// The canonical text of `slot` in the first event of type `kind`.
+    fn arg(doc: &Document, kind: &str, slot: &str) -> Option<String> {
+        let ev = doc.events.iter().find(|e| e.kind == kind)?;
+        match ev.args.get(slot)? {
+            Arg::One(id) => {
+                let e = doc.entity(id)?;
+                Some(e.canonical.clone().unwrap_or_else(|| e.text.clone()))
+            }
+            Arg::Many(_) => None,
+        }
+    }
+
+    #[test]
+    fn role_filled_from_relations_prefers_a_position_to_a_founders_title() {
+        let doc = crate::Extractor::new().extract(
+            "Selon nos informations, le fondateur et président d'Airbus, Mathieu Costes, \
+             pourrait se mettre en retrait jusqu'à la fin de l'année.",
+        );
+        assert_eq!(arg(&doc, "LEAVE", "role").as_deref(), Some("président"));
+    }
+
+    #[test]
+    fn role_filled_from_relations_is_not_one_at_the_destination() {
+        let doc = crate::Extractor::new().extract(
+            "Hélène Vasseur est directrice financière de la Banque Delorme. Mme Vasseur \
+             quittera la banque fin janvier pour rejoindre l'assureur Axa, où elle \
+             deviendra directrice générale déléguée.",
+        );
+        assert_eq!(
+            arg(&doc, "DEPARTURE", "destination").as_deref(),
+            Some("Axa")
+        );
+        assert_eq!(
+            arg(&doc, "DEPARTURE", "role").as_deref(),
+            Some("directeur financier")
+        );
+    }
 }

@@ -10,7 +10,8 @@
 //! Coordinated titles stay separate (`cofondateur et responsable de la
 //! recherche` → two roles). A plural title is a ROLE only when it is tied to
 //! named persons (`l'un des cofondateurs`, `les cofondateurs Altman et
-//! Brockman`, `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`); generic
+//! Brockman`, `les cofondateurs d'Airbus, Luc Marin et Hélène Vasseur`,
+//! `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`); generic
 //! plurals (`les dirigeants de l'année dernière`) are not (SPEC).
 //!
 //! The canonical form is the masculine singular of the head and adjectives,
@@ -170,6 +171,19 @@ fn free_complement(ctx: &Ctx, start: usize) -> usize {
         if ctx.is_stopword(k) && !matches!(ctx.fold(k), "de" | "du" | "des") {
             break;
         }
+        // `chargé des finances de Renault`: a name after an inner `de` is
+        // the organisation, not the complement.
+        if k > start
+            && matches!(ctx.fold(k), "de" | "du" | "des" | "d'")
+            && k + 1 < ctx.len()
+            && ctx
+                .word(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            break;
+        }
         k += 1;
     }
     // Never end on a particle.
@@ -223,6 +237,27 @@ fn is_plural(ctx: &Ctx, first: usize, end: usize, canonical: &str) -> bool {
         && !canon_head.ends_with('x')
 }
 
+/// `d'Airbus, Luc Marin et Hélène Vasseur` or `, Luc Marin et Hélène
+/// Vasseur` at token `end`: an organisation may stand between the role and
+/// a comma followed by two coordinated names.
+fn names_after_organisation(ctx: &Ctx, end: usize) -> bool {
+    let mut k = end;
+    if let Some(name) = preposition(ctx, k) {
+        k = name_run(ctx, name, 4);
+        if k == name {
+            return false;
+        }
+    }
+    if k >= ctx.len() || ctx.word(k) != "," || !ctx.same_sentence(end, k) {
+        return false;
+    }
+    let first_name = name_run(ctx, k + 1, 4);
+    first_name > k + 1
+        && first_name + 1 < ctx.len()
+        && ctx.fold(first_name) == "et"
+        && name_run(ctx, first_name + 1, 4) > first_name + 1
+}
+
 /// Whether a plural role refers to named persons around it.
 fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     // `l'un des cofondateurs`, `l'une des directrices`
@@ -231,6 +266,12 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     }
     // `les cofondateurs Altman et Brockman`
     if end < ctx.len() && name_run(ctx, end, 3) > end {
+        return true;
+    }
+    // `les cofondateurs d'Airbus, Luc Marin et Hélène Vasseur`,
+    // `les cofondateurs, Luc Marin et Hélène Vasseur`: an organisation may
+    // stand between, then a comma and two coordinated names.
+    if names_after_organisation(ctx, end) {
         return true;
     }
     // `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`
@@ -243,4 +284,40 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
         return super::names::is_name_word(ctx, k) && k > 0 && ctx.fold(k - 1) == "et";
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Label;
+
+    fn roles(text: &str) -> Vec<String> {
+        crate::Extractor::new()
+            .extract(text)
+            .entities_with(Label::Role)
+            .map(|e| e.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn plural_role_before_its_organisation_and_two_names() {
+        assert_eq!(
+            roles("Les cofondateurs d'Airbus, Luc Marin et Hélène Vasseur, ont démissionné."),
+            ["cofondateurs"]
+        );
+        assert_eq!(
+            roles("Les cofondateurs, Luc Marin et Hélène Vasseur, ont démissionné."),
+            ["cofondateurs"]
+        );
+        // Generic plurals stay out, with or without an organisation.
+        assert!(roles("Les cofondateurs d'Airbus ont démissionné.").is_empty());
+        assert!(roles("Les dirigeants d'Airbus, selon Le Monde, ont démissionné.").is_empty());
+    }
+
+    #[test]
+    fn a_free_complement_stops_before_an_organisation() {
+        assert_eq!(
+            roles("Jean Martin, directeur général adjoint chargé des finances de Renault, part."),
+            ["directeur général adjoint chargé des finances"]
+        );
+    }
 }

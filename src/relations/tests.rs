@@ -1,0 +1,322 @@
+//! The constructions `ROLE_OF` reads, one sentence each, checked by reading:
+//! (person, role, organisation) in canonical texts.
+
+use crate::Extractor;
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::new)
+}
+
+/// (person, role, org) of each relation of `text`, canonical texts.
+fn rels(text: &str) -> Vec<(String, String, Option<String>)> {
+    let doc = extractor().extract(text);
+    let name = |id: &str| {
+        doc.entity(id)
+            .map_or(String::new(), |e| e.name().to_string())
+    };
+    doc.relations
+        .iter()
+        .map(|r| (name(&r.person), name(&r.role), r.org.as_deref().map(name)))
+        .collect()
+}
+
+fn rel(person: &str, role: &str, org: Option<&str>) -> (String, String, Option<String>) {
+    (person.into(), role.into(), org.map(Into::into))
+}
+
+#[test]
+fn roles_coordinated_before_the_name() {
+    assert_eq!(
+        rels("Selon nos informations, le fondateur et président d'Airbus, Mathieu Costes, pourrait partir."),
+        [
+            rel("Mathieu Costes", "fondateur", Some("Airbus")),
+            rel("Mathieu Costes", "président", Some("Airbus")),
+        ]
+    );
+}
+
+#[test]
+fn article_and_title_between_role_and_name() {
+    assert_eq!(
+        rels("Airbus a versé une indemnité à son ancien directeur, le Dr Yves Le Floch."),
+        [rel("Yves Le Floch", "directeur", Some("Airbus"))]
+    );
+}
+
+#[test]
+fn respectively() {
+    assert_eq!(
+        rels(
+            "Luc Marin et Hélène Vasseur, respectivement PDG et directrice financière \
+             d'Airbus, ont démissionné."
+        ),
+        [
+            rel("Luc Marin", "PDG", Some("Airbus")),
+            rel("Hélène Vasseur", "directeur financier", Some("Airbus")),
+        ]
+    );
+}
+
+#[test]
+fn age_between_name_and_role() {
+    assert_eq!(
+        rels("Luc Marin, 54 ans, directeur financier d'Airbus, a démissionné."),
+        [rel("Luc Marin", "directeur financier", Some("Airbus"))]
+    );
+    assert_eq!(
+        rels("Hélène Vasseur, 54 ans, est directrice financière d'Airbus."),
+        [rel("Hélène Vasseur", "directeur financier", Some("Airbus"))]
+    );
+}
+
+#[test]
+fn relative_clause_and_adverbs() {
+    assert_eq!(
+        rels("Hélène Vasseur, qui était directrice financière d'Airbus, a démissionné."),
+        [rel("Hélène Vasseur", "directeur financier", Some("Airbus"))]
+    );
+    assert_eq!(
+        rels("Luc Marin, PDG de Sanofi, part. M. Marin était aussi président du conseil d'administration."),
+        [
+            rel("Luc Marin", "PDG", Some("Sanofi")),
+            rel("Luc Marin", "président du conseil d'administration", Some("Sanofi")),
+        ]
+    );
+}
+
+#[test]
+fn verbs_of_appointment_and_joining() {
+    assert_eq!(
+        rels("Sanofi a nommé Hélène Vasseur directrice financière."),
+        [rel("Hélène Vasseur", "directeur financier", Some("Sanofi"))]
+    );
+    assert_eq!(
+        rels("Sanofi a recruté Luc Marin en tant que directeur financier."),
+        [rel("Luc Marin", "directeur financier", Some("Sanofi"))]
+    );
+    // The organisation joined, not the one left.
+    assert_eq!(
+        rels("Luc Marin quitte Airbus pour rejoindre Sanofi au poste de directeur financier."),
+        [rel("Luc Marin", "directeur financier", Some("Sanofi"))]
+    );
+    // A nationality between the article and the organisation.
+    assert_eq!(
+        rels("Luc Marin a rejoint le suédois Vattenfall comme vice-président exécutif."),
+        [rel(
+            "Luc Marin",
+            "vice-président exécutif",
+            Some("Vattenfall")
+        )]
+    );
+}
+
+#[test]
+fn subject_pronoun_stands_for_the_last_person_named() {
+    assert_eq!(
+        rels(
+            "Le directeur général d'Airbus, Beat Zürcher, partira fin mars. \
+             Il rejoindra le suédois Vattenfall comme vice-président exécutif."
+        ),
+        [
+            rel("Beat Zürcher", "directeur général", Some("Airbus")),
+            rel(
+                "Beat Zürcher",
+                "vice-président exécutif",
+                Some("Vattenfall")
+            ),
+        ]
+    );
+    // A pronoun with no copula before the role is no subject.
+    assert!(rels("Il a rencontré un directeur financier.").is_empty());
+}
+
+#[test]
+fn relative_words_name_the_organisation() {
+    assert_eq!(
+        rels(
+            "Mme Berthelot a quitté TotalEnergies, où elle occupait le poste de \
+             vice-présidente exécutive, après quatorze ans."
+        ),
+        [rel(
+            "Berthelot",
+            "vice-président exécutif",
+            Some("TotalEnergies")
+        )]
+    );
+    assert_eq!(
+        rels("Le groupe a racheté Sanofi, dont Céline Marchetti a été nommée présidente."),
+        [rel("Céline Marchetti", "président", Some("Sanofi"))]
+    );
+}
+
+#[test]
+fn organisation_after_a() {
+    assert_eq!(
+        rels("Charles de Courson, rapporteur général du budget à l'Assemblée nationale, parle."),
+        [rel(
+            "Charles de Courson",
+            "rapporteur général du budget",
+            Some("Assemblée nationale")
+        )]
+    );
+    // The verb `a` (folded like `à`) introduces no organisation nor complement.
+    assert!(rels("Le directeur général a démissionné, Luc Marin le remplace.").is_empty());
+}
+
+#[test]
+fn another_roles_organisation_is_not_the_sentences_only_one() {
+    // Sanofi is her former employer: the new one is the document's.
+    assert_eq!(
+        rels(
+            "Airbus lève des fonds. La start-up a recruté Marion Delcourt, jusqu'ici directrice des affaires cliniques chez Sanofi, comme \
+             directrice générale."
+        ),
+        [
+            rel("Marion Delcourt", "directeur des affaires cliniques", Some("Sanofi")),
+            rel("Marion Delcourt", "directeur général", Some("Airbus")),
+        ]
+    );
+}
+
+#[test]
+fn company_noun_complement_takes_the_organisation_named_before() {
+    assert_eq!(
+        rels(
+            "Noctua Labs recrute. Noctua Labs grandit. Chez Mistral AI, il travaillera \
+             auprès d'Arthur Mensch, directeur général de la start-up."
+        ),
+        [rel(
+            "Arthur Mensch",
+            "directeur général",
+            Some("Mistral AI")
+        )]
+    );
+}
+
+#[test]
+fn plural_role_before_names_with_their_own_appositions() {
+    assert_eq!(
+        rels(
+            "Airbus a nommé codirecteurs généraux Corinne Pittet, actuelle directrice \
+             financière, et Marco Bernasconi, directeur des réseaux."
+        ),
+        [
+            rel("Corinne Pittet", "codirecteur général", Some("Airbus")),
+            rel("Marco Bernasconi", "codirecteur général", Some("Airbus")),
+            rel("Corinne Pittet", "directeur financier", Some("Airbus")),
+            rel("Marco Bernasconi", "directeur des réseaux", Some("Airbus")),
+        ]
+    );
+    // A singular role is one person's, whatever follows.
+    assert_eq!(
+        rels(
+            "Le directeur général d'Airbus, Luc Marin, ancien de Sanofi, et Hélène \
+             Vasseur ont signé."
+        ),
+        [rel("Luc Marin", "directeur général", Some("Airbus"))]
+    );
+}
+
+#[test]
+fn plural_role_before_its_organisation_and_names() {
+    assert_eq!(
+        rels("Les cofondateurs d'Airbus, Luc Marin et Hélène Vasseur, ont démissionné."),
+        [
+            rel("Luc Marin", "cofondateur", Some("Airbus")),
+            rel("Hélène Vasseur", "cofondateur", Some("Airbus")),
+        ]
+    );
+}
+
+#[test]
+fn a_place_complement_stands_between_role_and_name() {
+    assert_eq!(
+        rels("Le maire de Lyon, Grégory Doucet, a réagi."),
+        [rel("Grégory Doucet", "maire", None)]
+    );
+}
+
+#[test]
+fn a_possessive_post_is_the_subjects_role() {
+    assert_eq!(
+        rels("Jean Martin a démissionné de son poste de directeur financier de Renault."),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+    // A date between the verb and the post; `cette dernière` is a subject.
+    assert_eq!(
+        rels(
+            "Airbus a nommé Céline Marchetti. Cette dernière a quitté en février son \
+             poste de directrice des achats de Stellantis."
+        ),
+        [rel(
+            "Céline Marchetti",
+            "directeur des achats",
+            Some("Stellantis")
+        )]
+    );
+    // A role between the subject and the post is the subject of that clause.
+    assert_eq!(
+        rels("Le PDG a quitté ses fonctions de président de Renault."),
+        []
+    );
+}
+
+#[test]
+fn an_incise_between_the_subject_and_its_copula() {
+    assert_eq!(
+        rels("Jean Martin, qui dirigeait jusqu'ici la filiale, devient directeur financier de Renault."),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+    // The organisation of the incise is where he came from, not his role's:
+    // the organisation the passage is about.
+    assert_eq!(
+        rels(
+            "Renault recrute. Jean Martin, venu de Stellantis, a été recruté comme \
+             directeur financier."
+        ),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+}
+
+#[test]
+fn a_sentence_naming_no_organisation_takes_the_salient_one() {
+    // Sanofi is named most, but the passage is about Renault by now.
+    assert_eq!(
+        rels(
+            "Sanofi et Sanofi et Sanofi. Renault et Renault lancent un plan. \
+             Le directeur financier Jean Martin part."
+        ),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+}
+
+#[test]
+fn a_sentence_naming_other_organisations_takes_the_salient_one() {
+    // Nissan and Stellantis are what is talked about, not the speaker's employer.
+    assert_eq!(
+        rels(
+            "Renault prépare un plan. Renault recrute. « Nous dépasserons Nissan et \
+             Stellantis », a affirmé Jean Martin, le directeur financier."
+        ),
+        [rel("Jean Martin", "directeur financier", Some("Renault"))]
+    );
+}
+
+#[test]
+fn a_fronted_role_may_end_with_a_date() {
+    assert_eq!(
+        rels("Directrice générale de Renault depuis 2020, Marie Dupont quitte le groupe."),
+        [rel("Marie Dupont", "directeur général", Some("Renault"))]
+    );
+}
+
+#[test]
+fn auxiliaries_pass_but_make_no_copula() {
+    assert_eq!(
+        rels("Jean Martin avait rejoint Renault en 2015 en tant que directeur juridique."),
+        [rel("Jean Martin", "directeur juridique", Some("Renault"))]
+    );
+    assert!(rels("Jean Martin avait un directeur financier.").is_empty());
+}
