@@ -152,8 +152,8 @@ impl Gazetteer {
     pub fn build(lex: &Lexicons, cfg: &TokenizerConfig) -> Gazetteer {
         let mut builder = Builder {
             cfg,
-            patterns: FxHashMap::default(),
-            order: Vec::new(),
+            ids: FxHashMap::default(),
+            patterns: Vec::new(),
         };
         let cased = |s: &str| s.to_string();
         for (i, p) in lex.persons.iter().enumerate() {
@@ -301,9 +301,10 @@ fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
 
 struct Builder<'a> {
     cfg: &'a TokenizerConfig,
-    /// Folded pattern → entries.
-    patterns: FxHashMap<String, Vec<Entry>>,
-    order: Vec<String>,
+    /// Folded pattern → its index in `patterns`.
+    ids: FxHashMap<String, u32>,
+    /// The patterns in the order first added, with their entries.
+    patterns: Vec<(String, Vec<Entry>)>,
 }
 
 impl Builder<'_> {
@@ -351,10 +352,11 @@ impl Builder<'_> {
             cap_mask,
             len,
         };
-        match self.patterns.get_mut(&pattern) {
-            Some(list) => {
+        match self.ids.get(&pattern) {
+            Some(&id) => {
                 // The same entry under two spellings that fold alike
                 // (`Société générale`, `Société Générale`): keep the laxer capitals.
+                let list = &mut self.patterns[id as usize].1;
                 if let Some(e) = list
                     .iter_mut()
                     .find(|e| e.kind == kind && e.index == entry.index)
@@ -365,24 +367,26 @@ impl Builder<'_> {
                 }
             }
             None => {
-                self.order.push(pattern.clone());
-                self.patterns.insert(pattern, vec![entry]);
+                // The automaton needs the patterns themselves, the map only
+                // finds them again: the one clone per pattern goes to the map.
+                self.ids.insert(pattern.clone(), self.patterns.len() as u32);
+                self.patterns.push((pattern, vec![entry]));
             }
         }
     }
 
-    fn finish(mut self) -> Gazetteer {
+    fn finish(self) -> Gazetteer {
+        drop(self.ids);
         let mut entries = Vec::new();
-        let mut pattern_entries = Vec::with_capacity(self.order.len());
-        for p in &self.order {
-            let list = self.patterns.remove(p).unwrap_or_default();
+        let mut pattern_entries = Vec::with_capacity(self.patterns.len());
+        for (_, list) in &self.patterns {
             let lo = entries.len() as u32;
-            entries.extend(list);
+            entries.extend_from_slice(list);
             pattern_entries.push((lo, entries.len() as u32));
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&self.order)
+            .build(self.patterns.iter().map(|(p, _)| p))
             .expect("lexicon patterns are small enough for an automaton");
         Gazetteer {
             automaton,

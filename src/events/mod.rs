@@ -174,10 +174,12 @@ impl RuleSet {
 
     /// Whether `folded` is a cue of `kind` (`negation`, `preposition`…).
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
-        match (self.cue_bits.get(kind), self.cues.get(folded)) {
-            (Some(bit), Some(bits)) => bits & bit != 0,
-            _ => false,
-        }
+        // The word first: most words are no cue at all, and then the kind
+        // need not be hashed.
+        let Some(bits) = self.cues.get(folded) else {
+            return false;
+        };
+        self.cue_bits.get(kind).is_some_and(|bit| bits & bit != 0)
     }
 }
 
