@@ -85,8 +85,24 @@ pub struct Hit {
     pub case_ok: bool,
 }
 
+/// Marks of a token's folded form, beside the entry kinds of
+/// [`Hits::has`] (which use the low 16 bits): the questions the recognisers
+/// and the event engine ask about most tokens, answered by one look-up per
+/// token in [`crate::resources::Resources::word_marks`] (see
+/// [`Hits::mark_words`]) instead of one hash look-up per question.
+pub mod marks {
+    /// A function word (`stopwords.txt`).
+    pub const STOPWORD: u32 = 1 << 31;
+    /// A number word (`numbers.tsv`): `NumberParser::is_word` may hold.
+    pub const NUMBER_WORD: u32 = 1 << 30;
+    /// The first word of some event trigger: the rule index may hold it.
+    pub const TRIGGER_WORD: u32 = 1 << 29;
+    /// A cue word of some kind (`event_cues.tsv`).
+    pub const CUE_WORD: u32 = 1 << 28;
+}
+
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
-const STOPWORD_BIT: u32 = 1 << 31;
+const STOPWORD_BIT: u32 = marks::STOPWORD;
 
 /// The hits of one document, sorted by first token then longest first.
 #[derive(Debug, Default, Clone)]
@@ -135,6 +151,22 @@ impl Hits {
                 *k |= STOPWORD_BIT;
             }
         }
+    }
+
+    /// Gives every token the [`marks`] of its folded form in `word_marks`
+    /// (folded word → marks), [`marks::STOPWORD`] included.
+    pub fn mark_words(&mut self, toks: &Tokens, word_marks: &rustc_hash::FxHashMap<String, u32>) {
+        for (i, k) in self.kinds.iter_mut().enumerate() {
+            if let Some(m) = word_marks.get(toks.fold(i)) {
+                *k |= m;
+            }
+        }
+    }
+
+    /// Whether token `i` has the mark `mark` (one of [`marks`]).
+    #[inline]
+    pub fn is_marked(&self, i: usize, mark: u32) -> bool {
+        self.kinds.get(i).is_some_and(|k| k & mark != 0)
     }
 }
 
@@ -484,6 +516,29 @@ mod tests {
         let m = matches("La Présidente et le pdg");
         assert!(m.contains(&("Présidente".to_string(), EntryKind::Role, true)));
         assert!(m.contains(&("pdg".to_string(), EntryKind::Role, false)));
+    }
+
+    #[test]
+    fn word_marks_are_given_to_every_token_of_the_word() {
+        let (g, cfg) = setup();
+        let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
+        let mut hits = g.find(&toks);
+        let mut word_marks = rustc_hash::FxHashMap::default();
+        word_marks.insert("le".to_string(), marks::STOPWORD);
+        word_marks.insert("depart".to_string(), marks::TRIGGER_WORD | marks::CUE_WORD);
+        hits.mark_words(&toks, &word_marks);
+        let marked = |mark| {
+            (0..toks.len())
+                .filter(|&i| hits.is_marked(i, mark))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked(marks::STOPWORD), [0, 5]);
+        assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
+        assert_eq!(marked(marks::CUE_WORD), [1, 6]);
+        assert!(marked(marks::NUMBER_WORD).is_empty());
+        assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+        // The entry kinds are still there.
+        assert!(hits.has(3, EntryKind::FirstName));
     }
 
     #[test]

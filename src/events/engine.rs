@@ -27,6 +27,7 @@ use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
 use super::RuleSet;
 use crate::document::{Label, Modality, Polarity};
+use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
 use rustc_hash::FxHashMap;
@@ -135,7 +136,8 @@ pub(crate) fn find(
 
 impl Engine<'_> {
     fn cue(&self, kind: &str, i: usize) -> bool {
-        self.set.is_cue(kind, self.ctx.fold(i))
+        // The token's mark says whether it is a cue of any kind at all.
+        self.ctx.hits.is_marked(i, marks::CUE_WORD) && self.set.is_cue(kind, self.ctx.fold(i))
     }
 
     /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company
@@ -161,6 +163,10 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let mut out = Vec::new();
         for i in 0..ctx.len() {
+            // Most tokens start no trigger: their mark spares the look-up.
+            if !ctx.hits.is_marked(i, marks::TRIGGER_WORD) {
+                continue;
+            }
             let Some(list) = self.set.index.get(ctx.fold(i)) else {
                 continue;
             };

@@ -173,6 +173,16 @@ impl RuleSet {
     }
 
     /// Whether `folded` is a cue of `kind` (`negation`, `preposition`…).
+    /// The folded first words of the triggers (the keys of `index`).
+    pub(crate) fn trigger_words(&self) -> impl Iterator<Item = &str> {
+        self.index.keys().map(String::as_str)
+    }
+
+    /// The folded cue words of every kind.
+    pub(crate) fn cue_words(&self) -> impl Iterator<Item = &str> {
+        self.cues.keys().map(String::as_str)
+    }
+
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
         // The word first: most words are no cue at all, and then the kind
         // need not be hashed.
