@@ -970,6 +970,14 @@ impl Engine<'_> {
             .min(end + REACH)
             .min(next_trigger.unwrap_or(usize::MAX));
         while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
+            // Most positions fail on the pattern's first word: test it here,
+            // as the recursive matcher does, without calling the matcher.
+            if let Some(PatWord::Word(w)) = p.words.first() {
+                if !super::rules::word_matches(w, ctx.fold(pos)) {
+                    pos += 1;
+                    continue;
+                }
+            }
             if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
                 return if many {
