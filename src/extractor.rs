@@ -80,7 +80,7 @@ impl Extractor {
     pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
         let mut hits = self.res.gazetteer.find(&toks);
-        hits.mark_stopwords(&toks, &self.res.tokenizer.stopwords);
+        hits.mark_words(&toks, &self.res.word_marks);
         let ctx = Ctx {
             text,
             toks: &toks,

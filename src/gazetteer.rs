@@ -85,8 +85,24 @@ pub struct Hit {
     pub case_ok: bool,
 }
 
+/// Marks of a token's folded form, beside the entry kinds of
+/// [`Hits::has`] (which use the low 16 bits): the questions the recognisers
+/// and the event engine ask about most tokens, answered by one look-up per
+/// token in [`crate::resources::Resources::word_marks`] (see
+/// [`Hits::mark_words`]) instead of one hash look-up per question.
+pub mod marks {
+    /// A function word (`stopwords.txt`).
+    pub const STOPWORD: u32 = 1 << 31;
+    /// A number word (`numbers.tsv`): `NumberParser::is_word` may hold.
+    pub const NUMBER_WORD: u32 = 1 << 30;
+    /// The first word of some event trigger: the rule index may hold it.
+    pub const TRIGGER_WORD: u32 = 1 << 29;
+    /// A cue word of some kind (`event_cues.tsv`).
+    pub const CUE_WORD: u32 = 1 << 28;
+}
+
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
-const STOPWORD_BIT: u32 = 1 << 31;
+const STOPWORD_BIT: u32 = marks::STOPWORD;
 
 /// The hits of one document, sorted by first token then longest first.
 #[derive(Debug, Default, Clone)]
@@ -136,6 +152,22 @@ impl Hits {
             }
         }
     }
+
+    /// Gives every token the [`marks`] of its folded form in `word_marks`
+    /// (folded word → marks), [`marks::STOPWORD`] included.
+    pub fn mark_words(&mut self, toks: &Tokens, word_marks: &rustc_hash::FxHashMap<String, u32>) {
+        for (i, k) in self.kinds.iter_mut().enumerate() {
+            if let Some(m) = word_marks.get(toks.fold(i)) {
+                *k |= m;
+            }
+        }
+    }
+
+    /// Whether token `i` has the mark `mark` (one of [`marks`]).
+    #[inline]
+    pub fn is_marked(&self, i: usize, mark: u32) -> bool {
+        self.kinds.get(i).is_some_and(|k| k & mark != 0)
+    }
 }
 
 /// The compiled lexicons.
@@ -152,8 +184,8 @@ impl Gazetteer {
     pub fn build(lex: &Lexicons, cfg: &TokenizerConfig) -> Gazetteer {
         let mut builder = Builder {
             cfg,
-            patterns: FxHashMap::default(),
-            order: Vec::new(),
+            ids: FxHashMap::default(),
+            patterns: Vec::new(),
         };
         let cased = |s: &str| s.to_string();
         for (i, p) in lex.persons.iter().enumerate() {
@@ -301,9 +333,10 @@ fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
 
 struct Builder<'a> {
     cfg: &'a TokenizerConfig,
-    /// Folded pattern → entries.
-    patterns: FxHashMap<String, Vec<Entry>>,
-    order: Vec<String>,
+    /// Folded pattern → its index in `patterns`.
+    ids: FxHashMap<String, u32>,
+    /// The patterns in the order first added, with their entries.
+    patterns: Vec<(String, Vec<Entry>)>,
 }
 
 impl Builder<'_> {
@@ -351,10 +384,11 @@ impl Builder<'_> {
             cap_mask,
             len,
         };
-        match self.patterns.get_mut(&pattern) {
-            Some(list) => {
+        match self.ids.get(&pattern) {
+            Some(&id) => {
                 // The same entry under two spellings that fold alike
                 // (`Société générale`, `Société Générale`): keep the laxer capitals.
+                let list = &mut self.patterns[id as usize].1;
                 if let Some(e) = list
                     .iter_mut()
                     .find(|e| e.kind == kind && e.index == entry.index)
@@ -365,24 +399,26 @@ impl Builder<'_> {
                 }
             }
             None => {
-                self.order.push(pattern.clone());
-                self.patterns.insert(pattern, vec![entry]);
+                // The automaton needs the patterns themselves, the map only
+                // finds them again: the one clone per pattern goes to the map.
+                self.ids.insert(pattern.clone(), self.patterns.len() as u32);
+                self.patterns.push((pattern, vec![entry]));
             }
         }
     }
 
-    fn finish(mut self) -> Gazetteer {
+    fn finish(self) -> Gazetteer {
+        drop(self.ids);
         let mut entries = Vec::new();
-        let mut pattern_entries = Vec::with_capacity(self.order.len());
-        for p in &self.order {
-            let list = self.patterns.remove(p).unwrap_or_default();
+        let mut pattern_entries = Vec::with_capacity(self.patterns.len());
+        for (_, list) in &self.patterns {
             let lo = entries.len() as u32;
-            entries.extend(list);
+            entries.extend_from_slice(list);
             pattern_entries.push((lo, entries.len() as u32));
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&self.order)
+            .build(self.patterns.iter().map(|(p, _)| p))
             .expect("lexicon patterns are small enough for an automaton");
         Gazetteer {
             automaton,
@@ -480,6 +516,29 @@ mod tests {
         let m = matches("La Présidente et le pdg");
         assert!(m.contains(&("Présidente".to_string(), EntryKind::Role, true)));
         assert!(m.contains(&("pdg".to_string(), EntryKind::Role, false)));
+    }
+
+    #[test]
+    fn word_marks_are_given_to_every_token_of_the_word() {
+        let (g, cfg) = setup();
+        let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
+        let mut hits = g.find(&toks);
+        let mut word_marks = rustc_hash::FxHashMap::default();
+        word_marks.insert("le".to_string(), marks::STOPWORD);
+        word_marks.insert("depart".to_string(), marks::TRIGGER_WORD | marks::CUE_WORD);
+        hits.mark_words(&toks, &word_marks);
+        let marked = |mark| {
+            (0..toks.len())
+                .filter(|&i| hits.is_marked(i, mark))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked(marks::STOPWORD), [0, 5]);
+        assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
+        assert_eq!(marked(marks::CUE_WORD), [1, 6]);
+        assert!(marked(marks::NUMBER_WORD).is_empty());
+        assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+        // The entry kinds are still there.
+        assert!(hits.has(3, EntryKind::FirstName));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::lexicon::Lexicons;
 use crate::normalize::fold;
 use crate::recognize::number::NumberParser;
 use crate::tokenize::{tokenize, TokenizerConfig};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The compiled lexicons.
 #[derive(Debug)]
@@ -35,6 +35,10 @@ pub struct Resources {
     pub role_org_links: FxHashSet<String>,
     /// The compiled event rules.
     pub rules: RuleSet,
+    /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
+    /// words, first words of event triggers and cue words, so that each
+    /// token of a document is looked up once for all of them.
+    pub word_marks: FxHashMap<String, u32>,
 }
 
 impl Resources {
@@ -69,7 +73,9 @@ impl Resources {
         let gazetteer = Gazetteer::build(&lexicons, &tokenizer);
         let numbers = NumberParser::new(&lexicons);
         let rules = RuleSet::compile(rule_sources, &lexicons)?;
+        let word_marks = word_marks(&tokenizer, &numbers, &rules);
         Ok(Resources {
+            word_marks,
             acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
             particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
             first_names: lexicons.first_names.iter().map(|s| fold(s)).collect(),
@@ -83,6 +89,29 @@ impl Resources {
             numbers,
         })
     }
+}
+
+/// See [`Resources::word_marks`].
+fn word_marks(
+    tokenizer: &TokenizerConfig,
+    numbers: &NumberParser,
+    rules: &RuleSet,
+) -> FxHashMap<String, u32> {
+    use crate::gazetteer::marks;
+    let mut out: FxHashMap<String, u32> = FxHashMap::default();
+    let mut mark = |word: &str, mark: u32| *out.entry(word.to_string()).or_default() |= mark;
+    tokenizer
+        .stopwords
+        .iter()
+        .for_each(|w| mark(w, marks::STOPWORD));
+    numbers
+        .word_forms()
+        .for_each(|w| mark(w, marks::NUMBER_WORD));
+    rules
+        .trigger_words()
+        .for_each(|w| mark(w, marks::TRIGGER_WORD));
+    rules.cue_words().for_each(|w| mark(w, marks::CUE_WORD));
+    out
 }
 
 fn links(lex: &Lexicons, kind: &str) -> FxHashSet<String> {

@@ -27,6 +27,7 @@ use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
 use super::RuleSet;
 use crate::document::{Label, Modality, Polarity};
+use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
 use rustc_hash::FxHashMap;
@@ -168,7 +169,8 @@ pub(crate) fn find(
 
 impl Engine<'_> {
     fn cue(&self, kind: &str, i: usize) -> bool {
-        self.set.is_cue(kind, self.ctx.fold(i))
+        // The token's mark says whether it is a cue of any kind at all.
+        self.ctx.hits.is_marked(i, marks::CUE_WORD) && self.set.is_cue(kind, self.ctx.fold(i))
     }
 
     /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company
@@ -194,6 +196,10 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let mut out = Vec::new();
         for i in 0..ctx.len() {
+            // Most tokens start no trigger: their mark spares the look-up.
+            if !ctx.hits.is_marked(i, marks::TRIGGER_WORD) {
+                continue;
+            }
             let Some(list) = self.set.index.get(ctx.fold(i)) else {
                 continue;
             };
@@ -1005,6 +1011,14 @@ impl Engine<'_> {
             .min(end + REACH)
             .min(next_trigger.unwrap_or(usize::MAX));
         while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
+            // Most positions fail on the pattern's first word: test it here,
+            // as the recursive matcher does, without calling the matcher.
+            if let Some(PatWord::Word(w)) = p.words.first() {
+                if !super::rules::word_matches(w, ctx.fold(pos)) {
+                    pos += 1;
+                    continue;
+                }
+            }
             if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
                 return if many {

@@ -173,11 +173,23 @@ impl RuleSet {
     }
 
     /// Whether `folded` is a cue of `kind` (`negation`, `preposition`…).
+    /// The folded first words of the triggers (the keys of `index`).
+    pub(crate) fn trigger_words(&self) -> impl Iterator<Item = &str> {
+        self.index.keys().map(String::as_str)
+    }
+
+    /// The folded cue words of every kind.
+    pub(crate) fn cue_words(&self) -> impl Iterator<Item = &str> {
+        self.cues.keys().map(String::as_str)
+    }
+
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
-        match (self.cue_bits.get(kind), self.cues.get(folded)) {
-            (Some(bit), Some(bits)) => bits & bit != 0,
-            _ => false,
-        }
+        // The word first: most words are no cue at all, and then the kind
+        // need not be hashed.
+        let Some(bits) = self.cues.get(folded) else {
+            return false;
+        };
+        self.cue_bits.get(kind).is_some_and(|bit| bits & bit != 0)
     }
 }
 

@@ -70,8 +70,8 @@ pub fn lines<'a>(file: &str, text: &'a str, min: usize, max: usize) -> Result<Ve
     for (i, raw) in text.lines().enumerate() {
         let number = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.trim().is_empty() || line.trim_start().starts_with('#') || line.trim() == "@replace"
-        {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') || trimmed == "@replace" {
             continue;
         }
         let err = |message: String| Error::Lexicon {

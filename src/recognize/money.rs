@@ -209,7 +209,14 @@ fn range_from(
 fn starts_number(ctx: &Ctx, i: usize) -> bool {
     use crate::tokenize::TokenKind;
     ctx.kind(i) == TokenKind::Number
-        || (ctx.kind(i) == TokenKind::Word && ctx.res.numbers.is_word(ctx.fold(i)))
+        || (ctx.kind(i) == TokenKind::Word && {
+            // Only a marked number word or a compound (`quatre-vingt`) may
+            // be one: the others are not looked up again.
+            let folded = ctx.fold(i);
+            (ctx.hits.is_marked(i, crate::gazetteer::marks::NUMBER_WORD)
+                || folded.as_bytes().contains(&b'-'))
+                && ctx.res.numbers.is_word(folded)
+        })
 }
 
 /// A currency right after a number: `€`, `euros`, `de dollars`, `d'euros`, `EUR`.

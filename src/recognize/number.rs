@@ -156,6 +156,8 @@ impl NumberParser {
 
     /// Whether a folded token is a number word or a hyphenated compound of them.
     pub fn is_word(&self, folded: &str) -> bool {
+        // (`gazetteer::marks::NUMBER_WORD` marks the tokens that are one of
+        // `word_forms`: callers may skip the others when `folded` has no `-`.)
         if !folded.as_bytes().contains(&b'-') {
             // One part (the common case): no split.
             return !folded.starts_with("et") && self.words.contains_key(folded);
@@ -164,6 +166,11 @@ impl NumberParser {
             .split('-')
             .all(|p| self.words.contains_key(p) || p == "et")
             && !folded.starts_with("et")
+    }
+
+    /// The folded number words (the keys `is_word` looks up).
+    pub(crate) fn word_forms(&self) -> impl Iterator<Item = &str> {
+        self.words.keys().map(String::as_str)
     }
 
     /// Spelled-out numbers with their big scales: `un million deux cent mille`,

@@ -30,3 +30,17 @@ pub struct TokenizerConfig {
     /// so that `billet` is never `Bill` + `et`.
     pub known_lower: FxHashSet<String>,
 }
+
+impl TokenizerConfig {
+    /// Whether `word` ends with one of [`TokenizerConfig::glue_suffixes`].
+    /// Most words end with no suffix's last byte, so that byte is compared
+    /// first, without a string comparison per suffix.
+    pub(crate) fn ends_with_glue_suffix(&self, word: &str) -> bool {
+        let Some(&last) = word.as_bytes().last() else {
+            return false;
+        };
+        self.glue_suffixes
+            .iter()
+            .any(|s| s.as_bytes().last() == Some(&last) && word.ends_with(s.as_str()))
+    }
+}

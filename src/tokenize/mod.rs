@@ -191,7 +191,9 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     let mut scratch = String::new();
     let mut pending = 0u8;
     segment::for_each_segment(text, |off, seg| {
-        if seg.len() > NNBSP.len_utf8() && seg.contains(NNBSP) {
+        // `is_ascii` first: it is much cheaper than `contains`, which sets
+        // up a substring search for the three bytes of the character.
+        if seg.len() > NNBSP.len_utf8() && !seg.is_ascii() && seg.contains(NNBSP) {
             // UAX #29 joins a narrow no-break space to the letters and
             // digits around it (it is ExtendNumLet), but French puts it
             // between words, after `«`, before `» ; : ! ?` and between
@@ -261,7 +263,7 @@ pub(crate) fn plain_words<'s>(s: &'s str, cfg: &TokenizerConfig) -> Option<Vec<&
         let mut chars = w.chars();
         chars.next().is_some_and(segment::is_latin_letter)
             && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
-            && (w.len() < 6 || !cfg.glue_suffixes.iter().any(|g| w.ends_with(g.as_str())))
+            && (w.len() < 6 || !cfg.ends_with_glue_suffix(w))
     };
     let words: Vec<&str> = s.split(' ').collect();
     words.iter().all(|w| plain(w)).then_some(words)

@@ -192,14 +192,7 @@ fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option
     if word.len() < 6 {
         return None;
     }
-    // Most words end with no suffix's last byte: skip them without a
-    // comparison per suffix.
-    let last = word.as_bytes()[word.len() - 1];
-    if !cfg
-        .glue_suffixes
-        .iter()
-        .any(|s| s.as_bytes().last() == Some(&last))
-    {
+    if !cfg.ends_with_glue_suffix(word) {
         return None;
     }
     for suffix in &cfg.glue_suffixes {
