@@ -1238,6 +1238,13 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             .map(|(_, v)| v[0])
     };
     let sentence_of = &ctx.toks.sentence_of;
+    // Joins by trigger position, so each departure looks only at the joins
+    // of its own and the next sentence, within two reaches (linear in a
+    // document of many events, even one long sentence).
+    let mut joins: Vec<usize> = (0..events.len())
+        .filter(|&j| of_type(&events[j], "JOIN"))
+        .collect();
+    joins.sort_by_key(|&j| events[j].trigger.0);
     for d in 0..events.len() {
         let dep = &events[d];
         if !of_type(dep, "DEPARTURE") || arg(dep, "destination").is_some() {
@@ -1248,15 +1255,19 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
         };
         let left = arg(dep, "org").map(|o| canonical_key(ctx, ents, o));
         let at = dep.trigger.0;
-        let joined = events.iter().find_map(|j| {
-            let org = arg(j, "org")?;
-            let after = j.trigger.0 > at && sentence_of[j.trigger.0] <= sentence_of[at] + 1;
-            (after
-                && of_type(j, "JOIN")
-                && arg(j, "person").is_some_and(|p| canonical_key(ctx, ents, p) == person)
-                && left.as_deref() != Some(canonical_key(ctx, ents, org).as_str()))
-            .then_some(org)
-        });
+        let from = joins.partition_point(|&j| events[j].trigger.0 <= at);
+        let joined = joins[from..]
+            .iter()
+            .map(|&j| &events[j])
+            .take_while(|j| {
+                sentence_of[j.trigger.0] <= sentence_of[at] + 1 && j.trigger.0 <= at + 2 * REACH
+            })
+            .find_map(|j| {
+                let org = arg(j, "org")?;
+                (arg(j, "person").is_some_and(|p| canonical_key(ctx, ents, p) == person)
+                    && left.as_deref() != Some(canonical_key(ctx, ents, org).as_str()))
+                .then_some(org)
+            });
         if let Some(org) = joined {
             events[d].args.push(("destination".to_string(), vec![org]));
         }
