@@ -189,6 +189,12 @@ pub struct Relation {
     /// The ORG entity id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
+    /// The organisation is not written with the role: it is the one the
+    /// passage is about (docs/DECISIONS.md § Relations and events). The SPEC
+    /// gives an org only when the sentence names it; filter on this field
+    /// to keep only those.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub org_guessed: bool,
 }
 
 /// Whether an event happened or is denied (SPEC § Events).

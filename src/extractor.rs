@@ -323,6 +323,7 @@ fn build_document(
                 kind: "ROLE_OF".to_string(),
                 person: ids[r.person].clone()?,
                 role: ids[r.role].clone()?,
+                org_guessed: org.is_some() && r.org_guessed,
                 org,
             })
         })

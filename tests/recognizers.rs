@@ -466,3 +466,23 @@ fn names_joined_by_an_ampersand_and_names_without_their_legal_suffix() {
         )]
     );
 }
+
+#[test]
+fn a_guessed_organisation_of_a_role_is_marked_as_such() {
+    let x = Extractor::new();
+    let doc = x.extract("Renault a publié ses comptes. Le PDG Luca de Meo a salué la performance.");
+    let rel = doc.relations.first().expect("a ROLE_OF relation");
+    let org = rel
+        .org
+        .as_deref()
+        .expect("the salient organisation as a guess");
+    assert_eq!(doc.entity(org).unwrap().text, "Renault");
+    assert!(rel.org_guessed);
+    let json = serde_json::to_string(rel).unwrap();
+    assert!(json.contains("\"org_guessed\":true"), "{json}");
+    // Written with the role: no guess, and the field is left out.
+    let doc = x.extract("Luca de Meo, PDG de Renault, a salué la performance.");
+    let rel = doc.relations.first().expect("a ROLE_OF relation");
+    assert!(!rel.org_guessed);
+    assert!(!serde_json::to_string(rel).unwrap().contains("org_guessed"));
+}
