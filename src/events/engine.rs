@@ -568,26 +568,29 @@ impl Engine<'_> {
         matches!(self.ents[e].label, Label::Person | Label::Org).then_some(e)
     }
 
-    /// The comma opening a relative clause (`, qui …`, `, dont …`) that the
+    /// The comma opening a relative clause (`, qui …`, `, dont …`: a
+    /// `relative` cue of `event_cues.tsv`) that the
     /// comma `close` ends, within 20 tokens of it.
     fn relative_clause_opening(&self, close: usize) -> Option<usize> {
+        let open = self.comma_before(close, 20)?;
+        (open + 1 < self.ctx.len() && self.cue("relative", open + 1)).then_some(open)
+    }
+
+    /// The nearest comma before token `at`, within `within` tokens of its
+    /// sentence.
+    fn comma_before(&self, at: usize, within: usize) -> Option<usize> {
         let ctx = self.ctx;
-        let open = (close.saturating_sub(20)..close)
+        (at.saturating_sub(within)..at)
             .rev()
-            .take_while(|&k| ctx.same_sentence(k, close))
-            .find(|&k| ctx.word(k) == ",")?;
-        matches!(ctx.fold(open + 1), "qui" | "dont").then_some(open)
+            .take_while(|&k| ctx.same_sentence(k, at))
+            .find(|&k| ctx.word(k) == ",")
     }
 
     /// `Sandrine Le Goff, directrice générale déléguée depuis 2022, qui…`:
     /// the entity before an apposition holding a role that ends at the comma
     /// `comma`.
     fn before_apposition(&self, comma: usize) -> Option<usize> {
-        let ctx = self.ctx;
-        let open = (comma.saturating_sub(12)..comma)
-            .rev()
-            .take_while(|&k| ctx.same_sentence(k, comma))
-            .find(|&k| ctx.word(k) == ",")?;
+        let open = self.comma_before(comma, 12)?;
         let holds_role = (open + 1..comma).any(|k| {
             self.entity_at(k)
                 .is_some_and(|e| self.ents[e].label == Label::Role)

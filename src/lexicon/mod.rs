@@ -745,6 +745,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "possessive",
         "determiner",
         "former",
+        "relative",
     ];
     if !KINDS.contains(&c[1]) {
         return Err(format!(
