@@ -90,6 +90,19 @@ fn organisations_by_rule() {
             .all(|(_, c)| *c == Some("Commission de régulation de l'énergie")),
         "{orgs:?}"
     );
+    // A name before a head noun in apposition, but not a person's.
+    assert_eq!(
+        texts(
+            "Elle a racheté Kalterm, un petit fabricant allemand de membranes.",
+            Label::Org
+        ),
+        ["Kalterm"]
+    );
+    assert!(texts(
+        "Il a rencontré M. Bodin, un ancien fabricant de selles.",
+        Label::Org
+    )
+    .is_empty());
     // A common word is no organisation at the start of a sentence.
     assert!(texts("Orange est la couleur de la saison.", Label::Org).is_empty());
     assert_eq!(

@@ -8,6 +8,8 @@
 //!   (`Safe Superintelligence Inc.`, `Biolume SAS`), suffix included;
 //! * `rule:head-noun` — a name after a head noun of `org_heads.tsv`
 //!   (`la start-up Alvéole`, `le groupe Kervadec`, `la société d'IA rivale Anthropic`);
+//! * `rule:apposed-head` — a name before a head noun in apposition
+//!   (`Kalterm, un petit fabricant allemand`);
 //! * `rule:chez` — a name after `chez`;
 //! * `rule:role-of` — a name after a role and `de` (`directrice financière de Biolume`);
 //! * `rule:acronym-definition` — a phrase followed by its acronym in
@@ -143,6 +145,15 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                             ));
                         }
                         list_after_head(ctx, end, out);
+                        if let Some((s, e)) = name_before_apposed_head(ctx, first) {
+                            out.push(Candidate::new(
+                                Label::Org,
+                                s,
+                                e,
+                                PRIO_CONTEXT,
+                                "rule:apposed-head",
+                            ));
+                        }
                     }
                 }
                 EntryKind::Role if end + 1 < n && matches!(ctx.fold(end), "de" | "d'" | "du") => {
@@ -300,6 +311,40 @@ fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     None
+}
+
+/// Before a head noun in apposition: the name that the apposition is about
+/// (`Kalterm, un petit fabricant allemand`, `Sellerie Bodin, un
+/// sous-traitant de Cholet`). The head comes after an article, itself
+/// right after a comma, with at most two lowercase adjectives between
+/// (`une jeune`, `un petit`). The name is refused where a person's would
+/// be: after a title (`M. Bodin, un ancien fabricant`) or on a first name.
+fn name_before_apposed_head(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
+    let mut k = head;
+    while k > 0 && head - k < 2 && {
+        let t = ctx.toks.tokens[k - 1];
+        t.kind == TokenKind::Word
+            && !t.has(flags::UPPER)
+            && !ctx.is_stopword(k - 1)
+            && !ctx.is(k - 1, EntryKind::Role)
+    } {
+        k -= 1;
+    }
+    if k < 3 || !matches!(ctx.fold(k - 1), "un" | "une" | "le" | "la" | "l'") {
+        return None;
+    }
+    let comma = k - 2;
+    if ctx.word(comma) != "," || !ctx.same_sentence(comma, head) {
+        return None;
+    }
+    let start = name_start_before(ctx, comma);
+    if start == comma || org_name_run(ctx, start) != comma {
+        return None;
+    }
+    if start > 0 && ctx.is(start - 1, EntryKind::Title) {
+        return None;
+    }
+    Some((start, comma))
 }
 
 /// Function words that may stand inside the modifiers of a head noun.
