@@ -113,6 +113,34 @@ fn repeated_mentions_merge_with_evidence() {
     assert_eq!(deps[0].evidence[0].text, "départ");
 }
 
+#[test]
+fn a_mention_without_an_amount_merges_with_the_one_that_gives_it() {
+    let doc = Extractor::new().extract(
+        "Le rachat de la start-up Vigilis par Thales est bouclé. Thales a finalisé lundi \
+         l'acquisition de Vigilis pour 310 millions d'euros.",
+    );
+    let acqs: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "ACQUISITION")
+        .collect();
+    assert_eq!(acqs.len(), 1, "{acqs:?}");
+    assert_eq!(args_text(&doc, acqs[0], "target"), ["Vigilis"]);
+    assert!(acqs[0].args.contains_key("amount"), "{acqs:?}");
+    // Two amounts are two events.
+    let doc = Extractor::new().extract(
+        "Thales a racheté la start-up Vigilis pour 310 millions d'euros en 2023. \
+         Thales a racheté la start-up Kelpia pour 20 millions d'euros en 2024.",
+    );
+    assert_eq!(
+        doc.events
+            .iter()
+            .filter(|e| e.kind == "ACQUISITION")
+            .count(),
+        2
+    );
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

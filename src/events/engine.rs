@@ -1360,20 +1360,43 @@ fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -
                 )
             })
             .unwrap_or_default();
-        let amount = ev
-            .args
+        format!("{t}|{who}")
+    };
+    let amount = |ev: &FoundEvent| -> Option<String> {
+        ev.args
             .iter()
             .find(|(a, _)| a == "amount")
             .map(|(_, v)| canon(v[0]))
-            .unwrap_or_default();
-        format!("{t}|{who}|{amount}")
+    };
+    // Two mentions with the same amount (or none) are one event, as before.
+    // A mention without an amount also joins one with an amount (`Le rachat
+    // de X par Y est bouclé. … l'acquisition … pour 310 millions d'euros`)
+    // when nothing else tells them apart: no slot both give with different
+    // values, the same polarity, and someone to identify them by.
+    let compatible = |a: &FoundEvent, b: &FoundEvent, who: &str| -> bool {
+        let (x, y) = (amount(a), amount(b));
+        if x == y {
+            return true;
+        }
+        if (x.is_some() && y.is_some()) || who.ends_with('|') || a.polarity != b.polarity {
+            return false;
+        }
+        a.args.iter().all(|(slot, v)| {
+            b.args
+                .iter()
+                .find(|(s, _)| s == slot)
+                .map_or(true, |(_, w)| {
+                    v.iter().map(|&e| canon(e)).eq(w.iter().map(|&e| canon(e)))
+                })
+        })
     };
     let mut out: Vec<FoundEvent> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for ev in found {
         let k = key(&ev);
-        match index.get(&k) {
-            Some(&i) => {
+        let same = index.entry(k.clone()).or_default();
+        match same.iter().copied().find(|&i| compatible(&out[i], &ev, &k)) {
+            Some(i) => {
                 let target = &mut out[i];
                 if target.trigger != ev.trigger && !target.evidence.contains(&ev.trigger) {
                     target.evidence.push(ev.trigger);
@@ -1385,7 +1408,7 @@ fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -
                 }
             }
             None => {
-                index.insert(k, out.len());
+                same.push(out.len());
                 out.push(ev);
             }
         }
