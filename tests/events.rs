@@ -141,6 +141,17 @@ fn a_mention_without_an_amount_merges_with_the_one_that_gives_it() {
     );
 }
 
+#[test]
+fn a_conditional_verb_before_the_trigger_makes_it_hypothetical() {
+    let x = Extractor::new();
+    let doc =
+        x.extract("Selon nos informations, Solvane étudierait le rachat de la start-up Vigilis.");
+    assert_eq!(event(&doc, "ACQUISITION").modality, Modality::Hypothetical);
+    // `-trait` is an exception to the `-rait` ending.
+    let doc = x.extract("Dans un portrait paru lundi, Luc Marin a quitté Airbus.");
+    assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Asserted);
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

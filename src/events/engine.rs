@@ -1106,7 +1106,7 @@ impl Engine<'_> {
             if self.cue("denial", k) {
                 polarity = Polarity::Negative;
             }
-            if self.cue("hypothetical", k) {
+            if self.cue("hypothetical", k) || self.set.is_suffix_cue("hypothetical", ctx.fold(k)) {
                 modality = Modality::Hypothetical;
             } else if self.cue("planned", k) && modality == Modality::Asserted {
                 modality = Modality::Planned;

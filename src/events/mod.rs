@@ -47,6 +47,9 @@ pub struct RuleSet {
     pub(crate) cues: FxHashMap<String, u16>,
     /// Cue kind name → bit.
     pub(crate) cue_bits: FxHashMap<String, u16>,
+    /// Word endings that make a cue (`-rait`: a conditional verb), longest
+    /// first, with their kind bits; 0 for an exception (`-trait`: `retrait`).
+    pub(crate) suffix_cues: Vec<(String, u16)>,
 }
 
 impl RuleSet {
@@ -54,10 +57,19 @@ impl RuleSet {
     pub fn compile(sources: &[(String, String)], lex: &Lexicons) -> Result<RuleSet> {
         let mut set = RuleSet::default();
         for (word, kind) in &lex.event_cues {
-            let next = 1u16 << set.cue_bits.len().min(15);
-            let bit = *set.cue_bits.entry(kind.clone()).or_insert(next);
-            *set.cues.entry(fold(word)).or_default() |= bit;
+            let bit = if kind == crate::lexicon::NOT_A_CUE {
+                0
+            } else {
+                let next = 1u16 << set.cue_bits.len().min(15);
+                *set.cue_bits.entry(kind.clone()).or_insert(next)
+            };
+            match word.strip_prefix('-') {
+                Some(ending) => set.suffix_cues.push((fold(ending), bit)),
+                None => *set.cues.entry(fold(word)).or_default() |= bit,
+            }
         }
+        set.suffix_cues
+            .sort_by_key(|(ending, _)| std::cmp::Reverse(ending.chars().count()));
         for (file, text) in sources {
             for rule in rules::parse(file, text)? {
                 if set.rules.iter().any(|r| r.id == rule.id) {
@@ -181,6 +193,21 @@ impl RuleSet {
     /// The folded cue words of every kind.
     pub(crate) fn cue_words(&self) -> impl Iterator<Item = &str> {
         self.cues.keys().map(String::as_str)
+    }
+
+    /// Whether the word's ending makes it a cue of `kind`: the longest
+    /// listed ending decides, and the word must be longer than the ending
+    /// by three letters at least (`-rait` is no cue in `trait`).
+    pub(crate) fn is_suffix_cue(&self, kind: &str, folded: &str) -> bool {
+        let Some(&bit) = self.cue_bits.get(kind) else {
+            return false;
+        };
+        self.suffix_cues
+            .iter()
+            .find(|(ending, _)| {
+                folded.len() >= ending.len() + 3 && folded.ends_with(ending.as_str())
+            })
+            .is_some_and(|&(_, bits)| bits & bit != 0)
     }
 
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {

@@ -732,6 +732,10 @@ fn load_verb_forms(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Stri
     Ok(())
 }
 
+/// The cue kind of a word ending that is an exception to a shorter one
+/// (`-trait none` against `-rait hypothetical`, `event_cues.tsv`).
+pub(crate) const NOT_A_CUE: &str = "none";
+
 fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
     const KINDS: &[&str] = &[
         "negation",
@@ -747,7 +751,18 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "former",
         "relative",
     ];
-    if !KINDS.contains(&c[1]) {
+    // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
+    let ending = c[0].strip_prefix('-');
+    if ending == Some("") {
+        return Err("a word ending needs letters after '-'".to_string());
+    }
+    if c[1] == NOT_A_CUE && ending.is_none() {
+        return Err(format!(
+            "kind \"none\" is only for a word ending (\"-{}\"), an exception to a shorter ending",
+            c[0]
+        ));
+    }
+    if !KINDS.contains(&c[1]) && c[1] != NOT_A_CUE {
         return Err(format!(
             "unknown cue kind {:?}; expected one of {}",
             c[1],

@@ -69,6 +69,26 @@ fn bad_lines_name_file_and_line() {
         err.contains("currencies.tsv:1:") && err.contains("ISO 4217"),
         "{err}"
     );
+
+    // `none` is an exception to a word ending, never a whole word.
+    std::fs::write(
+        dir.join("currencies.tsv"),
+        "EUR	euro	name
+",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("event_cues.tsv"),
+        "-rait	hypothetical
+mot	none
+",
+    )
+    .unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(
+        err.contains("event_cues.tsv:2:") && err.contains("only for a word ending"),
+        "{err}"
+    );
 }
 
 #[test]
