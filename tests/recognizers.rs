@@ -90,6 +90,18 @@ fn organisations_by_rule() {
             .all(|(_, c)| *c == Some("Commission de régulation de l'énergie")),
         "{orgs:?}"
     );
+    // One letter per capitalised part of a hyphenated word.
+    let doc = x().extract("Le Racing Club de Saint-Vallier (RCSV) est promu. Le RCSV recrute.");
+    let canonicals: Vec<Option<&str>> = doc
+        .entities_with(Label::Org)
+        .map(|e| e.canonical.as_deref())
+        .collect();
+    assert_eq!(
+        canonicals,
+        [Some("Racing Club de Saint-Vallier"); 3],
+        "{:?}",
+        doc.entities
+    );
     // A name before a head noun in apposition, but not a person's.
     assert_eq!(
         texts(

@@ -482,12 +482,22 @@ fn acronym_definition(ctx: &Ctx, open: usize, out: &mut Vec<Candidate>) {
         if kind != TokenKind::Word {
             return;
         }
-        // A hyphenated word may give two letters (`Île-de-France` gives one).
-        let first = ctx.fold(k).chars().next().unwrap_or(' ');
-        if first != acronym[want - 1] {
+        // A hyphenated word may give one letter per capitalised part
+        // (`Saint-Vallier` in `RCSV`) or one in all (`Île-de-France`).
+        let parts: Vec<char> = ctx
+            .word(k)
+            .split('-')
+            .filter(|p| p.starts_with(char::is_uppercase))
+            .filter_map(|p| crate::normalize::fold(p).chars().next())
+            .collect();
+        if parts.len() > 1 && parts.len() <= want && acronym[want - parts.len()..want] == parts[..]
+        {
+            want -= parts.len();
+        } else if ctx.fold(k).starts_with(acronym[want - 1]) {
+            want -= 1;
+        } else {
             return;
         }
-        want -= 1;
         if want == 0 {
             start = Some(k);
             break;
