@@ -152,6 +152,68 @@ fn a_conditional_verb_before_the_trigger_makes_it_hypothetical() {
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Asserted);
 }
 
+#[test]
+fn an_amount_before_its_noun_and_new_trigger_words() {
+    let x = Extractor::new();
+    let doc =
+        x.extract("Le groupe Aldérac a inscrit 60 millions d'euros de coûts de restructuration.");
+    let ev = event(&doc, "SPENDING");
+    assert_eq!(args_text(&doc, ev, "amount"), ["60 millions d'euros"]);
+    let doc = x
+        .extract("La maison Ardelle a réalisé 412 millions d'euros de chiffre d'affaires en 2024.");
+    let ev = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, ev, "amount"), ["412 millions d'euros"]);
+    assert_eq!(args_text(&doc, ev, "org"), ["Ardelle"]);
+    // An amount that is no noun complement is not taken.
+    let doc =
+        x.extract("Le groupe Aldérac a payé 60 millions d'euros, et ses coûts restent élevés.");
+    assert!(
+        doc.events.iter().all(|e| e.kind != "SPENDING"),
+        "{:?}",
+        doc.events
+    );
+
+    let doc = x.extract(
+        "Didier Campistron attaquera le club devant le conseil de prud'hommes de Valence.",
+    );
+    let ev = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, ev, "plaintiff"), ["Didier Campistron"]);
+    assert_eq!(
+        args_text(&doc, ev, "court"),
+        ["conseil de prud'hommes de Valence"]
+    );
+    let doc =
+        x.extract("La société Hélionord a obtenu 140 millions d'euros auprès du fonds Meridiam.");
+    let ev = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, ev, "investors"), ["Meridiam"]);
+    // Without investors, `obtenir` is no funding (damages, loans).
+    let doc = x.extract("La société Hélionord a obtenu 2 millions d'euros de dommages.");
+    assert!(
+        doc.events.iter().all(|e| e.kind != "FUNDING"),
+        "{:?}",
+        doc.events
+    );
+    let doc =
+        x.extract("Le Racing Club de Saint-Vallier a démis de ses fonctions Didier Campistron.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "DISMISSAL"), "person"),
+        ["Didier Campistron"]
+    );
+}
+
+#[test]
+fn a_company_noun_object_stands_for_the_organisation_of_the_passage() {
+    let doc = Extractor::new().extract(
+        "Le Racing Club de Saint-Vallier (RCSV) a limogé Didier Campistron. \
+         Didier Campistron attaquera le club devant le conseil de prud'hommes de Valence.",
+    );
+    let ev = event(&doc, "LAWSUIT");
+    assert_eq!(
+        args_text(&doc, ev, "defendant"),
+        ["Racing Club de Saint-Vallier"]
+    );
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

@@ -400,6 +400,10 @@ impl Engine<'_> {
                 put(&mut args, &owner.slot, self.subject(first, owner));
             }
         }
+        // `60 millions d'euros de coûts`: the entity before the noun.
+        for p in &rule.before {
+            put(&mut args, &p.target.slot, self.before(p, first));
+        }
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
         for p in &rule.after {
@@ -880,8 +884,12 @@ impl Engine<'_> {
                 && spec.labels.contains(&Label::Org)
                 && self.is_company_noun(k)
                 && self.entity_at(k).is_none()
-                // `rejoindre la société d'IA rivale Anthropic` names it.
-                && !(k + 1..(k + 6).min(limit)).any(|q| self.starting(q, &spec.labels).is_some())
+                // `rejoindre la société d'IA rivale Anthropic` names it, but
+                // `attaquera le club devant le conseil de prud'hommes` does not.
+                && !(k + 1..(k + 6).min(limit)).any(|q| {
+                    self.starting(q, &spec.labels).is_some()
+                        && (!self.is_complement(q) || matches!(ctx.fold(q - 1), "de" | "d'" | "du"))
+                })
             {
                 return self.salient_org(end).into_iter().collect();
             }
@@ -1033,6 +1041,37 @@ impl Engine<'_> {
             pos += 1;
         }
         Vec::new()
+    }
+
+    /// The entity that ends right before the pattern's words, which end
+    /// right before the trigger at `first` (`before = MONEY de`).
+    fn before(&self, p: &Pattern, first: usize) -> Vec<usize> {
+        let ctx = self.ctx;
+        let mut k = first;
+        for w in p.words.iter().rev() {
+            let PatWord::Word(w) = w else {
+                return Vec::new();
+            };
+            if k == 0
+                || !ctx.same_sentence(k - 1, first)
+                || !super::rules::word_matches(w, ctx.fold(k - 1))
+            {
+                return Vec::new();
+            }
+            k -= 1;
+        }
+        // Entities are in text order and never overlap: the one ending at `k`
+        // is the last one starting before it.
+        let i = self.ents.partition_point(|e| (e.first as usize) < k);
+        (i > 0)
+            .then(|| i - 1)
+            .filter(|&e| {
+                self.ents[e].end as usize == k
+                    && p.target.labels.contains(&self.ents[e].label)
+                    && ctx.same_sentence(self.ents[e].first as usize, first)
+            })
+            .into_iter()
+            .collect()
     }
 
     /// Amounts after `from`, each after `et`, before the next trigger.

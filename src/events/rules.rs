@@ -65,6 +65,9 @@ pub struct Rule {
     pub owner: Option<SlotSpec>,
     /// Complements after the trigger.
     pub after: Vec<Pattern>,
+    /// An entity right before the trigger, these words between
+    /// (`before = MONEY de -> amount`: `60 millions d'euros de coûts`).
+    pub before: Vec<Pattern>,
     /// The slot that, still empty once the sentence is read, takes the
     /// entity the passage is about (`l'entreprise … a réalisé un chiffre
     /// d'affaires de …`: the organisation of the sentences before).
@@ -92,6 +95,7 @@ impl Rule {
                 self.after
                     .iter()
                     .chain(&self.passive)
+                    .chain(&self.before)
                     .map(|p| p.target.slot.as_str()),
             )
     }
@@ -135,6 +139,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
                 object: None,
                 owner: None,
                 after: Vec::new(),
+                before: Vec::new(),
                 topic: None,
                 passive: Vec::new(),
                 require: Vec::new(),
@@ -182,11 +187,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             "topic" => rule.topic = Some(slot_spec(value).map_err(err)?),
             "after" => rule.after.push(pattern(value).map_err(err)?),
             "passive" => rule.passive.push(pattern(value).map_err(err)?),
+            "before" => rule.before.push(before_pattern(value).map_err(err)?),
             "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
             "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
             other => {
                 return Err(err(format!(
-                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, require or list"
+                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, require or list"
                 )))
             }
         }
@@ -217,7 +223,7 @@ fn check(file: &str, rule: &Rule) -> Result<()> {
     for group in &rule.require {
         for s in group {
             if !slots.contains(&s.as_str()) {
-                return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after or passive line fills", rule.id)));
+                return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after, passive or before line fills", rule.id)));
             }
         }
     }
@@ -247,19 +253,50 @@ fn labels_of(s: &str) -> std::result::Result<Vec<Label>, String> {
 
 /// `pour rejoindre ... ORG -> destination`.
 fn pattern(value: &str) -> std::result::Result<Pattern, String> {
-    let (lhs, slot) = value
-        .split_once("->")
-        .ok_or_else(|| format!("expected `words LABEL -> slot`, found {value:?}"))?;
-    let slot = slot.trim();
-    if slot.is_empty() || slot.contains(char::is_whitespace) {
-        return Err(format!("slot name {slot:?} must be one word"));
-    }
+    let (lhs, slot) = split_slot(value, "words LABEL -> slot")?;
     let mut parts: Vec<&str> = lhs.split_whitespace().collect();
     let label = parts
         .pop()
         .ok_or_else(|| "missing the LABEL before `->`".to_string())?;
     Ok(Pattern {
         words: words(&parts.join(" "))?,
+        target: SlotSpec {
+            slot: slot.to_string(),
+            labels: labels_of(label)?,
+        },
+    })
+}
+
+/// `… -> slot`: the left-hand side and the one-word slot name.
+fn split_slot<'a>(value: &'a str, shape: &str) -> std::result::Result<(&'a str, &'a str), String> {
+    let (lhs, slot) = value
+        .split_once("->")
+        .ok_or_else(|| format!("expected `{shape}`, found {value:?}"))?;
+    let slot = slot.trim();
+    if slot.is_empty() || slot.contains(char::is_whitespace) {
+        return Err(format!("slot name {slot:?} must be one word"));
+    }
+    Ok((lhs, slot))
+}
+
+/// `MONEY de -> amount`: the entity first, then the words up to the
+/// trigger. Plain words only: a gap or a verb between an amount and its
+/// noun would be no noun complement.
+fn before_pattern(value: &str) -> std::result::Result<Pattern, String> {
+    let (lhs, slot) = split_slot(value, "LABEL words -> slot")?;
+    let (label, rest) = lhs
+        .trim()
+        .split_once(char::is_whitespace)
+        .unwrap_or((lhs.trim(), ""));
+    if label.is_empty() {
+        return Err("missing the LABEL after `before =`".to_string());
+    }
+    let words = words(rest)?;
+    if words.iter().any(|w| !matches!(w, PatWord::Word(_))) {
+        return Err("`before` takes plain words only, no `...` or `<verb>`".to_string());
+    }
+    Ok(Pattern {
+        words,
         target: SlotSpec {
             slot: slot.to_string(),
             labels: labels_of(label)?,
@@ -338,6 +375,27 @@ mod tests {
                 slot: "destination".into(),
                 labels: vec![Label::Org]
             }
+        );
+    }
+
+    #[test]
+    fn parses_a_before_pattern() {
+        let r = parse(
+            "t.rules",
+            "[x]\ntype = LOSS\nnoun = perte\nbefore = MONEY de -> amount\nrequire = amount\n",
+        )
+        .unwrap();
+        assert_eq!(r[0].before[0].words, [PatWord::Word("de".into())]);
+        assert_eq!(r[0].before[0].target.labels, [Label::Money]);
+        let err = parse(
+            "t.rules",
+            "[x]\ntype = LOSS\nnoun = perte\nbefore = MONEY ... de -> amount\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("t.rules:4:") && err.contains("plain words only"),
+            "{err}"
         );
     }
 
