@@ -214,6 +214,30 @@ fn a_company_noun_object_stands_for_the_organisation_of_the_passage() {
     );
 }
 
+#[test]
+fn taking_up_a_post_dates_the_join_told_before_and_is_no_join_alone() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "La start-up Vigilis a recruté Nadia Ferhat. Elle prendra ses fonctions le 3 mars.",
+    );
+    let joins: Vec<_> = doc.events.iter().filter(|e| e.kind == "JOIN").collect();
+    assert_eq!(joins.len(), 1, "{joins:?}");
+    assert_eq!(args_text(&doc, joins[0], "date"), ["3 mars"]);
+    assert_eq!(joins[0].evidence.len(), 1);
+    // The date after the phrase, not the one of the clause before it.
+    let doc = x.extract(
+        "L'Aviron Landais a recruté Delphine Arrieta. Elle a quitté le Stade Toulousain, \
+         où elle était directrice commerciale depuis 2019, et prendra ses fonctions le 2 juin.",
+    );
+    assert_eq!(args_text(&doc, event(&doc, "JOIN"), "date"), ["2 juin"]);
+    let doc = x.extract("Nadia Ferhat reprendra ses fonctions le 3 mars.");
+    assert!(
+        doc.events.iter().all(|e| e.kind != "JOIN"),
+        "{:?}",
+        doc.events
+    );
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

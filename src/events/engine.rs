@@ -436,7 +436,7 @@ impl Engine<'_> {
         {
             return;
         }
-        if let Some(date) = self.sentence_date(first) {
+        if let Some(date) = self.sentence_date(first, end) {
             put(&mut args, "date", vec![date]);
         }
 
@@ -1098,8 +1098,9 @@ impl Engine<'_> {
         out
     }
 
-    /// The DATE of the sentence nearest to the trigger.
-    fn sentence_date(&self, first: usize) -> Option<usize> {
+    /// The DATE of the sentence nearest to the trigger `first..end`, in
+    /// tokens between them.
+    fn sentence_date(&self, first: usize, end: usize) -> Option<usize> {
         // Only the entities of the trigger's sentence (entities are in text
         // order), so a document with many events stays linear.
         let sentence_of = &self.ctx.toks.sentence_of;
@@ -1118,7 +1119,14 @@ impl Engine<'_> {
             .filter(|(_, e)| {
                 e.label == Label::Date && self.ctx.same_sentence(e.first as usize, first)
             })
-            .min_by_key(|(_, e)| (e.first as isize - first as isize).unsigned_abs())
+            .min_by_key(|(_, e)| {
+                let (a, b) = (e.first as usize, e.end as usize);
+                if a >= end {
+                    a - end
+                } else {
+                    first.saturating_sub(b)
+                }
+            })
             .map(|(k, _)| k)
     }
 
@@ -1433,8 +1441,14 @@ fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for ev in found {
         let k = key(&ev);
+        let only_adds = set.rules[ev.rule as usize].only_adds;
         let same = index.entry(k.clone()).or_default();
-        match same.iter().copied().find(|&i| compatible(&out[i], &ev, &k)) {
+        let into = same.iter().copied().find(|&i| compatible(&out[i], &ev, &k));
+        if only_adds && (into.is_none() || k.ends_with('|')) {
+            // A completing mention with nothing to complete says nothing.
+            continue;
+        }
+        match into {
             Some(i) => {
                 let target = &mut out[i];
                 if target.trigger != ev.trigger && !target.evidence.contains(&ev.trigger) {

@@ -78,6 +78,10 @@ pub struct Rule {
     pub require: Vec<Vec<String>>,
     /// Slots holding several entities.
     pub list: Vec<String>,
+    /// `only_adds = true`: the rule makes no event of its own; what it finds
+    /// completes an event of its type about the same participant found
+    /// before it (`Elle prendra ses fonctions le 3 mars` dates a JOIN).
+    pub only_adds: bool,
     /// Line of the rule header.
     pub line: usize,
 }
@@ -144,6 +148,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
                 passive: Vec::new(),
                 require: Vec::new(),
                 list: Vec::new(),
+                only_adds: false,
                 line,
             });
             continue;
@@ -190,9 +195,16 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             "before" => rule.before.push(before_pattern(value).map_err(err)?),
             "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
             "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
+            "only_adds" => {
+                rule.only_adds = match value {
+                    "true" => true,
+                    "false" => false,
+                    _ => return Err(err(format!("`only_adds` is `true` or `false`, found {value:?}"))),
+                }
+            }
             other => {
                 return Err(err(format!(
-                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, require or list"
+                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, require, list or only_adds"
                 )))
             }
         }
@@ -395,6 +407,20 @@ mod tests {
         .to_string();
         assert!(
             err.contains("t.rules:4:") && err.contains("plain words only"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn parses_only_adds() {
+        let rule = "[x]\ntype = JOIN\nphrase = <prendre> ses fonctions\nsubject = person:PERSON\n";
+        let r = parse("t.rules", &format!("{rule}only_adds = true\n")).unwrap();
+        assert!(r[0].only_adds);
+        let err = parse("t.rules", &format!("{rule}only_adds = yes\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("t.rules:5:") && err.contains("`true` or `false`"),
             "{err}"
         );
     }
