@@ -77,11 +77,15 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let same = |t: usize| t < n && ctx.toks.sentence_of[t] == sentence;
         // `son PDG`, `sa directrice financière`: the possessive points to the
         // organisation the document is about.
-        // `son ancienne directrice juridique`: role modifiers may stand between.
+        // `son ancienne directrice juridique`, `ses deux cofondateurs`: role
+        // modifiers and a number may stand between.
         let mut before_role = first;
         while before_role > 0
             && first - before_role < 2
-            && crate::recognize::names::is_role_premodifier(ctx.fold(before_role - 1))
+            && (crate::recognize::names::is_role_premodifier(ctx.fold(before_role - 1))
+                || ctx
+                    .hits
+                    .is_marked(before_role - 1, crate::gazetteer::marks::NUMBER_WORD))
         {
             before_role -= 1;
         }

@@ -320,3 +320,19 @@ fn auxiliaries_pass_but_make_no_copula() {
     );
     assert!(rels("Jean Martin avait un directeur financier.").is_empty());
 }
+
+#[test]
+fn a_number_between_the_possessive_and_the_role() {
+    // The owner is the organisation named before in the sentence, not the
+    // one the passage is about.
+    assert_eq!(
+        rels(
+            "Le fabricant Voltanis a assigné la jeune société Ionéa et ses deux \
+             cofondateurs, Marc-Antoine Sérignac et Elsa Doumergue."
+        ),
+        [
+            rel("Marc-Antoine Sérignac", "cofondateur", Some("Ionéa")),
+            rel("Elsa Doumergue", "cofondateur", Some("Ionéa")),
+        ]
+    );
+}
