@@ -489,6 +489,12 @@ fn person_before(
             k -= 1;
             continue;
         }
+        // `X et Y, deux anciens consultants`.
+        if ctx.hits.is_marked(k, crate::gazetteer::marks::NUMBER_WORD)
+            || crate::recognize::names::is_role_premodifier(f)
+        {
+            continue;
+        }
         // `Il rejoindra Vattenfall comme vice-président`, `TotalEnergies, où
         // elle occupait le poste de`, `Cette dernière a quitté son poste de`.
         if let Some(start) = copula.then(|| subject_pronoun(ctx, k)).flatten() {

@@ -41,7 +41,16 @@ pub fn is_surname_word(ctx: &Ctx, i: usize) -> bool {
 pub fn is_role_premodifier(fold: &str) -> bool {
     matches!(
         fold,
-        "ancien" | "ancienne" | "actuel" | "actuelle" | "nouveau" | "nouvelle" | "futur" | "future"
+        "ancien"
+            | "ancienne"
+            | "anciens"
+            | "anciennes"
+            | "actuel"
+            | "actuelle"
+            | "nouveau"
+            | "nouvelle"
+            | "futur"
+            | "future"
     )
 }
 

@@ -274,12 +274,32 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     if names_after_organisation(ctx, end) {
         return true;
     }
-    // `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`
+    // `Jan Leike et Ilya Sutskever, dirigeants d'OpenAI`, `…, deux anciens
+    // consultants de Capgemini`: a number and modifiers may stand between.
+    let mut first = first;
+    while first >= 3
+        && (super::names::is_role_premodifier(ctx.fold(first - 1))
+            || ctx
+                .hits
+                .is_marked(first - 1, crate::gazetteer::marks::NUMBER_WORD))
+    {
+        first -= 1;
+    }
     if first >= 2 && ctx.word(first - 1) == "," && ctx.kind(first - 2) == TokenKind::Word {
         let mut k = first - 2;
-        while k > 0 && super::names::is_name_word(ctx, k) && super::names::is_name_word(ctx, k - 1)
+        // Back over the name, its particles included (`Arnaud Le Bihan`).
+        while k > 0
+            && super::names::is_name_word(ctx, k)
+            && (super::names::is_name_word(ctx, k - 1)
+                || (k > 1
+                    && super::names::is_particle(ctx, k - 1)
+                    && super::names::is_name_word(ctx, k - 2)))
         {
-            k -= 1;
+            k -= if super::names::is_name_word(ctx, k - 1) {
+                1
+            } else {
+                2
+            };
         }
         return super::names::is_name_word(ctx, k) && k > 0 && ctx.fold(k - 1) == "et";
     }

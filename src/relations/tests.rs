@@ -336,3 +336,17 @@ fn a_number_between_the_possessive_and_the_role() {
         ]
     );
 }
+
+#[test]
+fn a_plural_role_with_a_number_after_coordinated_names() {
+    assert_eq!(
+        rels(
+            "Imaginée en 2019 par Maëlle Kervella et Arnaud Le Bihan, deux anciens \
+             consultants de Capgemini, la start-up Korrig revendique 4 000 clients."
+        ),
+        [
+            rel("Arnaud Le Bihan", "consultant", Some("Capgemini")),
+            rel("Maëlle Kervella", "consultant", Some("Capgemini")),
+        ]
+    );
+}
