@@ -238,6 +238,15 @@ fn taking_up_a_post_dates_the_join_told_before_and_is_no_join_alone() {
     );
 }
 
+#[test]
+fn a_role_held_since_a_date_does_not_date_the_event() {
+    let doc = Extractor::new().extract(
+        "Plus discret, le départ de Paul-Émile Sarrazin, directeur des opérations \
+         depuis 2021, a eu lieu en mars.",
+    );
+    assert_eq!(args_text(&doc, event(&doc, "DEPARTURE"), "date"), ["mars"]);
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

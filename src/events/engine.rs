@@ -1117,7 +1117,9 @@ impl Engine<'_> {
             .enumerate()
             .map(|(k, e)| (from + k, e))
             .filter(|(_, e)| {
-                e.label == Label::Date && self.ctx.same_sentence(e.first as usize, first)
+                e.label == Label::Date
+                    && self.ctx.same_sentence(e.first as usize, first)
+                    && !self.is_tenure(e.first as usize)
             })
             .min_by_key(|(_, e)| {
                 let (a, b) = (e.first as usize, e.end as usize);
@@ -1128,6 +1130,23 @@ impl Engine<'_> {
                 }
             })
             .map(|(k, _)| k)
+    }
+
+    /// Whether the DATE starting at `start` tells since when a role has been
+    /// held (`directrice financière de la Banque Delorme depuis 2019`,
+    /// `président du club depuis 2011`): `depuis` after a role, at most four
+    /// words on. That is no date of an event.
+    fn is_tenure(&self, start: usize) -> bool {
+        if start == 0 || self.ctx.fold(start - 1) != "depuis" {
+            return false;
+        }
+        let since = start - 1;
+        let upto = self.ents.partition_point(|e| (e.first as usize) < since);
+        self.ents[..upto]
+            .iter()
+            .rev()
+            .take_while(|e| since - (e.end as usize).min(since) <= 4)
+            .any(|e| e.label == Label::Role && self.ctx.same_sentence(e.first as usize, since))
     }
 
     /// Negation, denial, intention and rumour cues before the trigger, and its tense.
