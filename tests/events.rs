@@ -247,6 +247,19 @@ fn a_role_held_since_a_date_does_not_date_the_event() {
     assert_eq!(args_text(&doc, event(&doc, "DEPARTURE"), "date"), ["mars"]);
 }
 
+#[test]
+fn a_conditional_reported_after_a_past_verb_of_saying_is_planned() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le président d'Aldérac, Henri Vasseur, a lui aussi fait savoir qu'il quitterait \
+         ses fonctions en juin.",
+    );
+    assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Planned);
+    // Without the verb of saying, a conditional stays a hypothesis.
+    let doc = x.extract("Henri Vasseur quitterait ses fonctions en juin.");
+    assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Hypothetical);
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

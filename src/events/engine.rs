@@ -1132,6 +1132,32 @@ impl Engine<'_> {
             .map(|(k, _)| k)
     }
 
+    /// Whether the trigger at `first` stands in reported speech after a verb
+    /// of saying in a past tense: `a fait savoir qu'il quitterait ses
+    /// fonctions`, `avait annoncé mardi qu'elle rejoindrait`. A conditional
+    /// there is a future in the past, a plan, not a hypothesis
+    /// (corpus/README.md § Events).
+    fn reported_in_the_past(&self, first: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(que) = (first.saturating_sub(4)..first)
+            .rev()
+            .find(|&k| ctx.same_sentence(k, first) && matches!(ctx.fold(k), "que" | "qu'"))
+        else {
+            return false;
+        };
+        // The verb of saying ends at most two words before `que` (`a indiqué
+        // mardi que`); an auxiliary stands at most two words before it (`a
+        // lui aussi fait savoir`).
+        (que.saturating_sub(3)..que).any(|k| {
+            ctx.hits_at(k, crate::gazetteer::EntryKind::Speech)
+                .any(|h| {
+                    let start = h.first as usize;
+                    (start.saturating_sub(3)..start)
+                        .any(|a| ctx.same_sentence(a, first) && self.cue("past", a))
+                })
+        })
+    }
+
     /// Whether the DATE starting at `start` tells since when a role has been
     /// held (`directrice financière de la Banque Delorme depuis 2019`,
     /// `président du club depuis 2011`): `depuis` after a role, at most four
@@ -1158,6 +1184,7 @@ impl Engine<'_> {
         let mut polarity = Polarity::Positive;
         let mut modality = match tense {
             Tense::Future => Modality::Planned,
+            Tense::Conditional if self.reported_in_the_past(first) => Modality::Planned,
             Tense::Conditional => Modality::Hypothetical,
             _ => Modality::Asserted,
         };
