@@ -260,6 +260,21 @@ fn a_conditional_reported_after_a_past_verb_of_saying_is_planned() {
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Hypothetical);
 }
 
+#[test]
+fn a_fronted_participle_with_appositions_of_its_own() {
+    let doc = Extractor::new().extract(
+        "La start-up Cargomind a levé 12 millions d'euros. Fondée en 2020 par Inès \
+         Haddad-Lefort, ancienne ingénieure chez Geodis, et Victor Mahé, docteur en \
+         recherche opérationnelle, la société revendique 300 clients.",
+    );
+    let ev = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, ev, "org"), ["Cargomind"]);
+    assert_eq!(
+        args_text(&doc, ev, "founder"),
+        ["Inès Haddad-Lefort", "Victor Mahé"]
+    );
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

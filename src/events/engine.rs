@@ -615,7 +615,7 @@ impl Engine<'_> {
         let commas = (end..(end + 30).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(first, k))
             .filter(|&k| ctx.word(k) == ",")
-            .take(3);
+            .take(5);
         for comma in commas {
             let mut p = comma + 1;
             if p < ctx.len() && self.cue("determiner", p) {
