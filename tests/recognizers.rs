@@ -102,6 +102,14 @@ fn organisations_by_rule() {
         "{:?}",
         doc.entities
     );
+    // A trade noun names a company even when a person bears the name.
+    assert_eq!(
+        texts(
+            "La fromagerie Bouvret a été vendue. Gérald Bouvret témoigne.",
+            Label::Org
+        ),
+        ["Bouvret"]
+    );
     // A name before a head noun in apposition, but not a person's.
     assert_eq!(
         texts(
