@@ -18,6 +18,7 @@ pub use parse::MAX_LINE_BYTES;
 
 use crate::document::Qualifier;
 use crate::error::{Error, Result};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::path::Path;
 use std::str::FromStr;
@@ -482,26 +483,41 @@ impl Lexicons {
                 }
             }
         }
+        // The texts to read, in order: (spec, name in errors, text).
+        let mut sources: Vec<(&FileSpec, String, &str)> = Vec::new();
         for spec in FILES {
             let user = user_files.iter().find(|(name, _, _)| *name == spec.name);
             let replace =
                 no_defaults || user.is_some_and(|(_, _, text)| parse::wants_replace(text));
             if !replace {
-                lex.read(
-                    spec,
-                    &format!("lexicons/{} (embedded)", spec.name),
-                    spec.embedded,
-                )?;
+                let label = format!("lexicons/{} (embedded)", spec.name);
+                sources.push((spec, label, spec.embedded));
             }
             if let Some((_, path, text)) = user {
-                lex.read(spec, path, text)?;
+                sources.push((spec, path.clone(), text));
             }
+        }
+        // Splitting lines and columns is most of the loading and needs no
+        // other file, so the files are split in parallel; their entries are
+        // then added in order, and the first error in that order is the one
+        // reported, as if the files were read one after the other.
+        let split: Vec<Result<Vec<parse::Line>>> = sources
+            .par_iter()
+            .map(|(spec, label, text)| parse::lines(label, text, spec.min_cols, spec.max_cols))
+            .collect();
+        for ((spec, label, _), lines) in sources.iter().zip(split) {
+            lex.add_lines(spec, label, lines?)?;
         }
         Ok(lex)
     }
 
     fn read(&mut self, spec: &FileSpec, file: &str, text: &str) -> Result<()> {
-        for line in parse::lines(file, text, spec.min_cols, spec.max_cols)? {
+        let lines = parse::lines(file, text, spec.min_cols, spec.max_cols)?;
+        self.add_lines(spec, file, lines)
+    }
+
+    fn add_lines(&mut self, spec: &FileSpec, file: &str, lines: Vec<parse::Line>) -> Result<()> {
+        for line in lines {
             (spec.load)(self, &line.cols).map_err(|message| Error::Lexicon {
                 file: file.to_string(),
                 line: line.number,
