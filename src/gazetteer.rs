@@ -639,8 +639,10 @@ mod tests {
     fn every_batch_of_patterns_reaches_the_automaton() {
         // More patterns than one batch, and a last batch that is not full.
         let count = 3 * Builder::BATCH + 7;
-        let mut lex = Lexicons::default();
-        lex.places = (0..count).map(|i| format!("Ville{i:04}x")).collect();
+        let lex = Lexicons {
+            places: (0..count).map(|i| format!("Ville{i:04}x")).collect(),
+            ..Lexicons::default()
+        };
         let cfg = TokenizerConfig::default();
         let g = Gazetteer::build(&lex, &cfg);
         assert_eq!(g.pattern_count(), count);
