@@ -13,11 +13,16 @@
 //! Every hit is reported, overlapping ones included (`Jean` as a first name
 //! and `Jean Dupont` as a known person): choosing between them is the job
 //! of the recognisers and of resolution.
+//!
+//! Building is most of [`crate::Extractor::new`]: the automaton is compiled
+//! on a thread of its own while the entries are folded and the rest of the
+//! extractor is built (see [`Gazetteer::build_alongside`]).
 
 use crate::lexicon::Lexicons;
 use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// Which lexicon an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -182,72 +187,56 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Compiles every lexicon of `lex`, tokenizing entries with `cfg`.
     pub fn build(lex: &Lexicons, cfg: &TokenizerConfig) -> Gazetteer {
-        let mut builder = Builder {
-            cfg,
-            ids: FxHashMap::default(),
-            patterns: Vec::new(),
-        };
-        let cased = |s: &str| s.to_string();
-        for (i, p) in lex.persons.iter().enumerate() {
-            builder.add(&p.canonical, EntryKind::Person, i, true);
-            for a in &p.aliases {
-                builder.add(a, EntryKind::Person, i, true);
-            }
-        }
-        for (i, f) in lex.first_names.iter().enumerate() {
-            builder.add(f, EntryKind::FirstName, i, true);
-        }
-        for (i, (t, _)) in lex.titles.iter().enumerate() {
-            builder.add(t, EntryKind::Title, i, true);
-        }
-        for (i, o) in lex.orgs.iter().enumerate() {
-            builder.add(&o.canonical, EntryKind::Org, i, true);
-            for a in &o.aliases {
-                builder.add(a, EntryKind::Org, i, true);
-            }
-        }
-        for (i, (h, _)) in lex.org_heads.iter().enumerate() {
-            builder.add(h, EntryKind::OrgHead, i, false);
-        }
-        for (i, s) in lex.org_suffixes.iter().enumerate() {
-            builder.add(s, EntryKind::OrgSuffix, i, true);
-        }
-        for (i, p) in lex.places.iter().enumerate() {
-            builder.add(p, EntryKind::Place, i, true);
-        }
-        for (i, p) in lex.products.iter().enumerate() {
-            builder.add(p, EntryKind::Product, i, true);
-        }
-        for (i, r) in lex.roles.iter().enumerate() {
-            for form in std::iter::once(&r.canonical).chain(&r.forms) {
-                builder.add(&cased(form), EntryKind::Role, i, r.abbreviation);
-            }
-        }
-        for (i, m) in lex.role_modifiers.iter().enumerate() {
-            for form in std::iter::once(&m.canonical).chain(&m.forms) {
-                builder.add(form, EntryKind::RoleModifier, i, false);
-            }
-        }
-        for (i, (form, _)) in lex.speech_verbs.iter().enumerate() {
-            builder.add(form, EntryKind::Speech, i, false);
-        }
-        for (i, c) in lex.currencies.iter().enumerate() {
-            let cased = c.kind == crate::lexicon::CurrencyForm::Code;
-            builder.add(&c.form, EntryKind::Currency, i, cased);
-        }
-        for (i, s) in lex.scales.iter().enumerate() {
-            builder.add(&s.form, EntryKind::Scale, i, false);
-        }
-        for (i, (q, _)) in lex.money_qualifiers.iter().enumerate() {
-            builder.add(q, EntryKind::Qualifier, i, false);
-        }
-        for (i, (form, _, _)) in lex.dates.iter().enumerate() {
-            builder.add(form, EntryKind::DateWord, i, false);
-        }
-        for (i, (word, _)) in lex.numbers.iter().enumerate() {
-            builder.add(word, EntryKind::Number, i, false);
-        }
-        builder.finish()
+        Gazetteer::build_alongside(lex, cfg, || ()).0
+    }
+
+    /// [`Gazetteer::build`], and `alongside` on the calling thread while the
+    /// automaton is finished.
+    ///
+    /// Compiling the automaton is about half of [`crate::Extractor::new`]
+    /// and cannot be split, so it runs on a thread of its own that takes the
+    /// patterns in batches as they are folded (its trie grows while the
+    /// entries are still being read); `alongside` is the caller's other
+    /// work, done while that thread finishes. The automaton gets the same
+    /// patterns in the same order as a single-threaded build would give it.
+    ///
+    /// The thread is a scoped `std` thread, not a rayon task: it blocks
+    /// waiting for patterns, which would deadlock a rayon pool whose other
+    /// workers are busy (or a pool of one thread).
+    pub fn build_alongside<T>(
+        lex: &Lexicons,
+        cfg: &TokenizerConfig,
+        alongside: impl FnOnce() -> T,
+    ) -> (Gazetteer, T) {
+        std::thread::scope(|scope| {
+            let (to_automaton, patterns) = std::sync::mpsc::channel::<Vec<Pattern>>();
+            let automaton = scope.spawn(move || {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(patterns.into_iter().flatten())
+                    .expect("lexicon patterns are small enough for an automaton")
+            });
+            let mut builder = Builder {
+                cfg,
+                ids: FxHashMap::default(),
+                patterns: Vec::new(),
+                scratch: String::new(),
+                batch: Vec::with_capacity(Builder::BATCH),
+                to_automaton,
+            };
+            builder.add_lexicons(lex);
+            let (pattern_entries, entries) = builder.finish();
+            let other = alongside();
+            let automaton = automaton
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let gazetteer = Gazetteer {
+                automaton,
+                pattern_entries,
+                entries,
+            };
+            (gazetteer, other)
+        })
     }
 
     /// The entry behind a hit.
@@ -334,39 +323,139 @@ fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
 struct Builder<'a> {
     cfg: &'a TokenizerConfig,
     /// Folded pattern → its index in `patterns`.
-    ids: FxHashMap<String, u32>,
-    /// The patterns in the order first added, with their entries.
-    patterns: Vec<(String, Vec<Entry>)>,
+    ids: FxHashMap<Arc<str>, u32>,
+    /// The entries of each pattern (almost always one: the others apart),
+    /// patterns in the order first added.
+    patterns: Vec<(Entry, Vec<Entry>)>,
+    /// The pattern being folded (one buffer for all entries).
+    scratch: String,
+    /// New patterns not yet sent to the automaton.
+    batch: Vec<Pattern>,
+    /// The thread compiling the automaton (see [`Gazetteer::build_alongside`]).
+    to_automaton: std::sync::mpsc::Sender<Vec<Pattern>>,
+}
+
+/// A folded pattern as the automaton takes it (`Arc<str>` gives no bytes).
+struct Pattern(Arc<str>);
+
+impl AsRef<[u8]> for Pattern {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
 }
 
 impl Builder<'_> {
+    /// Patterns sent to the automaton at a time: few enough sends that the
+    /// two threads rarely wait for each other, early enough that the
+    /// automaton's trie grows while entries are folded.
+    const BATCH: usize = 512;
+
+    /// Adds the entries of every lexicon, in a fixed order.
+    fn add_lexicons(&mut self, lex: &Lexicons) {
+        for (i, p) in lex.persons.iter().enumerate() {
+            self.add(&p.canonical, EntryKind::Person, i, true);
+            for a in &p.aliases {
+                self.add(a, EntryKind::Person, i, true);
+            }
+        }
+        for (i, f) in lex.first_names.iter().enumerate() {
+            self.add(f, EntryKind::FirstName, i, true);
+        }
+        for (i, (t, _)) in lex.titles.iter().enumerate() {
+            self.add(t, EntryKind::Title, i, true);
+        }
+        for (i, o) in lex.orgs.iter().enumerate() {
+            self.add(&o.canonical, EntryKind::Org, i, true);
+            for a in &o.aliases {
+                self.add(a, EntryKind::Org, i, true);
+            }
+        }
+        for (i, (h, _)) in lex.org_heads.iter().enumerate() {
+            self.add(h, EntryKind::OrgHead, i, false);
+        }
+        for (i, s) in lex.org_suffixes.iter().enumerate() {
+            self.add(s, EntryKind::OrgSuffix, i, true);
+        }
+        for (i, p) in lex.places.iter().enumerate() {
+            self.add(p, EntryKind::Place, i, true);
+        }
+        for (i, p) in lex.products.iter().enumerate() {
+            self.add(p, EntryKind::Product, i, true);
+        }
+        for (i, r) in lex.roles.iter().enumerate() {
+            for form in std::iter::once(&r.canonical).chain(&r.forms) {
+                self.add(form, EntryKind::Role, i, r.abbreviation);
+            }
+        }
+        for (i, m) in lex.role_modifiers.iter().enumerate() {
+            for form in std::iter::once(&m.canonical).chain(&m.forms) {
+                self.add(form, EntryKind::RoleModifier, i, false);
+            }
+        }
+        for (i, (form, _)) in lex.speech_verbs.iter().enumerate() {
+            self.add(form, EntryKind::Speech, i, false);
+        }
+        for (i, c) in lex.currencies.iter().enumerate() {
+            let cased = c.kind == crate::lexicon::CurrencyForm::Code;
+            self.add(&c.form, EntryKind::Currency, i, cased);
+        }
+        for (i, s) in lex.scales.iter().enumerate() {
+            self.add(&s.form, EntryKind::Scale, i, false);
+        }
+        for (i, (q, _)) in lex.money_qualifiers.iter().enumerate() {
+            self.add(q, EntryKind::Qualifier, i, false);
+        }
+        for (i, (form, _, _)) in lex.dates.iter().enumerate() {
+            self.add(form, EntryKind::DateWord, i, false);
+        }
+        for (i, (word, _)) in lex.numbers.iter().enumerate() {
+            self.add(word, EntryKind::Number, i, false);
+        }
+    }
+
     fn add(&mut self, surface: &str, kind: EntryKind, index: usize, cased: bool) {
-        let (pattern, cap_mask, len) = if is_plain_word(surface) {
+        let mut pattern = std::mem::take(&mut self.scratch);
+        pattern.clear();
+        if let Some((cap_mask, len)) = self.fold_entry(surface, cased, &mut pattern) {
+            let entry = Entry {
+                kind,
+                index: index as u32,
+                cap_mask,
+                len,
+            };
+            self.add_pattern(&pattern, entry);
+        }
+        self.scratch = pattern;
+    }
+
+    /// Writes the folded tokens of `surface` to `pattern` as ` tok1 tok2 … `
+    /// and returns its capital mask and number of tokens (`None`: no token).
+    fn fold_entry(&self, surface: &str, cased: bool, pattern: &mut String) -> Option<(u64, u32)> {
+        use crate::normalize::{fold_into, starts_upper};
+        if is_plain_word(surface) {
             // Most entries are one plain word: the tokenizer would give the
             // same single token, so skip it (build time matters).
-            let upper = cased && crate::normalize::starts_upper(surface);
-            let mut pattern = String::with_capacity(surface.len() + 2);
             pattern.push(' ');
-            crate::normalize::fold_into(surface, &mut pattern);
+            fold_into(surface, pattern);
             pattern.push(' ');
-            (pattern, u64::from(upper), 1)
+            Some((u64::from(cased && starts_upper(surface)), 1))
         } else if let Some(words) = crate::tokenize::plain_words(surface, self.cfg) {
             // Plain words (`Banque de France`): the tokens are the words.
-            let mut pattern = String::with_capacity(surface.len() + 2);
-            let mut cap_mask = 0u64;
-            for (k, w) in words.iter().enumerate() {
+            let (mut cap_mask, mut len) = (0u64, 0);
+            for (k, w) in words.enumerate() {
                 pattern.push(' ');
-                crate::normalize::fold_into(w, &mut pattern);
-                if cased && k < 64 && crate::normalize::starts_upper(w) {
+                fold_into(w, pattern);
+                if cased && k < 64 && starts_upper(w) {
                     cap_mask |= 1 << k;
                 }
+                len += 1;
             }
             pattern.push(' ');
-            (pattern, cap_mask, words.len() as u32)
+            Some((cap_mask, len))
         } else {
             let toks = tokenize(surface, self.cfg);
             if toks.is_empty() {
-                return;
+                return None;
             }
             let mut cap_mask = 0u64;
             if cased {
@@ -376,55 +465,60 @@ impl Builder<'_> {
                     }
                 }
             }
-            (toks.folded.clone(), cap_mask, toks.len() as u32)
-        };
-        let entry = Entry {
-            kind,
-            index: index as u32,
-            cap_mask,
-            len,
-        };
-        match self.ids.get(&pattern) {
+            pattern.push_str(&toks.folded);
+            Some((cap_mask, toks.len() as u32))
+        }
+    }
+
+    fn add_pattern(&mut self, pattern: &str, entry: Entry) {
+        match self.ids.get(pattern) {
             Some(&id) => {
                 // The same entry under two spellings that fold alike
                 // (`Société générale`, `Société Générale`): keep the laxer capitals.
-                let list = &mut self.patterns[id as usize].1;
-                if let Some(e) = list
-                    .iter_mut()
-                    .find(|e| e.kind == kind && e.index == entry.index)
-                {
-                    e.cap_mask &= cap_mask;
-                } else {
-                    list.push(entry);
+                let (first, more) = &mut self.patterns[id as usize];
+                let same = |e: &&mut Entry| e.kind == entry.kind && e.index == entry.index;
+                match std::iter::once(first).chain(more.iter_mut()).find(same) {
+                    Some(e) => e.cap_mask &= entry.cap_mask,
+                    None => more.push(entry),
                 }
             }
             None => {
-                // The automaton needs the patterns themselves, the map only
-                // finds them again: the one clone per pattern goes to the map.
-                self.ids.insert(pattern.clone(), self.patterns.len() as u32);
-                self.patterns.push((pattern, vec![entry]));
+                // One allocation per distinct pattern, shared by the map
+                // that finds it again and the automaton that compiles it.
+                let shared = Pattern(Arc::from(pattern));
+                self.ids
+                    .insert(Arc::clone(&shared.0), self.patterns.len() as u32);
+                self.patterns.push((entry, Vec::new()));
+                self.batch.push(shared);
+                if self.batch.len() == Self::BATCH {
+                    self.send_batch();
+                }
             }
         }
     }
 
-    fn finish(self) -> Gazetteer {
+    fn send_batch(&mut self) {
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(Self::BATCH));
+        // A send fails only when the automaton's thread has stopped, that
+        // is panicked: `build_alongside` passes its panic on when it joins.
+        let _ = self.to_automaton.send(batch);
+    }
+
+    /// Sends the last patterns (dropping the sender ends the automaton's
+    /// input) and returns each pattern's range in the entries, and the entries.
+    fn finish(mut self) -> (Vec<(u32, u32)>, Vec<Entry>) {
+        self.send_batch();
+        drop(self.to_automaton);
         drop(self.ids);
         let mut entries = Vec::new();
         let mut pattern_entries = Vec::with_capacity(self.patterns.len());
-        for (_, list) in &self.patterns {
+        for (first, more) in &self.patterns {
             let lo = entries.len() as u32;
-            entries.extend_from_slice(list);
+            entries.push(*first);
+            entries.extend_from_slice(more);
             pattern_entries.push((lo, entries.len() as u32));
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(self.patterns.iter().map(|(p, _)| p))
-            .expect("lexicon patterns are small enough for an automaton");
-        Gazetteer {
-            automaton,
-            pattern_entries,
-            entries,
-        }
+        (pattern_entries, entries)
     }
 }
 
@@ -539,6 +633,26 @@ mod tests {
         assert!(hits.is_stopword(5) && !hits.is_stopword(1));
         // The entry kinds are still there.
         assert!(hits.has(3, EntryKind::FirstName));
+    }
+
+    #[test]
+    fn every_batch_of_patterns_reaches_the_automaton() {
+        // More patterns than one batch, and a last batch that is not full.
+        let count = 3 * Builder::BATCH + 7;
+        let lex = Lexicons {
+            places: (0..count).map(|i| format!("Ville{i:04}x")).collect(),
+            ..Lexicons::default()
+        };
+        let cfg = TokenizerConfig::default();
+        let g = Gazetteer::build(&lex, &cfg);
+        assert_eq!(g.pattern_count(), count);
+        for i in [0, Builder::BATCH - 1, Builder::BATCH, count - 1] {
+            let text = format!("Près de Ville{i:04}x.");
+            let toks = tokenize(&text, &cfg);
+            let hits = g.find(&toks);
+            assert_eq!(hits.all().len(), 1, "{text}");
+            assert_eq!(g.entry(&hits.all()[0]).index as usize, i);
+        }
     }
 
     #[test]

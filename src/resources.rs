@@ -70,25 +70,53 @@ impl Resources {
         let (known_words, known_lower) = known_words(&lexicons, &tokenizer);
         tokenizer.known_words = known_words;
         tokenizer.known_lower = known_lower;
-        let gazetteer = Gazetteer::build(&lexicons, &tokenizer);
-        let numbers = NumberParser::new(&lexicons);
-        let rules = RuleSet::compile(rule_sources, &lexicons)?;
-        let word_marks = word_marks(&tokenizer, &numbers, &rules);
+        // Everything else is compiled while the gazetteer's automaton, the
+        // longest part, is finished on a thread of its own.
+        let (gazetteer, rest) = Gazetteer::build_alongside(&lexicons, &tokenizer, || {
+            let numbers = NumberParser::new(&lexicons);
+            let rules = RuleSet::compile(rule_sources, &lexicons)?;
+            let word_marks = word_marks(&tokenizer, &numbers, &rules);
+            Ok(Rest {
+                word_marks,
+                acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
+                particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
+                first_names: lexicons.first_names.iter().map(|s| fold(s)).collect(),
+                copulas: links(&lexicons, "copula"),
+                role_chain: links(&lexicons, "chain"),
+                role_org_links: links(&lexicons, "org"),
+                rules,
+                numbers,
+            })
+        });
+        let rest: Rest = rest?;
         Ok(Resources {
-            word_marks,
-            acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
-            particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
-            first_names: lexicons.first_names.iter().map(|s| fold(s)).collect(),
-            copulas: links(&lexicons, "copula"),
-            role_chain: links(&lexicons, "chain"),
-            role_org_links: links(&lexicons, "org"),
-            rules,
+            word_marks: rest.word_marks,
+            acronym_stoplist: rest.acronym_stoplist,
+            particles: rest.particles,
+            first_names: rest.first_names,
+            copulas: rest.copulas,
+            role_chain: rest.role_chain,
+            role_org_links: rest.role_org_links,
+            rules: rest.rules,
             lexicons,
             tokenizer,
             gazetteer,
-            numbers,
+            numbers: rest.numbers,
         })
     }
+}
+
+/// The parts of [`Resources`] compiled beside the gazetteer.
+struct Rest {
+    word_marks: FxHashMap<String, u32>,
+    acronym_stoplist: FxHashSet<String>,
+    particles: FxHashSet<String>,
+    first_names: FxHashSet<String>,
+    copulas: FxHashSet<String>,
+    role_chain: FxHashSet<String>,
+    role_org_links: FxHashSet<String>,
+    rules: RuleSet,
+    numbers: NumberParser,
 }
 
 /// See [`Resources::word_marks`].
@@ -124,8 +152,12 @@ fn links(lex: &Lexicons, kind: &str) -> FxHashSet<String> {
 
 /// Single-word lexicon entries, folded: a glued word is split only where
 /// its left part is one of them (`OpenAILes`, `dernièrequi`).
+///
+/// The entries are folded in parallel (several thousand, a tenth of
+/// `Extractor::new`), then inserted in their lexicon order.
 fn known_words(lex: &Lexicons, cfg: &TokenizerConfig) -> (FxHashSet<String>, FxHashSet<String>) {
-    let single = |s: &str| -> Option<String> {
+    use rayon::prelude::*;
+    let single = |s: &&str| -> Option<String> {
         if s.contains(char::is_whitespace) || s.chars().count() < 2 {
             return None;
         }
@@ -135,23 +167,26 @@ fn known_words(lex: &Lexicons, cfg: &TokenizerConfig) -> (FxHashSet<String>, FxH
         let toks = tokenize(s, cfg);
         (toks.len() == 1).then(|| toks.fold(0).to_string())
     };
-    let mut lower = FxHashSet::default();
-    let mut add_lower = |s: &str| lower.extend(single(s));
+    let mut common: Vec<&str> = Vec::new();
     for r in &lex.roles {
-        add_lower(&r.canonical);
-        r.forms.iter().for_each(|f| add_lower(f));
+        common.push(&r.canonical);
+        common.extend(r.forms.iter().map(String::as_str));
     }
-    lex.dates.iter().for_each(|(f, _, _)| add_lower(f));
-    lex.currencies.iter().for_each(|c| add_lower(&c.form));
-    let mut words = lower.clone();
-    let mut add = |s: &str| words.extend(single(s));
+    common.extend(lex.dates.iter().map(|(f, _, _)| f.as_str()));
+    common.extend(lex.currencies.iter().map(|c| c.form.as_str()));
+    let mut names: Vec<&str> = Vec::new();
     for o in &lex.orgs {
-        add(&o.canonical);
-        o.aliases.iter().for_each(|a| add(a));
+        names.push(&o.canonical);
+        names.extend(o.aliases.iter().map(String::as_str));
     }
-    for p in &lex.persons {
-        add(&p.canonical);
-    }
-    lex.first_names.iter().for_each(|f| add(f));
+    names.extend(lex.persons.iter().map(|p| p.canonical.as_str()));
+    names.extend(lex.first_names.iter().map(String::as_str));
+    let (common, names): (Vec<Option<String>>, Vec<Option<String>>) = rayon::join(
+        || common.par_iter().map(single).collect(),
+        || names.par_iter().map(single).collect(),
+    );
+    let lower: FxHashSet<String> = common.into_iter().flatten().collect();
+    let mut words = lower.clone();
+    words.extend(names.into_iter().flatten());
     (words, lower)
 }

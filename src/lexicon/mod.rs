@@ -18,6 +18,7 @@ pub use parse::MAX_LINE_BYTES;
 
 use crate::document::Qualifier;
 use crate::error::{Error, Result};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use std::path::Path;
 use std::str::FromStr;
@@ -482,20 +483,34 @@ impl Lexicons {
                 }
             }
         }
+        // The texts to read, in order: (spec, name in errors, text).
+        let mut sources: Vec<(&FileSpec, String, &str)> = Vec::new();
         for spec in FILES {
             let user = user_files.iter().find(|(name, _, _)| *name == spec.name);
             let replace =
                 no_defaults || user.is_some_and(|(_, _, text)| parse::wants_replace(text));
             if !replace {
-                lex.read(
-                    spec,
-                    &format!("lexicons/{} (embedded)", spec.name),
-                    spec.embedded,
-                )?;
+                let label = format!("lexicons/{} (embedded)", spec.name);
+                sources.push((spec, label, spec.embedded));
             }
             if let Some((_, path, text)) = user {
-                lex.read(spec, path, text)?;
+                sources.push((spec, path.clone(), text));
             }
+        }
+        // No file's entries depend on another file's, so each file is read
+        // into lexicons of its own, in parallel; they are then appended in
+        // order, and the first error in that order is the one reported: the
+        // result is what reading the files one after the other gives.
+        let parts: Vec<Result<Lexicons>> = sources
+            .par_iter()
+            .map(|(spec, label, text)| {
+                let mut part = Lexicons::default();
+                part.read(spec, label, text)?;
+                Ok(part)
+            })
+            .collect();
+        for part in parts {
+            lex.append(part?);
         }
         Ok(lex)
     }
@@ -511,6 +526,71 @@ impl Lexicons {
         Ok(())
     }
 
+    /// Moves the entries of `other` after those of `self`, list by list.
+    fn append(&mut self, other: Lexicons) {
+        // Destructured, so that a new list cannot be forgotten here.
+        let Lexicons {
+            elisions,
+            abbreviations,
+            clitics,
+            hyphen_words,
+            glue_suffixes,
+            hyphen_prefixes,
+            stopwords,
+            persons,
+            first_names,
+            name_particles,
+            titles,
+            orgs,
+            org_heads,
+            org_suffixes,
+            acronym_stoplist,
+            places,
+            products,
+            roles,
+            role_modifiers,
+            role_links,
+            conjugation,
+            verb_forms,
+            event_cues,
+            speech_verbs,
+            dates,
+            currencies,
+            scales,
+            numbers,
+            money_qualifiers,
+        } = other;
+        append(&mut self.elisions, elisions);
+        append(&mut self.abbreviations, abbreviations);
+        append(&mut self.clitics, clitics);
+        append(&mut self.hyphen_words, hyphen_words);
+        append(&mut self.glue_suffixes, glue_suffixes);
+        append(&mut self.hyphen_prefixes, hyphen_prefixes);
+        append(&mut self.stopwords, stopwords);
+        append(&mut self.persons, persons);
+        append(&mut self.first_names, first_names);
+        append(&mut self.name_particles, name_particles);
+        append(&mut self.titles, titles);
+        append(&mut self.orgs, orgs);
+        append(&mut self.org_heads, org_heads);
+        append(&mut self.org_suffixes, org_suffixes);
+        append(&mut self.acronym_stoplist, acronym_stoplist);
+        append(&mut self.places, places);
+        append(&mut self.products, products);
+        append(&mut self.roles, roles);
+        append(&mut self.role_modifiers, role_modifiers);
+        append(&mut self.role_links, role_links);
+        append(&mut self.conjugation, conjugation);
+        append(&mut self.verb_forms, verb_forms);
+        append(&mut self.event_cues, event_cues);
+        append(&mut self.speech_verbs, speech_verbs);
+        append(&mut self.dates, dates);
+        append(&mut self.currencies, currencies);
+        append(&mut self.scales, scales);
+        append(&mut self.numbers, numbers);
+        append(&mut self.money_qualifiers, money_qualifiers);
+    }
+
     /// The relative names of the lexicon files frextract reads.
     pub fn file_names() -> impl Iterator<Item = &'static str> {
         FILES.iter().map(|f| f.name)
@@ -523,6 +603,16 @@ impl Lexicons {
     pub fn check_file(name: &str, label: &str, text: &str) -> Option<Result<()>> {
         let spec = FILES.iter().find(|f| f.name == name)?;
         Some(Lexicons::default().read(spec, label, text))
+    }
+}
+
+/// Moves the items of `from` after those of `into` (into an empty list:
+/// without copying them).
+fn append<T>(into: &mut Vec<T>, mut from: Vec<T>) {
+    if into.is_empty() {
+        *into = from;
+    } else {
+        into.append(&mut from);
     }
 }
 

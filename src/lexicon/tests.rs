@@ -92,6 +92,29 @@ mot	none
 }
 
 #[test]
+fn the_first_bad_file_in_reading_order_is_reported() {
+    // Files are split into lines in parallel, but the error must be the one
+    // reading them in order gives, whether a line has the wrong columns
+    // (found when splitting) or a wrong value (found when adding it).
+    let dir = tempdir("order");
+    std::fs::write(dir.join("orgs.tsv"), "Bad\tplanet\n").unwrap();
+    std::fs::write(dir.join("currencies.tsv"), "too\tfew\n").unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(
+        err.contains("orgs.tsv:1:") && err.contains("planet"),
+        "{err}"
+    );
+
+    std::fs::write(dir.join("orgs.tsv"), "one column only\n").unwrap();
+    std::fs::write(dir.join("currencies.tsv"), "x\teuro\tname\n").unwrap();
+    let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+    assert!(
+        err.contains("orgs.tsv:1:") && err.contains("column"),
+        "{err}"
+    );
+}
+
+#[test]
 fn invalid_utf8_and_unknown_files_are_errors() {
     let dir = tempdir("utf8");
     std::fs::write(dir.join("places.txt"), b"Paris\n\xff\xfe\n").unwrap();

@@ -258,15 +258,18 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
 /// ends like a glued function word (see `words::glue_split`). Lexicons are
 /// mostly such entries (`Banque de France`), and building the extractor
 /// tokenizes every entry: this is the fast path. `None` for anything else.
-pub(crate) fn plain_words<'s>(s: &'s str, cfg: &TokenizerConfig) -> Option<Vec<&'s str>> {
+/// (The words are split again rather than collected: no allocation per entry.)
+pub(crate) fn plain_words<'s>(
+    s: &'s str,
+    cfg: &TokenizerConfig,
+) -> Option<std::str::Split<'s, char>> {
     let plain = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(segment::is_latin_letter)
             && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
             && (w.len() < 6 || !cfg.ends_with_glue_suffix(w))
     };
-    let words: Vec<&str> = s.split(' ').collect();
-    words.iter().all(|w| plain(w)).then_some(words)
+    s.split(' ').all(plain).then(|| s.split(' '))
 }
 
 /// The narrow no-break space (U+202F).
