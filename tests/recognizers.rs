@@ -102,6 +102,22 @@ fn organisations_by_rule() {
         "{:?}",
         doc.entities
     );
+    // A capital `L'` after a word is part of a title; after a dateline it
+    // is the article.
+    assert_eq!(
+        texts(
+            "Le rachat de L'Écho du Var par le groupe Médiapolis est bouclé.",
+            Label::Org
+        ),
+        ["L'Écho du Var", "Médiapolis"]
+    );
+    assert_eq!(
+        texts(
+            "MONT-DE-MARSAN, 18 janvier 2024 - L'Aviron Landais a signé un contrat.",
+            Label::Org
+        ),
+        ["Aviron Landais"]
+    );
     // A trade noun names a company even when a person bears the name.
     assert_eq!(
         texts(

@@ -16,6 +16,8 @@
 //!   parentheses (`Commission de régulation de l'énergie (CRE)`): both are ORG;
 //! * `rule:acronym` — an all-caps word that is not in `org_acronym_stoplist.txt`;
 //! * `rule:camel-case` — a word with an inner capital (`DailyAI`);
+//! * a capital `L'` after a word joins the name that follows it (`de
+//!   L'Écho du Var`), not at the start of a sentence or after a dateline;
 //! * `rule:list-after-head` — names listed after a plural head noun
 //!   (`des entreprises telles que Meta, Uber et Airtable`).
 
@@ -38,6 +40,26 @@ const PRIO_SHAPE: u8 = 50;
 
 /// Proposes ORG candidates.
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let from = out.len();
+    find_names(ctx, out);
+    // `de L'Écho du Var`: a capital `L'` after a word belongs to the name (a
+    // title); at the start of a sentence or after a dateline's dash it is
+    // the article (`L'Autorité de la concurrence a…`).
+    for c in &mut out[from..] {
+        let first = c.first as usize;
+        if c.canonical.is_none()
+            && first > 1
+            && ctx.fold(first - 1) == "l'"
+            && ctx.word(first - 1).starts_with('L')
+            && ctx.kind(first - 2) == TokenKind::Word
+            && ctx.same_sentence(first - 2, first)
+        {
+            c.first -= 1;
+        }
+    }
+}
+
+fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let n = ctx.len();
     for i in 0..n {
         for hit in ctx.hits.at(i) {
