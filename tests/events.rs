@@ -275,6 +275,29 @@ fn a_fronted_participle_with_appositions_of_its_own() {
     );
 }
 
+#[test]
+fn a_passive_participle_incise_holds_no_subject() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le fonds toulousain Pyrène Capital, dirigé par son fondateur, l'ancien \
+         international Julien Aragou, a finalisé vendredi l'acquisition de 72 % du \
+         club de rugby de Saint-Vallier pour 11 millions d'euros.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "ACQUISITION"), "buyer"),
+        ["Pyrène Capital"]
+    );
+    // With no name before it, the incise's agent is what the text has.
+    let doc = x.extract(
+        "Un collectif de sociétaires, emmené par l'association Sociétaires Vigilants, \
+         a assigné lundi la mutuelle Aldérac devant le tribunal judiciaire de Paris.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "LAWSUIT"), "plaintiff"),
+        ["Sociétaires Vigilants"]
+    );
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

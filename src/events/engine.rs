@@ -495,7 +495,10 @@ impl Engine<'_> {
             // `Le groupe, qui fournit Stellantis et Renault, a vu…`: a
             // relative clause between commas holds no subject of the verb.
             if ctx.word(k) == "," {
-                if let Some(open) = self.relative_clause_opening(k) {
+                if let Some(open) = self
+                    .relative_clause_opening(k)
+                    .or_else(|| self.participial_incise_opening(k))
+                {
                     k = open;
                     continue;
                 }
@@ -578,6 +581,41 @@ impl Engine<'_> {
     fn relative_clause_opening(&self, close: usize) -> Option<usize> {
         let open = self.comma_before(close, 20)?;
         (open + 1 < self.ctx.len() && self.cue("relative", open + 1)).then_some(open)
+    }
+
+    /// `Pyrène Capital, dirigé par son fondateur, l'ancien international
+    /// Julien Aragou, a finalisé…`: the comma opening a passive participle
+    /// and its agent (`dirigé par`, `fondée par`, `détenu par`) that the
+    /// comma `close` ends, past at most two commas of the agent's own
+    /// appositions. Its names are not the subject of the verb after it.
+    fn participial_incise_opening(&self, close: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let mut at = close;
+        for _ in 0..3 {
+            let open = self.comma_before(at, 20)?;
+            let (verb, by) = (open + 1, open + 2);
+            // A name right before the incise is the one it describes (`un
+            // collectif, emmené par l'association X, a assigné` has none:
+            // there the agent stands for the subject).
+            if by < close
+                && open > 0
+                && self.entity_at(open - 1).is_some()
+                && ctx.fold(by) == "par"
+                && ctx.kind(verb) == crate::tokenize::TokenKind::Word
+                && ctx
+                    .word(verb)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && ["é", "ée", "és", "ées"]
+                    .iter()
+                    .any(|e| ctx.word(verb).ends_with(e))
+            {
+                return Some(open);
+            }
+            at = open;
+        }
+        None
     }
 
     /// The nearest comma before token `at`, within `within` tokens of its
