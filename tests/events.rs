@@ -298,6 +298,17 @@ fn a_passive_participle_incise_holds_no_subject() {
     );
 }
 
+#[test]
+fn a_leave_taken_in_the_future_past_an_incise_is_planned() {
+    let doc = Extractor::new().extract(
+        "Le cofondateur Victor Mahé, directeur technique, prendra quant à lui un congé \
+         parental de quatre mois à partir de mai.",
+    );
+    let ev = event(&doc, "LEAVE");
+    assert_eq!(ev.modality, Modality::Planned);
+    assert_eq!(args_text(&doc, ev, "person"), ["Victor Mahé"]);
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]
