@@ -309,6 +309,24 @@ fn a_leave_taken_in_the_future_past_an_incise_is_planned() {
     assert_eq!(args_text(&doc, ev, "person"), ["Victor Mahé"]);
 }
 
+#[test]
+fn in_a_que_clause_the_object_is_the_antecedent() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Mathilde Roy-Cuenot a obtenu jeudi la condamnation de la fromagerie Bouvret, \
+         qu'elle poursuivait devant le conseil de prud'hommes de Pontarlier.",
+    );
+    let ev = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, ev, "defendant"), ["Bouvret"]);
+    assert_eq!(args_text(&doc, ev, "plaintiff"), ["Mathilde Roy-Cuenot"]);
+    let doc =
+        x.extract("Aurélie Chassagne vient d'EDF Renouvelables, qu'elle a quittée en janvier.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "DEPARTURE"), "org"),
+        ["EDF Renouvelables"]
+    );
+}
+
 const STRIKE_RULES: &str = "[strike/grève]\ntype = STRIKE\nnoun = grève débrayage\nafter = chez ORG -> org\nrequire = org\n";
 
 #[test]

@@ -936,7 +936,34 @@ impl Engine<'_> {
                 .map_or(k + 1, |e| self.ents[e].end as usize);
             steps += 1;
         }
-        Vec::new()
+        self.relative_object(first, spec).into_iter().collect()
+    }
+
+    /// `la condamnation de Bouvret, qu'elle poursuivait`: in a relative
+    /// clause opened by `que`, the object is the antecedent, the name right
+    /// before `que` (or before its comma). A subject pronoun and an
+    /// auxiliary may stand between `que` and the trigger.
+    fn relative_object(&self, first: usize, spec: &SlotSpec) -> Option<usize> {
+        let ctx = self.ctx;
+        let que = (first.saturating_sub(3)..first)
+            .rev()
+            .find(|&k| matches!(ctx.fold(k), "que" | "qu'"))?;
+        let between_ok = (que + 1..first)
+            .all(|k| self.cue("pronoun", k) || self.cue("auxiliary", k) || self.cue("past", k));
+        if !between_ok || que == 0 {
+            return None;
+        }
+        let before = if ctx.word(que - 1) == "," {
+            que - 1
+        } else {
+            que
+        };
+        let i = self.ents.partition_point(|e| (e.first as usize) < before);
+        (i > 0).then(|| i - 1).filter(|&e| {
+            self.ents[e].end as usize == before
+                && spec.labels.contains(&self.ents[e].label)
+                && ctx.same_sentence(self.ents[e].first as usize, first)
+        })
     }
 
     /// `le comité exécutif d'Horizon Médias`, `la direction financière de
