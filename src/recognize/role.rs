@@ -319,6 +319,14 @@ mod tests {
     }
 
     #[test]
+    fn the_parties_of_a_deal_are_no_job_titles() {
+        assert_eq!(
+            roles("Le vendeur, Gilles Tavernier, président du club, conserve 20 % des parts."),
+            ["président"]
+        );
+    }
+
+    #[test]
     fn plural_role_before_its_organisation_and_two_names() {
         assert_eq!(
             roles("Les cofondateurs d'Airbus, Luc Marin et Hélène Vasseur, ont démissionné."),
