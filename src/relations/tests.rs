@@ -350,3 +350,11 @@ fn a_plural_role_with_a_number_after_coordinated_names() {
         ]
     );
 }
+
+#[test]
+fn an_adverb_between_the_copula_and_the_role() {
+    assert_eq!(
+        rels("Véronique Salaün a passé vingt ans chez Valeo, où elle était dernièrement directrice des achats."),
+        [rel("Véronique Salaün", "directeur des achats", Some("Valeo"))]
+    );
+}
