@@ -1372,7 +1372,6 @@ impl Engine<'_> {
     }
 }
 
-/// Merges mentions of one event: same type, same key participant and amount.
 /// The lowercase canonical text of entity `e`: mentions of one person or
 /// organisation share it.
 fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
@@ -1504,6 +1503,9 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
     }
 }
 
+/// Merges mentions of one event: same type and key participant, and the
+/// same amount or an amount on one side only; drops the mentions of
+/// `only_adds` rules that complete nothing.
 fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
     let canon = |e: usize| canonical_key(ctx, ents, e);
     let key = |ev: &FoundEvent| -> String {
