@@ -139,6 +139,11 @@ fn organisations_by_rule() {
         Label::Org
     )
     .is_empty());
+    assert!(texts(
+        "Il a rencontré Luc Bodin, un ancien fabricant de selles.",
+        Label::Org
+    )
+    .is_empty());
     // A common word is no organisation at the start of a sentence.
     assert!(texts("Orange est la couleur de la saison.", Label::Org).is_empty());
     assert_eq!(

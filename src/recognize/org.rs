@@ -363,7 +363,7 @@ fn name_before_apposed_head(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
     if start == comma || org_name_run(ctx, start) != comma {
         return None;
     }
-    if start > 0 && ctx.is(start - 1, EntryKind::Title) {
+    if ctx.is(start, EntryKind::FirstName) || (start > 0 && ctx.is(start - 1, EntryKind::Title)) {
         return None;
     }
     Some((start, comma))
