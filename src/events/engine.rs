@@ -600,7 +600,7 @@ impl Engine<'_> {
             if by < close
                 && open > 0
                 && self.entity_at(open - 1).is_some()
-                && ctx.fold(by) == "par"
+                && self.cue("agent", by)
                 && ctx.kind(verb) == crate::tokenize::TokenKind::Word
                 && ctx
                     .word(verb)
@@ -947,7 +947,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let que = (first.saturating_sub(3)..first)
             .rev()
-            .find(|&k| matches!(ctx.fold(k), "que" | "qu'"))?;
+            .find(|&k| self.cue("complementizer", k))?;
         let between_ok = (que + 1..first)
             .all(|k| self.cue("pronoun", k) || self.cue("auxiliary", k) || self.cue("past", k));
         if !between_ok || que == 0 {
@@ -1206,7 +1206,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let Some(que) = (first.saturating_sub(4)..first)
             .rev()
-            .find(|&k| ctx.same_sentence(k, first) && matches!(ctx.fold(k), "que" | "qu'"))
+            .find(|&k| ctx.same_sentence(k, first) && self.cue("complementizer", k))
         else {
             return false;
         };
@@ -1228,7 +1228,7 @@ impl Engine<'_> {
     /// `président du club depuis 2011`): `depuis` after a role, at most four
     /// words on. That is no date of an event.
     fn is_tenure(&self, start: usize) -> bool {
-        if start == 0 || self.ctx.fold(start - 1) != "depuis" {
+        if start == 0 || !self.cue("since", start - 1) {
             return false;
         }
         let since = start - 1;

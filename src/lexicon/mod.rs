@@ -841,6 +841,9 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "former",
         "relative",
         "past",
+        "complementizer",
+        "agent",
+        "since",
     ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
     let ending = c[0].strip_prefix('-');
