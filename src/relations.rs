@@ -66,6 +66,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
     let claimed = claimed_orgs(ctx, ents, &ent_at);
     let sentence_orgs = SentenceOrgs::new(ctx, ents, &claimed);
     let org_counts = crate::salience::org_name_counts(ents);
+    let org_kinds = crate::salience::org_kind_nouns(ctx, ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
         .iter()
@@ -98,17 +99,22 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
         let complement = unnamed_complement(ctx, &ent_at, end);
-        let anaphoric = complement.is_some_and(|(_, anaphor)| anaphor);
+        let anaphor = complement.and_then(|(_, noun)| noun);
         let org = org_of_chain(ctx, ents, &ent_at, first, end).or_else(|| {
             // `Ferrolux a licencié son directeur commercial`, `Chez Mistral
             // AI, il travaillera auprès d'Arthur Mensch, directeur général
             // de la start-up`: the owner is the organisation named before in
             // the sentence, else the one the passage is about.
-            (possessive || anaphoric)
+            (possessive || anaphor.is_some())
                 .then(|| {
-                    org_before(ctx, ents, first, sentence).or_else(|| {
-                        crate::salience::salient_org(ctx, ents, &org_counts, first, main_org)
-                    })
+                    org_before(ctx, ents, first, sentence)
+                        .or_else(|| {
+                            let noun = anaphor?;
+                            crate::salience::org_of_kind(ctx, ents, &org_kinds, noun)
+                        })
+                        .or_else(|| {
+                            crate::salience::salient_org(ctx, ents, &org_counts, first, main_org)
+                        })
                 })
                 .flatten()
         });
@@ -651,14 +657,14 @@ fn last_person_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -
 }
 
 /// A complement naming nothing right after a role and before a comma:
-/// `de l'époque`, `du groupe`, `de la société`, `de Lyon`. Returns the comma's token and
-/// whether the complement's noun stands for an organisation (an `anaphor`
-/// cue of `event_cues.tsv`).
+/// `de l'époque`, `du groupe`, `de la société`, `de Lyon`. Returns the comma's token and,
+/// when the complement's noun stands for an organisation (an `anaphor`
+/// cue of `event_cues.tsv`), that noun's token.
 fn unnamed_complement(
     ctx: &Ctx,
     ent_at: &dyn Fn(usize) -> Option<usize>,
     end: usize,
-) -> Option<(usize, bool)> {
+) -> Option<(usize, Option<usize>)> {
     let cues = &ctx.res.rules;
     // The same links as `directeur de Biolume` (role_links.tsv, kind `org`).
     if end >= ctx.len() || !is_org_link(ctx, end) {
@@ -681,7 +687,7 @@ fn unnamed_complement(
         }
         k += 1;
         if k < ctx.len() && ctx.word(k) == "," {
-            return Some((k, cues.is_cue("anaphor", ctx.fold(noun))));
+            return Some((k, cues.is_cue("anaphor", ctx.fold(noun)).then_some(noun)));
         }
     }
     None

@@ -11,7 +11,9 @@
 //! 4. Canonical forms: a surname or first name alone takes the fullest name
 //!    of that person in the document (nearest before it, else after it); an
 //!    acronym takes the name it was defined for; a short organisation name
-//!    takes the longer name it begins. After a title, a word that is no
+//!    takes the longer name it begins (`Vexmoor` → `Vexmoor Industries`),
+//!    else one it ends after a capitalised word (`Castaing` → `Groupe
+//!    Castaing`). After a title, a word that is no
 //!    first name and begins a full name is a family name written first
 //!    (`M. Zhou` → `Zhou Minghao`).
 
@@ -357,6 +359,7 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
     // with a prefix, and of the names an acronym definition gives.
     let mut longer: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
     let mut defined: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
+    let mut ending: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
     for (k, c) in chosen.iter().enumerate() {
         let folds = folds_of(c);
         if c.label == Label::Person && c.len() >= 2 {
@@ -370,6 +373,13 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
             let canon = canon_of(c);
             for len in 1..folds.len() {
                 FirstTwo::add(longer.entry(folds[..len].to_vec()), &canon);
+            }
+            // `Delorme-Aubry` for `Champagne Delorme-Aubry`: the words
+            // after a capitalised first word.
+            if ctx.toks.tokens[c.first as usize].is_capitalized() {
+                for start in 1..folds.len() {
+                    FirstTwo::add(ending.entry(folds[start..].to_vec()), &canon);
+                }
             }
             if c.source == "rule:acronym-definition" {
                 FirstTwo::add(defined.entry(folds), &canon);
@@ -425,7 +435,12 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
                 let other = |index: &FxHashMap<Vec<&str>, FirstTwo>| {
                     index.get(&folds).and_then(|t| t.other_than(&own)).cloned()
                 };
-                Some(other(&defined).or_else(|| other(&longer)).unwrap_or(own))
+                Some(
+                    other(&defined)
+                        .or_else(|| other(&longer))
+                        .or_else(|| other(&ending))
+                        .unwrap_or(own),
+                )
             }
             _ => continue,
         };
@@ -476,10 +491,10 @@ fn nearest(names: &[(usize, String)], k: usize) -> Option<String> {
 mod tests {
     use crate::document::Label;
 
-    fn person_canonicals(text: &str) -> Vec<(String, String)> {
+    fn canonicals(text: &str, label: Label) -> Vec<(String, String)> {
         crate::Extractor::new()
             .extract(text)
-            .entities_with(Label::Person)
+            .entities_with(label)
             .map(|e| (e.text.clone(), e.name().to_string()))
             .collect()
     }
@@ -500,6 +515,40 @@ mod tests {
                 ("Jean Martin".to_string(), "Jean Martin".to_string()),
                 ("Jean Dupont".to_string(), "Jean Dupont".to_string())
             ]
+        );
+    }
+
+    fn person_canonicals(text: &str) -> Vec<(String, String)> {
+        canonicals(text, Label::Person)
+    }
+
+    fn org_canonicals(text: &str) -> Vec<(String, String)> {
+        canonicals(text, Label::Org)
+    }
+
+    #[test]
+    fn a_short_organisation_name_takes_the_longer_name_it_begins_or_ends() {
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            org_canonicals("Le groupe Vexmoor Industries a publié ses comptes. Vexmoor recrute."),
+            pairs(&[
+                ("Vexmoor Industries", "Vexmoor Industries"),
+                ("Vexmoor", "Vexmoor Industries")
+            ])
+        );
+        // The name ends the longer one; here the short one comes first.
+        assert_eq!(
+            org_canonicals(
+                "Le groupe Castaing recrute. La holding Groupe Castaing a publié ses comptes."
+            ),
+            pairs(&[
+                ("Castaing", "Groupe Castaing"),
+                ("Groupe Castaing", "Groupe Castaing")
+            ])
         );
     }
 }

@@ -90,6 +90,67 @@ pub(crate) fn salient_org(
     twice.or(prominent).or(last).or(main)
 }
 
+/// For each entity, the token of the company noun (an `anaphor` cue of
+/// `event_cues.tsv`) the text introduces it with when it is an
+/// organisation, `u32::MAX` otherwise: `le groupe Harrowgate`, `la maison
+/// Delorme-Aubry`, `le fabricant de batteries Voltanis` (lowercase words
+/// may stand between), `Kalterm, un petit fabricant allemand` (an
+/// apposition right after it). Computed once per document for
+/// [`org_of_kind`].
+pub(crate) fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
+    let is_kind = |k: usize| ctx.res.rules.is_cue("anaphor", ctx.fold(k));
+    let lower_word = |k: usize| {
+        let t = &ctx.toks.tokens[k];
+        t.kind == crate::tokenize::TokenKind::Word && !t.has(crate::tokenize::flags::UPPER)
+    };
+    ents.iter()
+        .map(|e| {
+            if e.label != Label::Org {
+                return u32::MAX;
+            }
+            let (first, end) = (e.first as usize, e.end as usize);
+            let before = (first.saturating_sub(4)..first)
+                .rev()
+                .take_while(|&k| ctx.same_sentence(k, first) && lower_word(k))
+                .find(|&k| is_kind(k));
+            let after = || {
+                let det = end + 1;
+                if det >= ctx.len()
+                    || ctx.word(end) != ","
+                    || !ctx.res.rules.is_cue("determiner", ctx.fold(det))
+                {
+                    return None;
+                }
+                (det + 1..(det + 4).min(ctx.len()))
+                    .take_while(|&k| ctx.same_sentence(k, first) && lower_word(k))
+                    .find(|&k| is_kind(k))
+            };
+            before.or_else(after).map_or(u32::MAX, |k| k as u32)
+        })
+        .collect()
+}
+
+/// The organisation the company noun at token `noun` stands for when the
+/// text introduced one with the same noun before it (`au groupe Harrowgate
+/// … Le groupe a…`, `la maison Delorme-Aubry … la maison exploite`): the
+/// last such one. `kinds` comes from [`org_kind_nouns`].
+pub(crate) fn org_of_kind(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    kinds: &[u32],
+    noun: usize,
+) -> Option<usize> {
+    let word = ctx.fold(noun);
+    let end = ents.partition_point(|e| (e.first as usize) < noun);
+    (0..end)
+        .rev()
+        .filter(|&k| ents[k].label == Label::Org)
+        .take(LOOK_BACK)
+        .find(|&k| {
+            kinds[k] != u32::MAX && kinds[k] as usize != noun && ctx.fold(kinds[k] as usize) == word
+        })
+}
+
 /// Whether the entity starting at token `start` follows a preposition, past
 /// its determiner and the head noun and adjectives before it (`à VivaTech`,
 /// `auprès du fonds américain X`): a complement, less likely what a later

@@ -442,6 +442,31 @@ fn anaphor_takes_the_organisation_named_twice_before() {
 }
 
 #[test]
+fn a_company_noun_takes_the_organisation_introduced_with_it() {
+    let x = Extractor::new();
+    // `Vexmoor` is named twice and is the subject of the sentence before,
+    // so salience alone would pick it; `la start-up` is `Brindel`, the one
+    // the text introduced as a start-up.
+    let doc = x.extract(
+        "Le groupe Vexmoor a racheté la start-up Brindel en mars. Vexmoor a \
+         investi 5 millions d'euros dans une usine. Fondée en 2019 par Gérard Lannes, \
+         la start-up a perdu 2 millions d'euros en 2024.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Brindel"]);
+    let l = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, l, "org"), ["Brindel"]);
+    // The noun may also follow the name, in apposition.
+    let doc = x.extract(
+        "Kalterm, un petit fabricant allemand, a été racheté par Vexmoor. Vexmoor a \
+         perdu 9 millions d'euros. Le fabricant a réalisé un chiffre d'affaires de \
+         3 millions d'euros en 2024.",
+    );
+    let r = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, r, "org"), ["Kalterm"]);
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

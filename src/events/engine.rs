@@ -59,6 +59,8 @@ struct Engine<'a> {
     main_org: Option<usize>,
     /// See [`crate::salience::org_name_counts`].
     org_counts: Vec<u32>,
+    /// See [`crate::salience::org_kind_nouns`].
+    org_kinds: Vec<u32>,
 }
 
 /// How far, in tokens, an argument is looked for around its trigger. Real
@@ -91,6 +93,7 @@ pub(crate) fn find(
         ent_at,
         main_org: crate::salience::main_org(ents),
         org_counts: crate::salience::org_name_counts(ents),
+        org_kinds: crate::salience::org_kind_nouns(ctx, ents),
     };
     let triggers = eng.triggers();
     let mut found: Vec<FoundEvent> = Vec::new();
@@ -537,7 +540,7 @@ impl Engine<'_> {
                 // `le groupe est poursuivi`: a company noun stands for an
                 // organisation, a pronoun first for a person.
                 if anaphor && spec.labels.contains(&Label::Org) {
-                    return self.salient_org(first).into_iter().collect();
+                    return self.org_for_noun(k, first).into_iter().collect();
                 }
                 return self.salient(first, spec).into_iter().collect();
             }
@@ -562,7 +565,7 @@ impl Engine<'_> {
         }
         // `La maison, fondée en 1921 par…`: the organisation it stands for.
         if self.entity_at(first - 2).is_none() && self.is_company_noun(first - 2) {
-            return self.salient_org(first);
+            return self.org_for_noun(first - 2, first);
         }
         let mut e = self.entity_at(first - 2)?;
         if self.ents[e].label == Label::Role {
@@ -661,6 +664,9 @@ impl Engine<'_> {
             }
             if let Some(e) = self.starting(p, &spec.labels) {
                 return vec![e];
+            }
+            if p < ctx.len() && self.cue("anaphor", p) && spec.labels.contains(&Label::Org) {
+                return self.org_for_noun(p, first).into_iter().collect();
             }
             if p < ctx.len() && (self.cue("anaphor", p) || self.cue("pronoun", p)) {
                 return self.salient(first, spec).into_iter().collect();
@@ -845,6 +851,14 @@ impl Engine<'_> {
                 self.ctx.same_sentence(start, at) && at - start <= REACH
             })
             .find(|&e| self.ents[e].label == Label::Org)
+            .or_else(|| self.org_for_noun(at, at))
+    }
+
+    /// The organisation the company noun at token `noun` stands for: the
+    /// last one the text introduced with the same noun, else the salient
+    /// one at token `at`.
+    fn org_for_noun(&self, noun: usize, at: usize) -> Option<usize> {
+        crate::salience::org_of_kind(self.ctx, self.ents, &self.org_kinds, noun)
             .or_else(|| self.salient_org(at))
     }
 
@@ -929,7 +943,7 @@ impl Engine<'_> {
                         && (!self.is_complement(q) || matches!(ctx.fold(q - 1), "de" | "d'" | "du"))
                 })
             {
-                return self.salient_org(end).into_iter().collect();
+                return self.org_for_noun(k, end).into_iter().collect();
             }
             k = self
                 .entity_at(k)

@@ -196,6 +196,18 @@ fn company_noun_complement_takes_the_organisation_named_before() {
 }
 
 #[test]
+fn company_noun_complement_takes_the_organisation_introduced_with_it() {
+    // `Vexmoor` is named twice, so salience alone would pick it.
+    assert_eq!(
+        rels(
+            "Le groupe Vexmoor a racheté la start-up Brindel. Vexmoor grandit. \
+             Le directeur technique de la start-up, Marc Dupin, reste en poste."
+        ),
+        [rel("Marc Dupin", "directeur technique", Some("Brindel"))]
+    );
+}
+
+#[test]
 fn plural_role_before_names_with_their_own_appositions() {
     assert_eq!(
         rels(
