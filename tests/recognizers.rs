@@ -165,6 +165,21 @@ fn coreference_gives_the_fullest_name() {
 }
 
 #[test]
+fn a_role_word_written_with_other_accents_is_another_word() {
+    // `jugé` (participle) and `délègue` (verb) fold like `juge` and `délégué`.
+    assert!(texts("Un magazine jugé trop coûteux ferme.", Label::Role).is_empty());
+    assert!(texts("Il délègue la gestion du site.", Label::Role).is_empty());
+    // A text without accents, or in capitals, is still read.
+    assert_eq!(
+        texts(
+            "La presidente Anne Roy et le PRÉSIDENT Luc Marin.",
+            Label::Role
+        ),
+        ["presidente", "PRÉSIDENT"]
+    );
+}
+
+#[test]
 fn roles_with_complements_and_plurals() {
     assert_eq!(
         texts("La directrice financière de Biolume part.", Label::Role),

@@ -44,7 +44,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         };
         let mut end = hit.end as usize;
         end = extend(ctx, end, &mut canonical);
-        if used_as_verb(ctx, hit.first as usize, hit.end as usize) {
+        if used_as_verb(ctx, hit.first as usize, hit.end as usize)
+            || accents_differ(ctx, hit.first as usize, hit.end as usize, entry)
+        {
             i += 1;
             continue;
         }
@@ -225,6 +227,26 @@ fn used_as_verb(ctx: &Ctx, first: usize, end: usize) -> bool {
             "le" | "la" | "les" | "l'" | "que" | "qu'" | "un" | "une" | "des" | "ce" | "cette"
         );
     after_quote_or_comma || object_follows
+}
+
+/// A one-word role whose accents the text writes differently, another word
+/// with the same folded form (`jugé` is no `juge`, `il délègue` no
+/// `délégué`). Folding forgives a text written without accents
+/// (`Societe`, `PRESIDENT` in capitals keep theirs), not other accents.
+fn accents_differ(ctx: &Ctx, first: usize, end: usize, entry: &crate::lexicon::RoleEntry) -> bool {
+    let word = ctx.word(first);
+    if end != first + 1 || word.is_ascii() {
+        return false;
+    }
+    let lower = |s: &str| {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<char>>()
+    };
+    let word = lower(word);
+    !std::iter::once(&entry.canonical)
+        .chain(&entry.forms)
+        .any(|form| lower(form) == word)
 }
 
 /// A plural form: ends with -s/-x where the canonical form does not.
