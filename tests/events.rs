@@ -467,6 +467,37 @@ fn a_company_noun_takes_the_organisation_introduced_with_it() {
 }
 
 #[test]
+fn a_relative_clause_on_a_company_noun_holds_its_own_event_and_date() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Velonyx recrute. La société, que Luc Marin a créée en 2018, \
+         vient de racheter le fabricant Alutek.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "founder"), ["Luc Marin"]);
+    assert_eq!(args_text(&doc, f, "org"), ["Velonyx"]);
+    assert_eq!(args_text(&doc, f, "date"), ["2018"]);
+    // The main clause's subject is `La société`, not the clause's `Luc
+    // Marin`, and the clause's date is not the purchase's.
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "buyer"), ["Velonyx"]);
+    assert_eq!(args_text(&doc, a, "target"), ["Alutek"]);
+    assert!(args_text(&doc, a, "date").is_empty());
+}
+
+#[test]
+fn a_fronted_participle_before_a_titled_name() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Évincé en janvier par le conseil de surveillance, qui lui reprochait \
+         l'échec de l'usine, M. Aubertin-Lacaze conteste.",
+    );
+    let d = event(&doc, "DISMISSAL");
+    assert_eq!(args_text(&doc, d, "person"), ["Aubertin-Lacaze"]);
+    assert_eq!(args_text(&doc, d, "date"), ["janvier"]);
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

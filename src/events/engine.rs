@@ -662,6 +662,10 @@ impl Engine<'_> {
             if p < ctx.len() && self.cue("determiner", p) {
                 p += 1;
             }
+            // `Évincé en janvier, M. Aubertin-Lacaze conteste`.
+            if p + 1 < ctx.len() && ctx.is(p, crate::gazetteer::EntryKind::Title) {
+                p += 1;
+            }
             if let Some(e) = self.starting(p, &spec.labels) {
                 return vec![e];
             }
@@ -959,11 +963,19 @@ impl Engine<'_> {
     /// auxiliary may stand between `que` and the trigger.
     fn relative_object(&self, first: usize, spec: &SlotSpec) -> Option<usize> {
         let ctx = self.ctx;
-        let que = (first.saturating_sub(3)..first)
+        let que = (first.saturating_sub(6)..first)
             .rev()
             .find(|&k| self.cue("complementizer", k))?;
-        let between_ok = (que + 1..first)
-            .all(|k| self.cue("pronoun", k) || self.cue("auxiliary", k) || self.cue("past", k));
+        // `que Luc Marin a créée`: the clause's own subject, a name, may
+        // stand there too.
+        let between_ok = (que + 1..first).all(|k| {
+            self.cue("pronoun", k)
+                || self.cue("auxiliary", k)
+                || self.cue("past", k)
+                || self
+                    .entity_at(k)
+                    .is_some_and(|e| self.ents[e].label == Label::Person)
+        });
         if !between_ok || que == 0 {
             return None;
         }
@@ -972,6 +984,14 @@ impl Engine<'_> {
         } else {
             que
         };
+        // `La société, qu'il a créée en 2018`: a company noun antecedent.
+        if before > 0
+            && spec.labels.contains(&Label::Org)
+            && self.entity_at(before - 1).is_none()
+            && self.is_company_noun(before - 1)
+        {
+            return self.org_for_noun(before - 1, first);
+        }
         let i = self.ents.partition_point(|e| (e.first as usize) < before);
         (i > 0).then(|| i - 1).filter(|&e| {
             self.ents[e].end as usize == before
@@ -1199,6 +1219,7 @@ impl Engine<'_> {
                 e.label == Label::Date
                     && self.ctx.same_sentence(e.first as usize, first)
                     && !self.is_tenure(e.first as usize)
+                    && !self.in_other_relative_clause(e.first as usize, first)
             })
             .min_by_key(|(_, e)| {
                 let (a, b) = (e.first as usize, e.end as usize);
@@ -1209,6 +1230,25 @@ impl Engine<'_> {
                 }
             })
             .map(|(k, _)| k)
+    }
+
+    /// Whether the token `at` stands in a relative clause set off by commas
+    /// (`, qu'il a créée en 2018,`: a `relative` cue after the comma) that
+    /// does not hold the trigger at `first`: the clause tells of another
+    /// event (`La société, qu'il a créée en 2018, vient de s'offrir…`).
+    fn in_other_relative_clause(&self, at: usize, first: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(open) = self.comma_before(at, 15) else {
+            return false;
+        };
+        if !self.cue("relative", open + 1) {
+            return false;
+        }
+        let close = (at + 1..(at + 15).min(ctx.len()))
+            .take_while(|&k| ctx.same_sentence(k, at))
+            .find(|&k| ctx.word(k) == ",")
+            .unwrap_or(usize::MAX);
+        !(open < first && first < close)
     }
 
     /// Whether the trigger at `first` stands in reported speech after a verb
