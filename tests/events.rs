@@ -498,6 +498,29 @@ fn a_fronted_participle_before_a_titled_name() {
 }
 
 #[test]
+fn leave_phrases_and_the_date_of_return() {
+    let x = Extractor::new();
+    let doc = x.extract("Anne Roy partira en congé maternité en avril.");
+    assert_eq!(event(&doc, "LEAVE").modality, Modality::Planned);
+    // `reprendre` is a trigger of its own, yet opens the `until` pattern.
+    let doc = x.extract(
+        "Le directeur sportif, Samir Belkacem-Roy, en arrêt maladie depuis \
+         novembre, ne reprendra pas avant février.",
+    );
+    let l = event(&doc, "LEAVE");
+    assert_eq!(args_text(&doc, l, "person"), ["Samir Belkacem-Roy"]);
+    assert_eq!(args_text(&doc, l, "until"), ["février"]);
+    let doc = x.extract(
+        "Thomas Berthelin est en congé maladie depuis mars et ne devrait pas \
+         revenir avant septembre.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "LEAVE"), "until"),
+        ["septembre"]
+    );
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

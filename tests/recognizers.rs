@@ -245,6 +245,13 @@ fn dates_with_iso_values() {
         [("mi-2025".into(), Some("2025-06".into()))]
     );
     assert_eq!(
+        iso("En congé jusqu'à la mi-décembre, puis mi-mars 2026."),
+        [
+            ("la mi-décembre".into(), Some("2024-12".into())),
+            ("mi-mars 2026".into(), Some("2026-03".into()))
+        ]
+    );
+    assert_eq!(
         iso("Il partira à la fin de l'année."),
         [("la fin de l'année".into(), Some("2024-12".into()))]
     );

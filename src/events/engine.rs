@@ -1115,11 +1115,13 @@ impl Engine<'_> {
         // A complement starts before the sentence's next trigger: in `un
         // congé de six mois avant de rejoindre le centre de L'Oréal`, `de
         // L'Oréal` belongs to `rejoindre` (`pour rejoindre X` still starts
-        // before it).
+        // before it). A pattern opening on a verb may start on that trigger
+        // (`ne reprendra pas avant février`: `<reprendre> ... avant DATE`).
+        let opens_on_verb = matches!(p.words.first(), Some(PatWord::Lemma(_)));
         let stop = ctx
             .len()
             .min(end + REACH)
-            .min(next_trigger.unwrap_or(usize::MAX));
+            .min(next_trigger.map_or(usize::MAX, |t| t + usize::from(opens_on_verb)));
         while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
             // Most positions fail on the pattern's first word: test it here,
             // as the recursive matcher does, without calling the matcher.

@@ -179,10 +179,14 @@ fn day_month(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
     })
 }
 
-/// `fin 2023`, `début mars`, `mi-2025`, `la fin de l'année (2023)`, `la fin du mois de mai`.
+/// `fin 2023`, `début mars`, `mi-2025`, `la mi-décembre`, `la fin de l'année (2023)`, `la fin du mois de mai`.
 fn part_of(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
     let article = is(ctx, i, &["la", "le"]);
     let p = if article { i + 1 } else { i };
+    // `la mi-décembre`: one word, the month.
+    if let Some(m) = word(ctx, p, "mid_month").and_then(|v| v.parse().ok()) {
+        return Some(month_found(ctx, i, p, m, today));
+    }
     let part = word(ctx, p, "part")?;
     let mut j = p + 1;
     if j < ctx.len() && ctx.word(j) == "-" {
