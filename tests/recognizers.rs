@@ -180,6 +180,28 @@ fn a_role_word_written_with_other_accents_is_another_word() {
 }
 
 #[test]
+fn a_club_after_an_article_is_no_person_and_its_acronym_takes_its_name() {
+    let doc = x().extract(
+        "Séisme à l'AS Roche-Vernay, l'entraîneur démis. Lanterne rouge, \
+         l'AS Roche-Vernay (ASRV) a limogé son entraîneur. L'ASRV recrute.",
+    );
+    assert_eq!(doc.entities_with(Label::Person).count(), 0);
+    let orgs: Vec<(&str, &str)> = doc
+        .entities_with(Label::Org)
+        .map(|e| (e.text.as_str(), e.name()))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("AS Roche-Vernay", "AS Roche-Vernay"),
+            ("AS Roche-Vernay", "AS Roche-Vernay"),
+            ("ASRV", "AS Roche-Vernay"),
+            ("ASRV", "AS Roche-Vernay")
+        ]
+    );
+}
+
+#[test]
 fn roles_with_complements_and_plurals() {
     assert_eq!(
         texts("La directrice financière de Biolume part.", Label::Role),

@@ -14,6 +14,8 @@
 //! * `rule:role-of` — a name after a role and `de` (`directrice financière de Biolume`);
 //! * `rule:acronym-definition` — a phrase followed by its acronym in
 //!   parentheses (`Commission de régulation de l'énergie (CRE)`): both are ORG;
+//!   a word gives its first letter, an all-caps word all its letters (`AS
+//!   Roche-Vernay (ASRV)`), a hyphenated word one per capitalised part;
 //! * `rule:acronym` — an all-caps word that is not in `org_acronym_stoplist.txt`;
 //! * `rule:camel-case` — a word with an inner capital (`DailyAI`);
 //! * a capital `L'` after a word joins the name that follows it (`de
@@ -512,7 +514,17 @@ fn acronym_definition(ctx: &Ctx, open: usize, out: &mut Vec<Candidate>) {
             .filter(|p| p.starts_with(char::is_uppercase))
             .filter_map(|p| crate::normalize::fold(p).chars().next())
             .collect();
-        if parts.len() > 1 && parts.len() <= want && acronym[want - parts.len()..want] == parts[..]
+        // An all-caps word may give all its letters (`AS` in `ASRV`).
+        let caps: Vec<char> = if ctx.toks.tokens[k].has(flags::ALL_CAPS) {
+            ctx.fold(k).chars().filter(|c| c.is_alphabetic()).collect()
+        } else {
+            Vec::new()
+        };
+        if caps.len() > 1 && caps.len() <= want && acronym[want - caps.len()..want] == caps[..] {
+            want -= caps.len();
+        } else if parts.len() > 1
+            && parts.len() <= want
+            && acronym[want - parts.len()..want] == parts[..]
         {
             want -= parts.len();
         } else if ctx.fold(k).starts_with(acronym[want - 1]) {

@@ -6,7 +6,8 @@
 //! * `rule:title` — a title of `titles.tsv` before capitalised words
 //!   (`M. Schulman` → `Schulman`: the title stays out of the span);
 //! * `rule:role-before-name` — a role before a name (`le PDG Luc Marin`);
-//! * `rule:apposition` — a name before `, role` (`Luc Marin, directeur financier`);
+//! * `rule:apposition` — a name before `, role` (`Luc Marin, directeur financier`),
+//!   not after an article (`à l'AS Roche-Vernay, l'entraîneur…` names a club);
 //! * `rule:speech-verb` — a name after a speech verb (`a déclaré Luc Marin`, `selon Luc Marin`);
 //! * `rule:initial` — an initial and a surname (`J. Dupont`).
 //!
@@ -105,8 +106,11 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 ));
             }
         }
-        // `Luc Marin, directeur financier` / `Luc Marin, l'un des cofondateurs`
-        if is_name_word(ctx, i) && (i == 0 || !is_name_word(ctx, i - 1)) {
+        // `Luc Marin, directeur financier` / `Luc Marin, l'un des cofondateurs`;
+        // a person's name takes no article (`à l'AS Roche-Vernay,
+        // l'entraîneur…` names a club).
+        let after_article = i > 0 && ctx.res.rules.is_cue("determiner", ctx.fold(i - 1));
+        if is_name_word(ctx, i) && (i == 0 || !is_name_word(ctx, i - 1)) && !after_article {
             let stop = name_run(ctx, i, 4);
             if stop >= i + 2 && stop < n && ctx.word(stop) == "," && role_follows(ctx, stop + 1) {
                 out.push(Candidate::new(
