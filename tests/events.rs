@@ -521,6 +521,18 @@ fn leave_phrases_and_the_date_of_return() {
 }
 
 #[test]
+fn a_join_takes_the_role_named_after_its_trigger() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Hervé Le Tallec, directeur adjoint du CHU de Brest, a été nommé \
+         directeur général par intérim du GHSA.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "role"), ["directeur général"]);
+    assert_eq!(args_text(&doc, j, "org"), ["GHSA"]);
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

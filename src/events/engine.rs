@@ -1392,10 +1392,15 @@ impl Engine<'_> {
                 .same_sentence(self.ents[r.role].first as usize, first)
         };
         let founder = |r: &&&RoleOf| canon(r.role).contains("fondateur");
+        // Joining, the role named after the trigger is the one taken (`X,
+        // directeur adjoint du CHU, a été nommé directeur général du GHSA`).
+        let taken = |r: &&&RoleOf| !joining || self.ents[r.role].first as usize > first;
         let here = mine
             .iter()
             .filter(in_sentence)
+            .filter(taken)
             .find(|r| !founder(r))
+            .or_else(|| mine.iter().filter(in_sentence).find(|r| !founder(r)))
             .or_else(|| mine.iter().find(in_sentence));
         let with_org = here
             .or(mine.iter().find(|r| r.org.is_some()))
