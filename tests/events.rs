@@ -533,6 +533,22 @@ fn a_join_takes_the_role_named_after_its_trigger() {
 }
 
 #[test]
+fn a_successor_poached_elsewhere_joins_the_predecessors_organisation() {
+    let x = Extractor::new();
+    // `débauché chez X` and `où il était …` name the employer left.
+    let doc = x.extract(
+        "Inès Carbonnel, directrice technique de Hydrelis, quitte ses fonctions. \
+         Elle est remplacée par Karim Benslimane, débauché chez TotalEnergies, \
+         où il était vice-président chargé de l'hydrogène.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Karim Benslimane"]);
+    assert_eq!(args_text(&doc, j, "predecessor"), ["Inès Carbonnel"]);
+    assert_eq!(args_text(&doc, j, "org"), ["Hydrelis"]);
+    assert!(args_text(&doc, j, "role").is_empty());
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(
