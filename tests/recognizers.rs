@@ -202,6 +202,29 @@ fn a_club_after_an_article_is_no_person_and_its_acronym_takes_its_name() {
 }
 
 #[test]
+fn an_unlisted_noun_right_after_de_completes_a_role() {
+    assert_eq!(
+        texts(
+            "Amine Tazi, directeur des expositions, et Olivier Taddeï, directeur \
+             des marchés de capitaux de Natixis.",
+            Label::Role
+        ),
+        [
+            "directeur des expositions",
+            "directeur des marchés de capitaux"
+        ]
+    );
+    // Not a time (a `never` line), not after an article.
+    assert_eq!(
+        texts(
+            "Luc Marin, associé de longue date, devient directeur du club.",
+            Label::Role
+        ),
+        ["associé", "directeur"]
+    );
+}
+
+#[test]
 fn roles_with_complements_and_plurals() {
     assert_eq!(
         texts("La directrice financière de Biolume part.", Label::Role),

@@ -67,6 +67,9 @@ pub enum ModifierKind {
     Domain,
     /// An adjective taking a free complement (`chargée des Comptes publics`).
     Link,
+    /// A noun that never completes a role after `de` (`de l'époque`), where
+    /// any other lowercase noun may (see `recognize::role`).
+    Never,
 }
 
 /// A word that extends a role head.
@@ -751,9 +754,10 @@ fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), S
         "adj" => ModifierKind::Adjective,
         "domain" => ModifierKind::Domain,
         "link" => ModifierKind::Link,
+        "never" => ModifierKind::Never,
         other => {
             return Err(format!(
-                "unknown modifier kind {other:?}; expected `adj`, `domain` or `link`"
+                "unknown modifier kind {other:?}; expected `adj`, `domain`, `link` or `never`"
             ))
         }
     };

@@ -131,7 +131,10 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         if coordinated && ctx.is(after_prep, EntryKind::Role) {
             break;
         }
-        let Some(m) = modifier_at(ctx, after_prep, ModifierKind::Domain) else {
+        let Some(m_end) = modifier_at(ctx, after_prep, ModifierKind::Domain)
+            .map(|m| m.end as usize)
+            .or_else(|| plain_domain_noun(ctx, j, after_prep))
+        else {
             break;
         };
         if ctx.is(after_prep, EntryKind::Org)
@@ -142,13 +145,47 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         }
         canonical.push(' ');
         canonical.push_str(
-            &ctx.text[ctx.toks.tokens[end].start as usize
-                ..ctx.toks.tokens[m.end as usize - 1].end as usize]
+            &ctx.text[ctx.toks.tokens[end].start as usize..ctx.toks.tokens[m_end - 1].end as usize]
                 .to_lowercase(),
         );
-        end = m.end as usize;
+        end = m_end;
     }
     end
+}
+
+/// A domain complement that `role_modifiers.tsv` does not list: one
+/// lowercase noun right after `de` or `des` (`directeur des magazines`,
+/// `directeur de site`, `directeur des marchés de capitaux`), when it is no
+/// function word, company noun, place, date word or role, is not listed as
+/// `never` (`associé de longue date`), and no capitalised name follows it.
+/// Returns the end of the complement.
+fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
+    let t = &ctx.toks.tokens[noun];
+    // Only `de site`, `des magazines`: after a definite singular article
+    // (`du club`, `de la banque`, `de l'établissement`) the noun mostly names
+    // what the role serves, not its domain.
+    let bare = matches!(ctx.fold(prep), "de" | "des") && noun == prep + 1;
+    let ok = bare
+        && t.kind == TokenKind::Word
+        && !t.has(crate::tokenize::flags::UPPER)
+        && ctx.fold(noun).len() >= 3
+        && ctx.same_sentence(prep, noun)
+        && !ctx.is_stopword(noun)
+        && !ctx.res.rules.is_cue("anaphor", ctx.fold(noun))
+        && ![
+            EntryKind::OrgHead,
+            EntryKind::Place,
+            EntryKind::DateWord,
+            EntryKind::Role,
+            EntryKind::Number,
+            EntryKind::Currency,
+            EntryKind::Scale,
+        ]
+        .iter()
+        .any(|&kind| ctx.is(noun, kind))
+        && modifier_at(ctx, noun, ModifierKind::Never).is_none();
+    let next_is_name = noun + 1 < ctx.len() && ctx.toks.tokens[noun + 1].is_capitalized();
+    (ok && !next_is_name).then_some(noun + 1)
 }
 
 fn modifier_at(ctx: &Ctx, i: usize, kind: ModifierKind) -> Option<crate::gazetteer::Hit> {
