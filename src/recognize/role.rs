@@ -5,7 +5,10 @@
 //!   scientifique et technologique`);
 //! * domain complements after `de`, `du`, `de la`, `de l'`, `des`
 //!   (`responsable de la recherche`, `responsable de l'alignement et du
-//!   superalignement`), never an organisation (`président d'OpenAI` → `président`).
+//!   superalignement`), never an organisation (`président d'OpenAI` → `président`);
+//!   right after `de` or `des`, an unlisted lowercase noun too (`directeur
+//!   de site`), unless `role_modifiers.tsv` says `never`;
+//! * a role a text writes with other accents is another word (`jugé`).
 //!
 //! Coordinated titles stay separate (`cofondateur et responsable de la
 //! recherche` → two roles). A plural title is a ROLE only when it is tied to
