@@ -199,7 +199,14 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         for subject in persons {
             let p = subject.person;
-            let sole = sentence_orgs.sole(sentence);
+            // `Le directeur financier, X, a claqué la porte pour rejoindre la
+            // Mutuelle Bancaire du Midi`, `X, responsable de l'ingénierie,
+            // parti chez Google DeepMind`: an organisation after an event's
+            // trigger that follows the role is that event's (where the
+            // person goes, what is bought), not the role's.
+            let sole = sentence_orgs
+                .sole(sentence)
+                .filter(|&o| !trigger_between(ctx, end, ents[o].first as usize));
             let hidden = sole.is_some_and(|o| subject.hides(ents, o));
             let org = org.or(subject.org).or_else(|| sole.filter(|_| !hidden));
             // Otherwise the organisation the passage is about, as a guess:
@@ -227,6 +234,12 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
     }
     merge(ents, found)
+}
+
+/// Whether the first word of an event trigger (`rejoindre`, `parti`,
+/// `rachat`) stands between tokens `from` and `to`.
+fn trigger_between(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).any(|k| ctx.hits.is_marked(k, crate::gazetteer::marks::TRIGGER_WORD))
 }
 
 /// The person a role is said of, with the organisation the construction

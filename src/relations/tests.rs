@@ -208,6 +208,22 @@ fn company_noun_complement_takes_the_organisation_introduced_with_it() {
 }
 
 #[test]
+fn an_organisation_after_an_event_trigger_is_not_the_roles() {
+    assert_eq!(
+        rels(
+            "Le groupe Vexmoor publie ses comptes. Vexmoor recrute. Le directeur financier, \
+             Marc Peyrolle, a claqué la porte pour rejoindre la Mutuelle Bancaire du Midi."
+        ),
+        [rel("Marc Peyrolle", "directeur financier", Some("Vexmoor"))]
+    );
+    // Before the trigger, the sentence's organisation is still the role's.
+    assert_eq!(
+        rels("Chez Vexmoor, le directeur financier, Marc Peyrolle, a démissionné."),
+        [rel("Marc Peyrolle", "directeur financier", Some("Vexmoor"))]
+    );
+}
+
+#[test]
 fn plural_role_before_names_with_their_own_appositions() {
     assert_eq!(
         rels(
