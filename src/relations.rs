@@ -129,6 +129,11 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
                 None => break,
             }
         }
+        // `Le président historique, Marc-Henri Cabanel`: an epithet of
+        // `role_links.tsv` may follow the role, outside it.
+        while same(j) && ctx.res.role_epithets.contains(ctx.fold(j)) {
+            j += 1;
+        }
         if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
             j = ents[o].end as usize;
             // `de Forces Motrices du Léman SA (FML), Beat Zürcher`.

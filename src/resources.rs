@@ -33,6 +33,8 @@ pub struct Resources {
     pub role_chain: FxHashSet<String>,
     /// See [`Resources::copulas`].
     pub role_org_links: FxHashSet<String>,
+    /// See [`Resources::copulas`].
+    pub role_epithets: FxHashSet<String>,
     /// The compiled event rules.
     pub rules: RuleSet,
     /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
@@ -84,6 +86,7 @@ impl Resources {
                 copulas: links(&lexicons, "copula"),
                 role_chain: links(&lexicons, "chain"),
                 role_org_links: links(&lexicons, "org"),
+                role_epithets: links(&lexicons, "epithet"),
                 rules,
                 numbers,
             })
@@ -97,6 +100,7 @@ impl Resources {
             copulas: rest.copulas,
             role_chain: rest.role_chain,
             role_org_links: rest.role_org_links,
+            role_epithets: rest.role_epithets,
             rules: rest.rules,
             lexicons,
             tokenizer,
@@ -115,6 +119,7 @@ struct Rest {
     copulas: FxHashSet<String>,
     role_chain: FxHashSet<String>,
     role_org_links: FxHashSet<String>,
+    role_epithets: FxHashSet<String>,
     rules: RuleSet,
     numbers: NumberParser,
 }

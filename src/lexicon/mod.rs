@@ -159,7 +159,7 @@ pub struct Lexicons {
     pub roles: Vec<RoleEntry>,
     /// `role_modifiers.tsv`.
     pub role_modifiers: Vec<RoleModifier>,
-    /// `role_links.tsv`: form, kind (`copula`, `chain`, `org`).
+    /// `role_links.tsv`: form, kind (`copula`, `chain`, `org`, `epithet`).
     pub role_links: Vec<(String, String)>,
     /// `conjugation.tsv`: class, tense, stem kind, endings.
     pub conjugation: Vec<(String, String, String, Vec<String>)>,
@@ -770,9 +770,9 @@ fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), S
 }
 
 fn load_role_link(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
-    if !matches!(c[1], "copula" | "chain" | "org") {
+    if !matches!(c[1], "copula" | "chain" | "org" | "epithet") {
         return Err(format!(
-            "unknown kind {:?}; expected copula, chain or org",
+            "unknown kind {:?}; expected copula, chain, org or epithet",
             c[1]
         ));
     }

@@ -224,6 +224,14 @@ fn an_organisation_after_an_event_trigger_is_not_the_roles() {
 }
 
 #[test]
+fn an_epithet_may_follow_a_role_before_the_name() {
+    assert_eq!(
+        rels("Le président historique, Marc-Henri Cabanel, quittera le club."),
+        [rel("Marc-Henri Cabanel", "président", None)]
+    );
+}
+
+#[test]
 fn plural_role_before_names_with_their_own_appositions() {
     assert_eq!(
         rels(
