@@ -225,6 +225,19 @@ fn an_unlisted_noun_right_after_de_completes_a_role() {
 }
 
 #[test]
+fn an_apposed_only_head_names_a_company_after_its_name_not_before_one() {
+    assert_eq!(
+        texts(
+            "Hydrelis, le producteur d'hydrogène vert, investira deux milliards.",
+            Label::Org
+        ),
+        ["Hydrelis"]
+    );
+    // Before a name, `producteur` is a person's job.
+    assert!(texts("Le producteur Don Hahn craint le pire.", Label::Org).is_empty());
+}
+
+#[test]
 fn roles_with_complements_and_plurals() {
     assert_eq!(
         texts("La directrice financière de Biolume part.", Label::Role),

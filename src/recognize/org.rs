@@ -158,8 +158,9 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         }
                     }
                     // `la start-up Alvéole`: the name after the head.
+                    let apposed_only = is_apposed_only(ctx, entry.index as usize);
                     if !upper || ctx.toks.is_sentence_initial(first) {
-                        if let Some((s, e)) = name_after_head(ctx, end) {
+                        if let Some((s, e)) = name_after_head(ctx, end).filter(|_| !apposed_only) {
                             out.push(Candidate::new(
                                 Label::Org,
                                 s,
@@ -168,7 +169,9 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                                 "rule:head-noun",
                             ));
                         }
-                        list_after_head(ctx, end, out);
+                        if !apposed_only {
+                            list_after_head(ctx, end, out);
+                        }
                         if let Some((s, e)) = name_before_apposed_head(ctx, first) {
                             out.push(Candidate::new(
                                 Label::Org,
@@ -377,6 +380,13 @@ const MODIFIER_LINKS: &[&str] = &["de", "d'", "du", "des", "la", "l'", "a", "en"
 /// Whether org head `index` is a nationality (`américain`): see its use.
 fn is_nationality(ctx: &Ctx, index: usize) -> bool {
     ctx.res.lexicons.org_heads[index].1 == "nationality"
+}
+
+/// Whether org head `index` names a company only in apposition after its
+/// name (kind `apposed`: `Hydrelis, le producteur d'hydrogène`, but `le
+/// producteur Don Hahn` is a person).
+fn is_apposed_only(ctx: &Ctx, index: usize) -> bool {
+    ctx.res.lexicons.org_heads[index].1 == "apposed"
 }
 
 /// Whether org head `index` is a court (`tribunal`, `cour`, `conseil de
