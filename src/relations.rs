@@ -83,7 +83,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         let mut before_role = first;
         while before_role > 0
             && first - before_role < 2
-            && (crate::recognize::names::is_role_premodifier(ctx.fold(before_role - 1))
+            && (crate::recognize::names::is_role_premodifier(ctx, ctx.fold(before_role - 1))
                 || ctx
                     .hits
                     .is_marked(before_role - 1, crate::gazetteer::marks::NUMBER_WORD))
@@ -515,7 +515,7 @@ fn person_before(
         }
         // `X et Y, deux anciens consultants`.
         if ctx.hits.is_marked(k, crate::gazetteer::marks::NUMBER_WORD)
-            || crate::recognize::names::is_role_premodifier(f)
+            || crate::recognize::names::is_role_premodifier(ctx, f)
         {
             continue;
         }

@@ -35,6 +35,9 @@ pub struct Resources {
     pub role_org_links: FxHashSet<String>,
     /// See [`Resources::copulas`].
     pub role_epithets: FxHashSet<String>,
+    /// Folded forms of the `before` modifiers of `role_modifiers.tsv`
+    /// (`ancienne`, `futur`).
+    pub role_premodifiers: FxHashSet<String>,
     /// The compiled event rules.
     pub rules: RuleSet,
     /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
@@ -87,6 +90,7 @@ impl Resources {
                 role_chain: links(&lexicons, "chain"),
                 role_org_links: links(&lexicons, "org"),
                 role_epithets: links(&lexicons, "epithet"),
+                role_premodifiers: premodifiers(&lexicons),
                 rules,
                 numbers,
             })
@@ -101,6 +105,7 @@ impl Resources {
             role_chain: rest.role_chain,
             role_org_links: rest.role_org_links,
             role_epithets: rest.role_epithets,
+            role_premodifiers: rest.role_premodifiers,
             rules: rest.rules,
             lexicons,
             tokenizer,
@@ -120,6 +125,7 @@ struct Rest {
     role_chain: FxHashSet<String>,
     role_org_links: FxHashSet<String>,
     role_epithets: FxHashSet<String>,
+    role_premodifiers: FxHashSet<String>,
     rules: RuleSet,
     numbers: NumberParser,
 }
@@ -145,6 +151,15 @@ fn word_marks(
         .for_each(|w| mark(w, marks::TRIGGER_WORD));
     rules.cue_words().for_each(|w| mark(w, marks::CUE_WORD));
     out
+}
+
+fn premodifiers(lex: &Lexicons) -> FxHashSet<String> {
+    lex.role_modifiers
+        .iter()
+        .filter(|m| m.kind == crate::lexicon::ModifierKind::Before)
+        .flat_map(|m| std::iter::once(&m.canonical).chain(&m.forms))
+        .map(|f| fold(f))
+        .collect()
 }
 
 fn links(lex: &Lexicons, kind: &str) -> FxHashSet<String> {

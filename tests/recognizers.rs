@@ -238,6 +238,21 @@ fn an_apposed_only_head_names_a_company_after_its_name_not_before_one() {
 }
 
 #[test]
+fn a_role_word_after_an_article_and_a_noun_is_an_adjective() {
+    assert!(texts("L'équipe dirigeante se renforce.", Label::Role).is_empty());
+    assert!(texts("Le comité directeur a voté.", Label::Role).is_empty());
+    // Adjectives of roles, ordinals and possessives leave the role.
+    assert_eq!(
+        texts(
+            "Le nouveau directeur arrive. Le troisième cofondateur part. \
+             Il reste pour sa part directeur des opérations.",
+            Label::Role
+        ),
+        ["directeur", "cofondateur", "directeur des opérations"]
+    );
+}
+
+#[test]
 fn roles_with_complements_and_plurals() {
     assert_eq!(
         texts("La directrice financière de Biolume part.", Label::Role),

@@ -70,6 +70,9 @@ pub enum ModifierKind {
     /// A noun that never completes a role after `de` (`de l'époque`), where
     /// any other lowercase noun may (see `recognize::role`).
     Never,
+    /// An adjective before a role head that leaves it the same role and
+    /// stays out of its span (`son ancienne directrice`, `le futur PDG`).
+    Before,
 }
 
 /// A word that extends a role head.
@@ -755,9 +758,10 @@ fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), S
         "domain" => ModifierKind::Domain,
         "link" => ModifierKind::Link,
         "never" => ModifierKind::Never,
+        "before" => ModifierKind::Before,
         other => {
             return Err(format!(
-                "unknown modifier kind {other:?}; expected `adj`, `domain`, `link` or `never`"
+                "unknown modifier kind {other:?}; expected `adj`, `domain`, `link`, `never` or `before`"
             ))
         }
     };

@@ -37,21 +37,10 @@ pub fn is_surname_word(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether a folded word is an adjective that stands before a role and
-/// leaves it the same role (`son ancienne directrice`, `le futur PDG`).
-pub fn is_role_premodifier(fold: &str) -> bool {
-    matches!(
-        fold,
-        "ancien"
-            | "ancienne"
-            | "anciens"
-            | "anciennes"
-            | "actuel"
-            | "actuelle"
-            | "nouveau"
-            | "nouvelle"
-            | "futur"
-            | "future"
-    )
+/// leaves it the same role (`son ancienne directrice`, `le futur PDG`): a
+/// `before` line of `role_modifiers.tsv`.
+pub fn is_role_premodifier(ctx: &Ctx, fold: &str) -> bool {
+    ctx.res.role_premodifiers.contains(fold)
 }
 
 /// Whether token `i` is a name particle (`de`, `d'`, `van`, `ben`, `Le` in `Le Pen`).

@@ -49,6 +49,7 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         end = extend(ctx, end, &mut canonical);
         if used_as_verb(ctx, hit.first as usize, hit.end as usize)
             || accents_differ(ctx, hit.first as usize, hit.end as usize, entry)
+            || used_as_adjective(ctx, hit.first as usize)
         {
             i += 1;
             continue;
@@ -159,7 +160,8 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
 /// A domain complement that `role_modifiers.tsv` does not list: one
 /// lowercase noun right after `de` or `des` (`directeur des magazines`,
 /// `directeur de site`, `directeur des marchés de capitaux`), when it is no
-/// function word, company noun, place, date word or role, is not listed as
+/// function word, company noun, known organisation (`de franceinfo`),
+/// product, place, date word or role, is not listed as
 /// `never` (`associé de longue date`), and no capitalised name follows it.
 /// Returns the end of the complement.
 fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
@@ -177,6 +179,8 @@ fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
         && !ctx.res.rules.is_cue("anaphor", ctx.fold(noun))
         && ![
             EntryKind::OrgHead,
+            EntryKind::Org,
+            EntryKind::Product,
             EntryKind::Place,
             EntryKind::DateWord,
             EntryKind::Role,
@@ -289,6 +293,31 @@ fn accents_differ(ctx: &Ctx, first: usize, end: usize, entry: &crate::lexicon::R
         .any(|form| lower(form) == word)
 }
 
+/// A role word right after an article and a lowercase noun is that noun's
+/// adjective (`l'équipe dirigeante`, `le comité directeur`), unless the
+/// noun is a role, an adjective of roles (`le nouveau directeur`) or an
+/// ordinal (`le troisième cofondateur`).
+fn used_as_adjective(ctx: &Ctx, first: usize) -> bool {
+    if first < 2 {
+        return false;
+    }
+    let noun = first - 1;
+    let t = &ctx.toks.tokens[noun];
+    t.kind == TokenKind::Word
+        && !t.has(crate::tokenize::flags::UPPER)
+        && ctx.same_sentence(noun - 1, first)
+        && ctx.res.rules.is_cue("determiner", ctx.fold(noun - 1))
+        // `pour sa part directeur`: an article, not a possessive.
+        && !ctx.res.rules.is_cue("possessive", ctx.fold(noun - 1))
+        && !ctx.is_stopword(noun)
+        // `le troisième cofondateur`.
+        && !ctx.is(noun, EntryKind::DateWord)
+        && !ctx.is(noun, EntryKind::Role)
+        && !ctx.is(noun, EntryKind::RoleModifier)
+        && !ctx.hits.is_marked(noun, crate::gazetteer::marks::NUMBER_WORD)
+        && !super::names::is_role_premodifier(ctx, ctx.fold(noun))
+}
+
 /// A plural form: ends with -s/-x where the canonical form does not.
 fn is_plural(ctx: &Ctx, first: usize, end: usize, canonical: &str) -> bool {
     let head = ctx.fold(first);
@@ -340,7 +369,7 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     // consultants de Capgemini`: a number and modifiers may stand between.
     let mut first = first;
     while first >= 3
-        && (super::names::is_role_premodifier(ctx.fold(first - 1))
+        && (super::names::is_role_premodifier(ctx, ctx.fold(first - 1))
             || ctx
                 .hits
                 .is_marked(first - 1, crate::gazetteer::marks::NUMBER_WORD))
