@@ -165,17 +165,33 @@ fn coreference_gives_the_fullest_name() {
 }
 
 #[test]
-fn a_role_word_written_with_other_accents_is_another_word() {
-    // `jugé` (participle) and `délègue` (verb) fold like `juge` and `délégué`.
-    assert!(texts("Un magazine jugé trop coûteux ferme.", Label::Role).is_empty());
-    assert!(texts("Il délègue la gestion du site.", Label::Role).is_empty());
-    // A text without accents, or in capitals, is still read.
+fn role_words_used_as_other_words_are_no_roles() {
+    for text in [
+        // Other accents: a participle and a verb that fold like `juge` and `délégué`.
+        "Un magazine jugé trop coûteux ferme.",
+        "Il délègue la gestion du site.",
+        // After an article and a noun: that noun's adjective.
+        "L'équipe dirigeante se renforce.",
+        "Le comité directeur a voté.",
+    ] {
+        assert!(texts(text, Label::Role).is_empty(), "{text}");
+    }
+    // A text without accents, or in capitals, is still read; adjectives of
+    // roles, ordinals and possessives leave the role.
     assert_eq!(
         texts(
-            "La presidente Anne Roy et le PRÉSIDENT Luc Marin.",
+            "La presidente Anne Roy et le PRÉSIDENT Luc Marin. Le nouveau directeur \
+             arrive. Le troisième cofondateur part. Il reste pour sa part directeur \
+             des opérations.",
             Label::Role
         ),
-        ["presidente", "PRÉSIDENT"]
+        [
+            "presidente",
+            "PRÉSIDENT",
+            "directeur",
+            "cofondateur",
+            "directeur des opérations"
+        ]
     );
 }
 
@@ -235,21 +251,6 @@ fn an_apposed_only_head_names_a_company_after_its_name_not_before_one() {
     );
     // Before a name, `producteur` is a person's job.
     assert!(texts("Le producteur Don Hahn craint le pire.", Label::Org).is_empty());
-}
-
-#[test]
-fn a_role_word_after_an_article_and_a_noun_is_an_adjective() {
-    assert!(texts("L'équipe dirigeante se renforce.", Label::Role).is_empty());
-    assert!(texts("Le comité directeur a voté.", Label::Role).is_empty());
-    // Adjectives of roles, ordinals and possessives leave the role.
-    assert_eq!(
-        texts(
-            "Le nouveau directeur arrive. Le troisième cofondateur part. \
-             Il reste pour sa part directeur des opérations.",
-            Label::Role
-        ),
-        ["directeur", "cofondateur", "directeur des opérations"]
-    );
 }
 
 #[test]
