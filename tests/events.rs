@@ -549,6 +549,34 @@ fn a_successor_poached_elsewhere_joins_the_predecessors_organisation() {
 }
 
 #[test]
+fn company_figures_in_other_words() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Renault a réalisé 231 millions d'euros de ventes en 2023. La vente de \
+         l'usine de Flins reste à l'étude.",
+    );
+    let revenues: Vec<&frextract::Event> =
+        doc.events.iter().filter(|e| e.kind == "REVENUE").collect();
+    assert_eq!(revenues.len(), 1, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, revenues[0], "org"), ["Renault"]);
+    // A range after `entre` is the object, not a complement.
+    let doc = x.extract(
+        "Le groupe Aubrac consacrera entre 10 et 15 millions d'euros par an à la recherche.",
+    );
+    let s = event(&doc, "SPENDING");
+    assert_eq!(args_text(&doc, s, "amount"), ["10 et 15 millions d'euros"]);
+    assert_eq!(s.modality, Modality::Planned);
+    let doc = x.extract(
+        "Le plan de Forgeval, dont le coût est évalué à 120 millions d'euros, prévoit \
+         la fermeture de l'usine.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "SPENDING"), "amount"),
+        ["120 millions d'euros"]
+    );
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

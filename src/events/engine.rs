@@ -688,7 +688,13 @@ impl Engine<'_> {
                 .hits_at(i, crate::gazetteer::EntryKind::Qualifier)
                 .any(|h| h.end as usize == start)
         });
-        if qualified {
+        // `consacrera entre 10 et 15 millions d'euros`: the `entre` of a
+        // range opens no complement.
+        let range = self
+            .entity_at(start)
+            .and_then(|e| self.ents[e].amount.as_ref())
+            .is_some_and(|a| a.min.is_some() && a.max.is_some());
+        if qualified || range {
             return false;
         }
         let mut p = start;
