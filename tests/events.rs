@@ -577,6 +577,17 @@ fn company_figures_in_other_words() {
 }
 
 #[test]
+fn a_court_is_never_the_organisation_of_company_figures() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe hospitalier Sud-Armor recrute. Le groupe hospitalier Sud-Armor \
+         ferme un service. La Cour des comptes pointe son déficit de 74 millions d'euros.",
+    );
+    let l = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, l, "org"), ["Sud-Armor"]);
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

@@ -469,6 +469,9 @@ impl Engine<'_> {
                 self.fill_from_relations(&mut a, rels, first, joining);
             }
             if let Some(spec) = &rule.topic {
+                // `La Cour des comptes pointe le déficit de l'établissement`:
+                // the subject found is no topic when it is a court.
+                a.retain(|(s, v)| !(*s == spec.slot && v.len() == 1 && self.is_court(v[0])));
                 if !a.iter().any(|(s, _)| *s == spec.slot) {
                     let used: Vec<usize> = a.iter().flat_map(|(_, v)| v.iter().copied()).collect();
                     if let Some(e) = self.topic(first, spec, &used) {
@@ -887,7 +890,9 @@ impl Engine<'_> {
     fn topic(&self, first: usize, spec: &SlotSpec, used: &[usize]) -> Option<usize> {
         let sentence_of = &self.ctx.toks.sentence_of;
         let here = sentence_of[first];
-        let fits = |k: usize| spec.labels.contains(&self.ents[k].label) && !used.contains(&k);
+        let fits = |k: usize| {
+            spec.labels.contains(&self.ents[k].label) && !used.contains(&k) && !self.is_court(k)
+        };
         // Entities are in text order: start from the last one before the trigger.
         let upto = self.ents.partition_point(|e| (e.first as usize) < first);
         let before = (0..upto)
@@ -905,6 +910,23 @@ impl Engine<'_> {
                 .flatten()
                 .filter(|&k| !used.contains(&k))
         })
+    }
+
+    /// Whether entity `e` is a court (`Cour des comptes`, `tribunal de
+    /// commerce de Lyon`: kind `court` in `orgs.tsv` or `org_heads.tsv`): it
+    /// judges and audits, and is never what a passage of company figures
+    /// is about (`La Cour des comptes pointe le déficit de l'établissement`).
+    fn is_court(&self, e: usize) -> bool {
+        let ctx = self.ctx;
+        let (first, end) = (self.ents[e].first as usize, self.ents[e].end);
+        let lex = &ctx.res.lexicons;
+        self.ents[e].label == Label::Org
+            && (ctx
+                .hits_at(first, crate::gazetteer::EntryKind::Org)
+                .any(|h| h.end == end && lex.orgs[ctx.index(&h)].kind == "court")
+                || ctx
+                    .hits_at(first, crate::gazetteer::EntryKind::OrgHead)
+                    .any(|h| lex.org_heads[ctx.index(&h)].1 == "court"))
     }
 
     /// The object: the first entity of the slot's labels after the trigger.
