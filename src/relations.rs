@@ -180,8 +180,8 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         // `X et Y, respectivement PDG et directrice financière`.
         if persons.is_empty() {
-            if let Some(p) = respective_person(ctx, ents, &ent_at, r) {
-                persons.push(Subject::named(p));
+            if let Some(subject) = respective_person(ctx, ents, &ent_at, r) {
+                persons.push(subject);
             }
         }
         // Apposition, heading, copula: walk left to the person.
@@ -309,7 +309,7 @@ fn respective_person(
     ents: &[Candidate],
     ent_at: &dyn Fn(usize) -> Option<usize>,
     r: usize,
-) -> Option<usize> {
+) -> Option<Subject> {
     let sentence = ctx.toks.sentence_of[ents[r].first as usize];
     let same = |t: usize| ctx.toks.sentence_of[t] == sentence;
     // Walk left over the roles listed before this one (and their
@@ -334,8 +334,20 @@ fn respective_person(
         rank += 1;
         k = ents[e].first as usize;
     }
-    if k < 3 || ctx.fold(k - 1) != "respectivement" || ctx.word(k - 2) != "," {
+    if k < 3 || ctx.fold(k - 1) != "respectivement" {
         return None;
+    }
+    if ctx.word(k - 2) != "," {
+        // `X et Y avaient quitté Voltanis, où ils étaient respectivement…`:
+        // a copula and a subject pronoun stand for the persons coordinated
+        // earlier in the sentence; `où` for the organisation before it.
+        let person = respective_by_pronoun(ctx, ents, ent_at, k - 1)?
+            .get(rank)
+            .copied()?;
+        let org = (k >= 4 && ctx.word(k - 4) == "où")
+            .then(|| antecedent_org(ctx, ents, ent_at, k - 4))
+            .flatten();
+        return Some(Subject::with_org(person, org));
     }
     // The names, read leftwards from the comma.
     let mut names = Vec::new();
@@ -352,7 +364,47 @@ fn respective_person(
         q -= 1;
     }
     names.reverse();
-    names.get(rank).copied()
+    names.get(rank).copied().map(Subject::named)
+}
+
+/// `ils étaient respectivement`: with a copula and a subject pronoun right
+/// before `respectivement` (token `resp`), the first persons coordinated by
+/// `et` earlier in the sentence, in text order.
+fn respective_by_pronoun(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    resp: usize,
+) -> Option<Vec<usize>> {
+    if resp < 2
+        || !is_copula_verb(ctx, resp - 1)
+        || !ctx.res.rules.is_cue("pronoun", ctx.fold(resp - 2))
+    {
+        return None;
+    }
+    let sentence = ctx.toks.sentence_of[resp];
+    let start = ctx.toks.sentences[sentence as usize].first as usize;
+    let person = |t: usize| ent_at(t).filter(|&p| ents[p].label == Label::Person);
+    let mut k = start;
+    while k < resp {
+        if let Some(p) = person(k) {
+            let mut names = vec![p];
+            let mut end = ents[p].end as usize;
+            while end + 1 < resp && ctx.fold(end) == "et" {
+                // `Mme Doumergue`: a title may stand before the name.
+                let mut next = end + 1;
+                while ctx.is(next, crate::gazetteer::EntryKind::Title) && next + 1 < resp {
+                    next += 1;
+                }
+                let Some(q) = person(next) else { break };
+                names.push(q);
+                end = ents[q].end as usize;
+            }
+            return (names.len() > 1).then_some(names);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Persons coordinated after person `p`: `Altman et Brockman`. After a
@@ -524,7 +576,7 @@ fn person_before(
         if let Some(start) = copula.then(|| subject_pronoun(ctx, k)).flatten() {
             k = start;
             let person = last_person_before(ctx, ents, k, sentence)?;
-            let org = (k >= 2 && ctx.fold(k - 1) == "où")
+            let org = (k >= 2 && ctx.word(k - 1) == "où")
                 .then(|| antecedent_org(ctx, ents, ent_at, k - 1))
                 .flatten()
                 .or(passed_org);
@@ -638,17 +690,26 @@ fn is_copula_verb(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// The organisation a relative word at token `rel` (`dont`, `où`) refers
-/// to: `Xinghe Auto France, dont`, `TotalEnergies, où`.
+/// to: `Xinghe Auto France, dont`, `TotalEnergies, où`, and past a date
+/// and its preposition (`avaient quitté Voltanis en mars 2023, où`).
 fn antecedent_org(
     ctx: &Ctx,
     ents: &[Candidate],
     ent_at: &dyn Fn(usize) -> Option<usize>,
     rel: usize,
 ) -> Option<usize> {
-    (rel >= 2 && ctx.word(rel - 1) == ",")
-        .then(|| ent_at(rel - 2))
-        .flatten()
-        .filter(|&o| ents[o].label == Label::Org)
+    if rel < 2 || ctx.word(rel - 1) != "," {
+        return None;
+    }
+    let mut k = rel - 2;
+    if let Some(d) = ent_at(k).filter(|&d| ents[d].label == Label::Date) {
+        let first = ents[d].first as usize;
+        if first < 2 || !ctx.res.rules.is_cue("preposition", ctx.fold(first - 1)) {
+            return None;
+        }
+        k = first - 2;
+    }
+    ent_at(k).filter(|&o| ents[o].label == Label::Org)
 }
 
 /// A subject pronoun ending at token `k` (`il`, `elle`, `cette dernière`):

@@ -1430,9 +1430,18 @@ impl Engine<'_> {
             .find(|r| !founder(r))
             .or_else(|| mine.iter().filter(in_sentence).find(|r| !founder(r)))
             .or_else(|| mine.iter().find(in_sentence));
+        // From another sentence, a role held at another organisation than
+        // the event's is not the one in play (`ses deux cofondateurs` of
+        // Ionéa are no cofounders of Voltanis, which they left).
+        let event_org = args
+            .iter()
+            .find(|(s, _)| s == "org")
+            .map(|(_, v)| canon(v[0]));
+        let elsewhere_fits =
+            |r: &&&RoleOf| r.org_guessed || event_org.is_none() || r.org.map(canon) == event_org;
         let with_org = here
-            .or(mine.iter().find(|r| r.org.is_some()))
-            .or(mine.first());
+            .or(mine.iter().filter(elsewhere_fits).find(|r| r.org.is_some()))
+            .or(mine.iter().find(elsewhere_fits));
         // A successor joins the organisation their predecessor held a role
         // in; that beats a guessed organisation of the successor's own role.
         let predecessor_org = args

@@ -232,6 +232,34 @@ fn an_epithet_may_follow_a_role_before_the_name() {
 }
 
 #[test]
+fn roles_held_respectively_where_a_place_of_work_was_left() {
+    // `ils étaient respectivement`: the persons coordinated before; `où`:
+    // the organisation before it, past a date.
+    assert_eq!(
+        rels(
+            "Luc Sérignac et Mme Elsa Doumergue avaient quitté le groupe Voltanis en mars \
+             2023, où ils étaient respectivement responsable de la chimie et cheffe \
+             de projet, avant de créer Ionéa."
+        ),
+        [
+            rel("Luc Sérignac", "responsable de la chimie", Some("Voltanis")),
+            rel("Elsa Doumergue", "chef de projet", Some("Voltanis")),
+        ]
+    );
+    assert_eq!(
+        rels(
+            "Nadia Ferrand a quitté TotalEnergies, où elle occupait le poste de \
+             vice-présidente exécutive, pour rejoindre Engie."
+        ),
+        [rel(
+            "Nadia Ferrand",
+            "vice-président exécutif",
+            Some("TotalEnergies")
+        )]
+    );
+}
+
+#[test]
 fn plural_role_before_names_with_their_own_appositions() {
     assert_eq!(
         rels(
