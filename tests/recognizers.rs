@@ -254,6 +254,22 @@ fn an_apposed_only_head_names_a_company_after_its_name_not_before_one() {
 }
 
 #[test]
+fn an_acronym_written_as_a_word_is_defined_too() {
+    let doc = x().extract(
+        "Elle dirige l'Établissement public d'aménagement Seine-Amont (Epasa). \
+         L'Epasa perd de l'argent.",
+    );
+    let orgs: Vec<(&str, &str)> = doc
+        .entities_with(Label::Org)
+        .map(|e| (e.text.as_str(), e.name()))
+        .collect();
+    let long = "Établissement public d'aménagement Seine-Amont";
+    assert_eq!(orgs, [(long, long), ("Epasa", long), ("Epasa", long)]);
+    // Its letters must match: a place in parentheses is no acronym.
+    assert!(texts("Une usine à Fos-sur-Mer (Marseille).", Label::Org).is_empty());
+}
+
+#[test]
 fn roles_with_complements_and_plurals() {
     assert_eq!(
         texts("La directrice financière de Biolume part.", Label::Role),

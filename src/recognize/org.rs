@@ -15,7 +15,9 @@
 //! * `rule:acronym-definition` — a phrase followed by its acronym in
 //!   parentheses (`Commission de régulation de l'énergie (CRE)`): both are ORG;
 //!   a word gives its first letter, an all-caps word all its letters (`AS
-//!   Roche-Vernay (ASRV)`), a hyphenated word one per capitalised part;
+//!   Roche-Vernay (ASRV)`), a hyphenated word one per capitalised part; the
+//!   acronym may be written as a word (`Établissement public d'aménagement
+//!   Seine-Amont (Epasa)`);
 //! * `rule:acronym` — an all-caps word that is not in `org_acronym_stoplist.txt`;
 //! * `rule:camel-case` — a word with an inner capital (`DailyAI`);
 //! * a capital `L'` after a word joins the name that follows it (`de
@@ -487,18 +489,19 @@ fn list_after_head(ctx: &Ctx, end: usize, out: &mut Vec<Candidate>) {
 /// `Commission de régulation de l'énergie (CRE)`: the words before the
 /// parenthesis whose initials spell the acronym.
 fn acronym_definition(ctx: &Ctx, open: usize, out: &mut Vec<Candidate>) {
-    if open + 2 >= ctx.len()
-        || ctx.word(open + 2) != ")"
-        || !ctx.toks.tokens[open + 1].has(flags::ALL_CAPS)
-    {
+    if open + 2 >= ctx.len() || ctx.word(open + 2) != ")" {
         return;
     }
+    let inside = ctx.toks.tokens[open + 1];
     let acronym: Vec<char> = ctx
         .fold(open + 1)
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect();
-    if acronym.len() < 2 || acronym.len() > 8 {
+    // `(CRE)`, and an acronym written as a word (`(Epasa)`): the letters
+    // must still match the words before, so three at least.
+    let shaped = inside.has(flags::ALL_CAPS) || (inside.is_capitalized() && acronym.len() >= 3);
+    if !shaped || acronym.len() < 2 || acronym.len() > 8 {
         return;
     }
     let mut want = acronym.len();
