@@ -186,7 +186,14 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         // Apposition, heading, copula: walk left to the person.
         if persons.is_empty() {
-            if let Some(subject) = person_before(ctx, ents, &ent_at, &claimed, first, sentence) {
+            let noun_org = |noun: usize| {
+                crate::salience::org_of_kind(ctx, ents, &org_kinds, noun).or_else(|| {
+                    crate::salience::salient_org(ctx, ents, &org_counts, noun, main_org)
+                })
+            };
+            if let Some(subject) =
+                person_before(ctx, ents, &ent_at, &noun_org, &claimed, first, sentence)
+            {
                 let p = subject.person;
                 persons.push(subject);
                 // `Jan Leike et Ilya Sutskever, dirigeants`: earlier coordinated persons.
@@ -471,10 +478,12 @@ fn role_apposition(
 /// (`Il rejoindra Vattenfall comme…`: the last person named, in this
 /// sentence or the one before) and after a verb of appointment (`Sanofi a
 /// nommé X directeur`).
+#[allow(clippy::too_many_arguments)]
 fn person_before(
     ctx: &Ctx,
     ents: &[Candidate],
     ent_at: &dyn Fn(usize) -> Option<usize>,
+    noun_org: &dyn Fn(usize) -> Option<usize>,
     claimed: &[bool],
     first: usize,
     sentence: u32,
@@ -541,6 +550,16 @@ fn person_before(
             }
         }
         let f = ctx.fold(k);
+        // `a rejoint la start-up comme directrice`: a company noun and its
+        // article stand for the organisation `noun_org` gives.
+        if k > 0 && res.rules.is_cue("anaphor", f) && matches!(ctx.fold(k - 1), "le" | "la" | "l'")
+        {
+            if passed_org.is_none() {
+                passed_org = noun_org(k);
+            }
+            k -= 1;
+            continue;
+        }
         // `a démissionné de son poste de directeur`, `quittera ses fonctions
         // de directrice`: the role is the subject's, whatever the verb.
         if matches!(f, "poste" | "fonction" | "fonctions")

@@ -260,6 +260,21 @@ fn roles_held_respectively_where_a_place_of_work_was_left() {
 }
 
 #[test]
+fn a_company_noun_may_stand_between_the_copula_and_the_role() {
+    assert_eq!(
+        rels(
+            "La start-up Semaïa recrute. Passée par Naïo Technologies, Delphine \
+             Roquefeuil a rejoint la start-up comme directrice commerciale."
+        ),
+        [rel(
+            "Delphine Roquefeuil",
+            "directeur commercial",
+            Some("Semaïa")
+        )]
+    );
+}
+
+#[test]
 fn plural_role_before_names_with_their_own_appositions() {
     assert_eq!(
         rels(
