@@ -588,6 +588,26 @@ fn a_court_is_never_the_organisation_of_company_figures() {
 }
 
 #[test]
+fn joining_two_organisations_is_two_joins() {
+    let x = Extractor::new();
+    let doc =
+        x.extract("La maison Castaigne a nommé Tomás Elgueta, qui avait rejoint Hermès en 2019.");
+    let joins: Vec<(Vec<String>, Vec<String>)> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "JOIN")
+        .map(|e| (args_text(&doc, e, "org"), args_text(&doc, e, "date")))
+        .collect();
+    assert_eq!(
+        joins,
+        [
+            (vec!["Castaigne".to_string()], vec![]),
+            (vec!["Hermès".to_string()], vec!["2019".to_string()])
+        ]
+    );
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

@@ -1633,8 +1633,22 @@ fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -
     // values, the same polarity, and someone to identify them by.
     let compatible = |a: &FoundEvent, b: &FoundEvent, who: &str| -> bool {
         let (x, y) = (amount(a), amount(b));
+        let agree = |slot: &str| {
+            let get = |ev: &FoundEvent| {
+                ev.args
+                    .iter()
+                    .find(|(s, _)| s == slot)
+                    .map(|(_, v)| canon(v[0]))
+            };
+            match (get(a), get(b)) {
+                (Some(p), Some(q)) => p == q,
+                _ => true,
+            }
+        };
         if x == y {
-            return true;
+            // `a nommé X, qui avait rejoint Hermès en 2019`: the same person
+            // joining two organisations joins twice.
+            return agree("org");
         }
         if (x.is_some() && y.is_some()) || who.ends_with('|') || a.polarity != b.polarity {
             return false;
