@@ -608,6 +608,18 @@ fn joining_two_organisations_is_two_joins() {
 }
 
 #[test]
+fn qui_after_an_apposed_role_stands_for_the_person() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "« Nous changeons », s'est félicitée Agathe Morvillier, présidente de \
+         Vigilium, qui avait cofondé l'entreprise en 2011.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "founder"), ["Agathe Morvillier"]);
+    assert_eq!(args_text(&doc, f, "org"), ["Vigilium"]);
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(

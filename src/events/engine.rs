@@ -517,10 +517,22 @@ impl Engine<'_> {
                 // `celui de Peter Deng, qui a rejoint`: the antecedent, or nobody
                 // (`les talents qui quittent OpenAI`).
                 let fits = |e: &usize| spec.labels.contains(&self.ents[*e].label);
+                // `Agathe Morvillier, présidente de Vigilium, qui avait
+                // cofondé…`: the organisation of an apposed role is no
+                // antecedent when the person it describes fits.
+                let apposed_person = self
+                    .before_apposition(a)
+                    .filter(fits)
+                    .filter(|&e| self.ents[e].label == Label::Person);
                 let antecedent = (a > 0)
                     .then(|| self.entity_at(a - 1))
                     .flatten()
                     .filter(fits)
+                    .filter(|&e| {
+                        !(self.ents[e].label == Label::Org
+                            && self.is_complement(self.ents[e].first as usize)
+                            && apposed_person.is_some())
+                    })
                     .or_else(|| self.before_apposition(a).filter(fits));
                 return match antecedent {
                     Some(e) => self.coordinated_left(e, &spec.labels),
