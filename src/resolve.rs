@@ -374,10 +374,11 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
             for len in 1..folds.len() {
                 FirstTwo::add(longer.entry(folds[..len].to_vec()), &canon);
             }
-            // `Delorme-Aubry` for `Champagne Delorme-Aubry`: the words
-            // after a capitalised first word.
+            // `Delorme-Aubry` for `Champagne Delorme-Aubry`: the last words
+            // (three tokens at most, a short name's length) after a
+            // capitalised first word.
             if ctx.toks.tokens[c.first as usize].is_capitalized() {
-                for start in 1..folds.len() {
+                for start in folds.len().saturating_sub(3).max(1)..folds.len() {
                     FirstTwo::add(ending.entry(folds[start..].to_vec()), &canon);
                 }
             }
