@@ -620,6 +620,28 @@ fn qui_after_an_apposed_role_stands_for_the_person() {
 }
 
 #[test]
+fn set_phrases_for_leaving_a_post() {
+    let x = Extractor::new();
+    for (text, person) in [
+        ("Luc Marin passera la main à Anne Roy en juin.", "Luc Marin"),
+        (
+            "Véronique Lisle cédera son fauteuil le 1er novembre.",
+            "Véronique Lisle",
+        ),
+        (
+            "Grégoire Montel abandonne son poste de directeur général.",
+            "Grégoire Montel",
+        ),
+        ("Anne Roy prendra sa retraite en 2026.", "Anne Roy"),
+    ] {
+        let doc = x.extract(text);
+        let d = event(&doc, "DEPARTURE");
+        assert_eq!(d.rule, "departure/passer-la-main", "{text}");
+        assert_eq!(args_text(&doc, d, "person"), [person], "{text}");
+    }
+}
+
+#[test]
 fn a_successor_joins_the_predecessors_organisation() {
     let x = Extractor::new();
     let doc = x.extract(
