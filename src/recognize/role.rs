@@ -273,24 +273,25 @@ fn used_as_verb(ctx: &Ctx, first: usize, end: usize) -> bool {
     after_quote_or_comma || object_follows
 }
 
-/// A one-word role whose accents the text writes differently, another word
+/// A one-word role whose accents the text writes differently: another word
 /// with the same folded form (`jugé` is no `juge`, `il délègue` no
-/// `délégué`). Folding forgives a text written without accents
-/// (`Societe`, `PRESIDENT` in capitals keep theirs), not other accents.
+/// `délégué`). Folding forgives a word written without any accent
+/// (`presidente`), not other accents; capitals keep theirs (`PRÉSIDENT`).
 fn accents_differ(ctx: &Ctx, first: usize, end: usize, entry: &crate::lexicon::RoleEntry) -> bool {
     let word = ctx.word(first);
     if end != first + 1 || word.is_ascii() {
         return false;
     }
-    let lower = |s: &str| {
-        s.chars()
-            .flat_map(char::to_lowercase)
-            .collect::<Vec<char>>()
-    };
-    let word = lower(word);
     !std::iter::once(&entry.canonical)
         .chain(&entry.forms)
-        .any(|form| lower(form) == word)
+        .any(|form| lowercase_eq(form, word))
+}
+
+/// Whether `a` and `b` are the same in lowercase, without allocating.
+fn lowercase_eq(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A role word right after an article and a lowercase noun is that noun's
