@@ -999,8 +999,10 @@ impl Engine<'_> {
 
     /// `la condamnation de Bouvret, qu'elle poursuivait`: in a relative
     /// clause opened by `que`, the object is the antecedent, the name right
-    /// before `que` (or before its comma). A subject pronoun and an
-    /// auxiliary may stand between `que` and the trigger.
+    /// before `que` (or before its comma), or the organisation a company
+    /// noun there stands for (`La société, qu'il a créée`). A subject
+    /// pronoun or name and an auxiliary may stand between `que` and the
+    /// trigger.
     fn relative_object(&self, first: usize, spec: &SlotSpec) -> Option<usize> {
         let ctx = self.ctx;
         let que = (first.saturating_sub(6)..first)
