@@ -391,30 +391,14 @@ fn respective_by_pronoun(
     }
     let sentence = ctx.toks.sentence_of[resp];
     let start = ctx.toks.sentences[sentence as usize].first as usize;
-    let person = |t: usize| ent_at(t).filter(|&p| ents[p].label == Label::Person);
-    let mut k = start;
-    while k < resp {
-        if let Some(p) = person(k) {
-            let mut names = vec![p];
-            let mut end = ents[p].end as usize;
-            while end + 1 < resp && ctx.fold(end) == "et" {
-                // `Mme Doumergue`: a title may stand before the name.
-                let mut next = end + 1;
-                while ctx.is(next, crate::gazetteer::EntryKind::Title) && next + 1 < resp {
-                    next += 1;
-                }
-                let Some(q) = person(next) else { break };
-                names.push(q);
-                end = ents[q].end as usize;
-            }
-            return (names.len() > 1).then_some(names);
-        }
-        k += 1;
-    }
-    None
+    let label_at = |t: usize, l: Label| ent_at(t).filter(|&e| ents[e].label == l);
+    let first = (start..resp).find_map(|k| label_at(k, Label::Person))?;
+    let names = coordinated_persons(ctx, ents, &label_at, first, false);
+    (names.len() > 1 && names.iter().all(|&p| (ents[p].end as usize) < resp)).then_some(names)
 }
 
-/// Persons coordinated after person `p`: `Altman et Brockman`. After a
+/// Persons coordinated after person `p`: `Altman et Brockman`, `M. Sérignac
+/// et Mme Doumergue`. After a
 /// plural role, each name may carry its own apposition: `nommé codirecteurs
 /// Corinne Pittet, actuelle directrice financière, et Marco Bernasconi`.
 fn coordinated_persons(
@@ -437,7 +421,12 @@ fn coordinated_persons(
         if !(end + 1 < ctx.len() && matches!(ctx.fold(end), "et" | ",")) {
             break;
         }
-        match label_at(end + 1, Label::Person) {
+        // `M. Sérignac et Mme Doumergue`: a title may stand before a name.
+        let mut next = end + 1;
+        while next + 1 < ctx.len() && ctx.is(next, crate::gazetteer::EntryKind::Title) {
+            next += 1;
+        }
+        match label_at(next, Label::Person) {
             Some(q) => {
                 out.push(q);
                 end = ents[q].end as usize;
