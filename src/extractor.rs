@@ -101,9 +101,10 @@ impl Extractor {
         recognize::org::find(&ctx, &mut cands);
         recognize::person::find(&ctx, &mut cands);
         let chosen = crate::resolve::resolve(&ctx, cands);
-        let relations = crate::relations::role_of(&ctx, &chosen);
+        let salience = crate::salience::Salience::new(&ctx, &chosen);
+        let relations = crate::relations::role_of(&ctx, &chosen, &salience);
         let events = if self.events {
-            crate::events::engine::find(&ctx, &chosen, &relations, &self.res.rules)
+            crate::events::engine::find(&ctx, &chosen, &salience, &relations, &self.res.rules)
         } else {
             Vec::new()
         };

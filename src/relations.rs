@@ -35,6 +35,7 @@
 
 use crate::document::Label;
 use crate::recognize::{Candidate, Ctx};
+use crate::salience::Salience;
 use rustc_hash::FxHashMap;
 
 /// A relation between candidates (indices into the resolved entities).
@@ -49,7 +50,7 @@ pub(crate) struct RoleOf {
 }
 
 /// Finds the `ROLE_OF` relations among `ents` (in text order).
-pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
+pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec<RoleOf> {
     let n = ctx.len();
     // Entity starting at / covering each token.
     let mut at = vec![u32::MAX; n];
@@ -62,11 +63,8 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         |t: usize| -> Option<usize> { (t < n && at[t] != u32::MAX).then(|| at[t] as usize) };
     let label_at = |t: usize, l: Label| ent_at(t).filter(|&k| ents[k].label == l);
 
-    let main_org = crate::salience::main_org(ents);
     let claimed = claimed_orgs(ctx, ents, &ent_at);
     let sentence_orgs = SentenceOrgs::new(ctx, ents, &claimed);
-    let org_counts = crate::salience::org_name_counts(ents);
-    let org_kinds = crate::salience::org_kind_nouns(ctx, ents);
     let mut found: Vec<RoleOf> = Vec::new();
     for (r, role) in ents
         .iter()
@@ -107,14 +105,10 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
             // the sentence, else the one the passage is about.
             (possessive || anaphor.is_some())
                 .then(|| {
-                    org_before(ctx, ents, first, sentence)
-                        .or_else(|| {
-                            let noun = anaphor?;
-                            crate::salience::org_of_kind(ctx, ents, &org_kinds, noun)
-                        })
-                        .or_else(|| {
-                            crate::salience::salient_org(ctx, ents, &org_counts, first, main_org)
-                        })
+                    org_before(ctx, ents, first, sentence).or_else(|| match anaphor {
+                        Some(noun) => salience.org_for_noun(ctx, ents, noun, first),
+                        None => salience.org_at(ctx, ents, first),
+                    })
                 })
                 .flatten()
         });
@@ -186,11 +180,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
         }
         // Apposition, heading, copula: walk left to the person.
         if persons.is_empty() {
-            let noun_org = |noun: usize| {
-                crate::salience::org_of_kind(ctx, ents, &org_kinds, noun).or_else(|| {
-                    crate::salience::salient_org(ctx, ents, &org_counts, noun, main_org)
-                })
-            };
+            let noun_org = |noun: usize| salience.org_for_noun(ctx, ents, noun, noun);
             if let Some(subject) =
                 person_before(ctx, ents, &ent_at, &noun_org, &claimed, first, sentence)
             {
@@ -225,7 +215,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate]) -> Vec<RoleOf> {
             // the SPEC scores an organisation only where the gold gives one.
             let guess = org
                 .is_none()
-                .then(|| crate::salience::salient_org(ctx, ents, &org_counts, first, main_org))
+                .then(|| salience.org_at(ctx, ents, first))
                 .flatten();
             let (org, org_guessed) = (org.or(guess), guess.is_some());
             // `L'analyste J. Morvan, chez Oddo BHF, juge…`: the organisation

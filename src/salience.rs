@@ -9,13 +9,52 @@ use crate::document::Label;
 use crate::recognize::{Candidate, Ctx};
 use rustc_hash::FxHashMap;
 
+/// What a document's references to organisations are resolved with,
+/// computed once per document and shared by relations and events.
+pub(crate) struct Salience {
+    /// See [`main_org`].
+    pub main: Option<usize>,
+    /// See [`org_name_counts`].
+    counts: Vec<u32>,
+    /// See [`org_kind_nouns`].
+    kinds: Vec<u32>,
+}
+
+impl Salience {
+    pub(crate) fn new(ctx: &Ctx, ents: &[Candidate]) -> Salience {
+        Salience {
+            main: main_org(ents),
+            counts: org_name_counts(ents),
+            kinds: org_kind_nouns(ctx, ents),
+        }
+    }
+
+    /// See [`salient_org`].
+    pub(crate) fn org_at(&self, ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
+        salient_org(ctx, ents, &self.counts, at, self.main)
+    }
+
+    /// The organisation the company noun at token `noun` stands for: the
+    /// last one the text introduced with the same noun ([`org_of_kind`]),
+    /// else the salient one at token `at`.
+    pub(crate) fn org_for_noun(
+        &self,
+        ctx: &Ctx,
+        ents: &[Candidate],
+        noun: usize,
+        at: usize,
+    ) -> Option<usize> {
+        org_of_kind(ctx, ents, &self.kinds, noun).or_else(|| self.org_at(ctx, ents, at))
+    }
+}
+
 /// How many organisations back a reference may reach: bounded, so a
 /// pronoun costs the same in a book as in a brief.
 const LOOK_BACK: usize = 64;
 
 /// The most frequent organisation of the document (by canonical form), at
 /// its first mention.
-pub(crate) fn main_org(ents: &[Candidate]) -> Option<usize> {
+fn main_org(ents: &[Candidate]) -> Option<usize> {
     let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (k, e) in ents
         .iter()
@@ -36,7 +75,7 @@ pub(crate) fn main_org(ents: &[Candidate]) -> Option<usize> {
 /// For each entity, how many organisation mentions of the document share its
 /// canonical name (0 for entities that are not organisations). Computed once
 /// per document, so [`salient_org`] stays linear.
-pub(crate) fn org_name_counts(ents: &[Candidate]) -> Vec<u32> {
+fn org_name_counts(ents: &[Candidate]) -> Vec<u32> {
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for e in ents.iter().filter(|e| e.label == Label::Org) {
         *counts
@@ -62,7 +101,7 @@ pub(crate) fn org_name_counts(ents: &[Candidate]) -> Vec<u32> {
 /// and the subject of the sentence before: in `Stellantis rachète Valmont
 /// Composites… Fondée en 1987, la société…`, the company just described is
 /// the one meant.
-pub(crate) fn salient_org(
+fn salient_org(
     ctx: &Ctx,
     ents: &[Candidate],
     counts: &[u32],
@@ -97,7 +136,7 @@ pub(crate) fn salient_org(
 /// may stand between), `Kalterm, un petit fabricant allemand` (an
 /// apposition right after it). Computed once per document for
 /// [`org_of_kind`].
-pub(crate) fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
+fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
     let is_kind = |k: usize| ctx.res.rules.is_cue("anaphor", ctx.fold(k));
     let lower_word = |k: usize| {
         let t = &ctx.toks.tokens[k];
@@ -134,12 +173,7 @@ pub(crate) fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
 /// text introduced one with the same noun before it (`au groupe Harrowgate
 /// … Le groupe a…`, `la maison Delorme-Aubry … la maison exploite`): the
 /// last such one. `kinds` comes from [`org_kind_nouns`].
-pub(crate) fn org_of_kind(
-    ctx: &Ctx,
-    ents: &[Candidate],
-    kinds: &[u32],
-    noun: usize,
-) -> Option<usize> {
+fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Option<usize> {
     let word = ctx.fold(noun);
     let end = ents.partition_point(|e| (e.first as usize) < noun);
     (0..end)

@@ -30,6 +30,7 @@ use crate::document::{Label, Modality, Polarity};
 use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
+use crate::salience::Salience;
 use rustc_hash::FxHashMap;
 
 /// An event over resolved entities (indices into them).
@@ -56,11 +57,7 @@ struct Engine<'a> {
     ents: &'a [Candidate],
     set: &'a RuleSet,
     ent_at: Vec<u32>,
-    main_org: Option<usize>,
-    /// See [`crate::salience::org_name_counts`].
-    org_counts: Vec<u32>,
-    /// See [`crate::salience::org_kind_nouns`].
-    org_kinds: Vec<u32>,
+    salience: &'a Salience,
 }
 
 /// How far, in tokens, an argument is looked for around its trigger. Real
@@ -73,6 +70,7 @@ const REACH: usize = 60;
 pub(crate) fn find(
     ctx: &Ctx,
     ents: &[Candidate],
+    salience: &Salience,
     rels: &[RoleOf],
     set: &RuleSet,
 ) -> Vec<FoundEvent> {
@@ -91,9 +89,7 @@ pub(crate) fn find(
         ents,
         set,
         ent_at,
-        main_org: crate::salience::main_org(ents),
-        org_counts: crate::salience::org_name_counts(ents),
-        org_kinds: crate::salience::org_kind_nouns(ctx, ents),
+        salience,
     };
     let triggers = eng.triggers();
     let mut found: Vec<FoundEvent> = Vec::new();
@@ -883,13 +879,12 @@ impl Engine<'_> {
     /// last one the text introduced with the same noun, else the salient
     /// one at token `at`.
     fn org_for_noun(&self, noun: usize, at: usize) -> Option<usize> {
-        crate::salience::org_of_kind(self.ctx, self.ents, &self.org_kinds, noun)
-            .or_else(|| self.salient_org(at))
+        self.salience.org_for_noun(self.ctx, self.ents, noun, at)
     }
 
     /// The organisation a pronoun or `la société` stands for.
     fn salient_org(&self, first: usize) -> Option<usize> {
-        crate::salience::salient_org(self.ctx, self.ents, &self.org_counts, first, self.main_org)
+        self.salience.org_at(self.ctx, self.ents, first)
     }
 
     /// The entity the passage is about, for a `topic` slot still empty: the
@@ -918,7 +913,7 @@ impl Engine<'_> {
         before.or_else(|| {
             spec.labels
                 .contains(&Label::Org)
-                .then_some(self.main_org)
+                .then_some(self.salience.main)
                 .flatten()
                 .filter(|&k| !used.contains(&k))
         })
