@@ -60,6 +60,8 @@ pub enum EntryKind {
     DateWord,
     /// `numbers.tsv`.
     Number,
+    /// `org_contexts.tsv` (every form of its verbs; not its auxiliaries).
+    OrgContext,
 }
 
 /// One lexicon entry behind a pattern.
@@ -91,7 +93,7 @@ pub struct Hit {
 }
 
 /// Marks of a token's folded form, beside the entry kinds of
-/// [`Hits::has`] (which use the low 16 bits): the questions the recognisers
+/// [`Hits::has`] (which use one low bit per kind): the questions the recognisers
 /// and the event engine ask about most tokens, answered by one look-up per
 /// token in [`crate::resources::Resources::word_marks`] (see
 /// [`Hits::mark_words`]) instead of one hash look-up per question.
@@ -410,6 +412,24 @@ impl Builder<'_> {
         }
         for (i, (word, _)) in lex.numbers.iter().enumerate() {
             self.add(word, EntryKind::Number, i, false);
+        }
+        for (i, (form, kind)) in lex.org_contexts.iter().enumerate() {
+            use crate::lexicon::OrgContextKind as K;
+            match kind {
+                K::Object | K::Subject => {
+                    for (f, _) in crate::events::inflect::forms(lex, form).unwrap_or_default() {
+                        self.add(&f, EntryKind::OrgContext, i, false);
+                    }
+                }
+                K::Before => {
+                    self.add(form, EntryKind::OrgContext, i, false);
+                    // `auprès d'Eurazeo`.
+                    if let Some(stem) = form.strip_suffix(" de") {
+                        self.add(&format!("{stem} d'"), EntryKind::OrgContext, i, false);
+                    }
+                }
+                K::Auxiliary => {}
+            }
         }
     }
 

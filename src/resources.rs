@@ -38,6 +38,8 @@ pub struct Resources {
     /// Folded forms of the `before` modifiers of `role_modifiers.tsv`
     /// (`ancienne`, `futur`).
     pub role_premodifiers: FxHashSet<String>,
+    /// Folded `auxiliary` words of `org_contexts.tsv` (`a`, `vient`, `de`).
+    pub org_subject_auxiliaries: FxHashSet<String>,
     /// The compiled event rules.
     pub rules: RuleSet,
     /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
@@ -91,6 +93,12 @@ impl Resources {
                 role_org_links: links(&lexicons, "org"),
                 role_epithets: links(&lexicons, "epithet"),
                 role_premodifiers: premodifiers(&lexicons),
+                org_subject_auxiliaries: lexicons
+                    .org_contexts
+                    .iter()
+                    .filter(|(_, k)| *k == crate::lexicon::OrgContextKind::Auxiliary)
+                    .map(|(f, _)| fold(f))
+                    .collect(),
                 rules,
                 numbers,
             })
@@ -106,6 +114,7 @@ impl Resources {
             role_org_links: rest.role_org_links,
             role_epithets: rest.role_epithets,
             role_premodifiers: rest.role_premodifiers,
+            org_subject_auxiliaries: rest.org_subject_auxiliaries,
             rules: rest.rules,
             lexicons,
             tokenizer,
@@ -126,6 +135,7 @@ struct Rest {
     role_org_links: FxHashSet<String>,
     role_epithets: FxHashSet<String>,
     role_premodifiers: FxHashSet<String>,
+    org_subject_auxiliaries: FxHashSet<String>,
     rules: RuleSet,
     numbers: NumberParser,
 }

@@ -254,6 +254,36 @@ fn an_apposed_only_head_names_a_company_after_its_name_not_before_one() {
 }
 
 #[test]
+fn an_unknown_name_in_a_company_context_is_an_organisation() {
+    // The object of a verb whose object is a company, a name after
+    // `auprès de`, the subject of a verb whose subject is one.
+    assert_eq!(
+        texts(
+            "Sorelia a racheté Kalvia pour 3 millions d'euros.",
+            Label::Org
+        ),
+        ["Sorelia", "Kalvia"]
+    );
+    assert_eq!(
+        texts("La PME a levé 2 millions auprès de Demeter.", Label::Org),
+        ["Demeter"]
+    );
+    assert_eq!(
+        texts("Hélionord vient de boucler sa levée.", Label::Org),
+        ["Hélionord"]
+    );
+    // A person, a place, a pronoun or a word not next to the context is no
+    // organisation.
+    assert!(texts("Elle a rejoint Luc Marin à Lyon.", Label::Org).is_empty());
+    assert!(texts("Il a quitté Toulouse en mars.", Label::Org).is_empty());
+    assert!(texts("Celle-ci vient de lever 950 000 euros.", Label::Org).is_empty());
+    assert_eq!(
+        texts("Sorelia, selon Le Monde, a levé des fonds.", Label::Org),
+        ["Le Monde"]
+    );
+}
+
+#[test]
 fn an_acronym_written_as_a_word_is_defined_too() {
     let doc = x().extract(
         "Elle dirige l'Établissement public d'aménagement Seine-Amont (Epasa). \

@@ -58,6 +58,19 @@ pub struct RoleEntry {
     pub abbreviation: bool,
 }
 
+/// What an `org_contexts.tsv` line says about the name next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgContextKind {
+    /// An infinitive whose object is an organisation (`racheter`).
+    Object,
+    /// Words after which a name is an organisation (`auprès de`).
+    Before,
+    /// An infinitive whose subject is an organisation (`lever`).
+    Subject,
+    /// A word between such a subject and its verb (`a`, `vient de`).
+    Auxiliary,
+}
+
 /// How a role modifier extends a role (`role_modifiers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ModifierKind {
@@ -152,6 +165,8 @@ pub struct Lexicons {
     pub org_heads: Vec<(String, String)>,
     /// `org_suffixes.txt`.
     pub org_suffixes: Vec<String>,
+    /// `org_contexts.tsv`: form, kind (`object`, `before`, `subject`, `auxiliary`).
+    pub org_contexts: Vec<(String, OrgContextKind)>,
     /// `org_acronym_stoplist.txt`.
     pub acronym_stoplist: Vec<String>,
     /// `places.txt`.
@@ -325,6 +340,13 @@ const FILES: &[FileSpec] = &[
                 .push((c[0].to_string(), c.get(1).unwrap_or(&"company").to_string()));
             Ok(())
         },
+    },
+    FileSpec {
+        name: "org_contexts.tsv",
+        embedded: embedded!("org_contexts.tsv"),
+        min_cols: 2,
+        max_cols: 2,
+        load: load_org_context,
     },
     FileSpec {
         name: "org_suffixes.txt",
@@ -549,6 +571,7 @@ impl Lexicons {
             titles,
             orgs,
             org_heads,
+            org_contexts,
             org_suffixes,
             acronym_stoplist,
             places,
@@ -579,6 +602,7 @@ impl Lexicons {
         append(&mut self.titles, titles);
         append(&mut self.orgs, orgs);
         append(&mut self.org_heads, org_heads);
+        append(&mut self.org_contexts, org_contexts);
         append(&mut self.org_suffixes, org_suffixes);
         append(&mut self.acronym_stoplist, acronym_stoplist);
         append(&mut self.places, places);
@@ -752,24 +776,73 @@ fn load_role(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
     Ok(())
 }
 
-fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
-    let kind = match c[2] {
-        "adj" => ModifierKind::Adjective,
-        "domain" => ModifierKind::Domain,
-        "link" => ModifierKind::Link,
-        "never" => ModifierKind::Never,
-        "before" => ModifierKind::Before,
-        other => {
-            return Err(format!(
-                "unknown modifier kind {other:?}; expected `adj`, `domain`, `link`, `never` or `before`"
+/// The value of a kind column, from its table of names: an unknown name
+/// is an error listing the names the file accepts.
+fn kind_of<T: Copy>(
+    what: &str,
+    value: &str,
+    table: &[(&str, T)],
+) -> std::result::Result<T, String> {
+    match table.iter().find(|(name, _)| *name == value) {
+        Some(&(_, kind)) => Ok(kind),
+        None => {
+            let names: Vec<String> = table.iter().map(|(n, _)| format!("`{n}`")).collect();
+            Err(format!(
+                "unknown {what} {value:?}; expected one of {}",
+                names.join(", ")
             ))
         }
-    };
+    }
+}
+
+fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let kind = kind_of(
+        "modifier kind",
+        c[2],
+        &[
+            ("adj", ModifierKind::Adjective),
+            ("domain", ModifierKind::Domain),
+            ("link", ModifierKind::Link),
+            ("never", ModifierKind::Never),
+            ("before", ModifierKind::Before),
+        ],
+    )?;
     l.role_modifiers.push(RoleModifier {
         canonical: c[0].to_string(),
         forms: parse::list(c.get(1)).map(str::to_string).collect(),
         kind,
     });
+    Ok(())
+}
+
+fn load_org_context(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
+    let kind = kind_of(
+        "kind",
+        c[1],
+        &[
+            ("object", OrgContextKind::Object),
+            ("before", OrgContextKind::Before),
+            ("subject", OrgContextKind::Subject),
+            ("auxiliary", OrgContextKind::Auxiliary),
+        ],
+    )?;
+    let verb = matches!(kind, OrgContextKind::Object | OrgContextKind::Subject);
+    // Irregular verbs are conjugated from verb_forms.tsv, which may be read
+    // after this file: only the shape of an infinitive is checked here.
+    let infinitive = ["er", "ir", "re"]
+        .iter()
+        .any(|e| c[0].ends_with(e) && c[0].chars().count() > 3);
+    if verb && (!infinitive || c[0].contains(char::is_whitespace)) {
+        return Err(format!(
+            "{:?} is not an infinitive (one word ending in -er, -ir or -re); \
+             list irregular forms in verb_forms.tsv",
+            c[0]
+        ));
+    }
+    if kind == OrgContextKind::Auxiliary && c[0].contains(char::is_whitespace) {
+        return Err(format!("auxiliary {:?}: one word a line", c[0]));
+    }
+    l.org_contexts.push((c[0].to_string(), kind));
     Ok(())
 }
 

@@ -89,6 +89,21 @@ mot	none
         err.contains("event_cues.tsv:2:") && err.contains("only for a word ending"),
         "{err}"
     );
+
+    // An org context verb must be an infinitive; kinds are checked.
+    std::fs::write(dir.join("event_cues.tsv"), "pas\tnegation\n").unwrap();
+    for (line, expected) in [
+        ("rachète\tobject\n", "is not an infinitive"),
+        ("auprès de\tsomewhere\n", "unknown kind \"somewhere\""),
+        ("vient de\tauxiliary\n", "one word a line"),
+    ] {
+        std::fs::write(dir.join("org_contexts.tsv"), line).unwrap();
+        let err = Lexicons::load(Some(&dir), false).unwrap_err().to_string();
+        assert!(
+            err.contains("org_contexts.tsv:1:") && err.contains(expected),
+            "{line:?}: {err}"
+        );
+    }
 }
 
 #[test]

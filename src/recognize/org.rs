@@ -11,6 +11,10 @@
 //! * `rule:apposed-head` — a name before a head noun in apposition
 //!   (`Kalterm, un petit fabricant allemand`);
 //! * `rule:chez` — a name after `chez`;
+//! * `rule:org-object`, `rule:org-subject` — a name after a verb whose
+//!   object is a company or after words such as `auprès de` (`a racheté
+//!   Kalvia`), or before a verb whose subject is one (`Kalvia a levé`):
+//!   `org_contexts.tsv`;
 //! * `rule:role-of` — a name after a role and `de` (`directrice financière de Biolume`);
 //! * `rule:acronym-definition` — a phrase followed by its acronym in
 //!   parentheses (`Commission de régulation de l'énergie (CRE)`): both are ORG;
@@ -41,6 +45,10 @@ const PRIO_INSTITUTION: u8 = 79;
 const PRIO_ELIDED_RUN: u8 = 55;
 const PRIO_CONTEXT: u8 = 62;
 const PRIO_SHAPE: u8 = 50;
+// Below a person's name from a first name or a context: `a rejoint
+// Kalvia`, but `a rejoint Luc Marin` is a person.
+const PRIO_OBJECT: u8 = 60;
+const PRIO_SUBJECT: u8 = 58;
 
 /// Proposes ORG candidates.
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
@@ -185,6 +193,7 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         }
                     }
                 }
+                EntryKind::OrgContext => org_in_context(ctx, entry.index as usize, first, end, out),
                 EntryKind::Role if end + 1 < n && matches!(ctx.fold(end), "de" | "d'" | "du") => {
                     let stop = org_name_run(ctx, end + 1);
                     if stop > end + 1 {
@@ -246,6 +255,57 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 Candidate::new(Label::Org, i, i + 1, PRIO_SHAPE, "rule:camel-case").not_spread(),
             );
         }
+    }
+}
+
+/// `rule:org-object` and `rule:org-subject`: an unknown name next to a
+/// context of `org_contexts.tsv` (tokens `first..end`): after a verb whose
+/// object is an organisation or after words such as `auprès de` (`a racheté
+/// Kalvia`), or before a verb whose subject is one (`Kalvia a levé`).
+fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut Vec<Candidate>) {
+    use crate::lexicon::OrgContextKind as K;
+    let unknown = |s: usize, e: usize| {
+        e > s && !(s..e).any(|k| ctx.is(k, EntryKind::Person) || ctx.is(k, EntryKind::Product))
+    };
+    match ctx.res.lexicons.org_contexts[index].1 {
+        K::Object | K::Before => {
+            let stop = org_name_run(ctx, end);
+            if unknown(end, stop) {
+                out.push(Candidate::new(
+                    Label::Org,
+                    end,
+                    stop,
+                    PRIO_OBJECT,
+                    "rule:org-object",
+                ));
+            }
+        }
+        K::Subject => {
+            // `Kalvia vient de lever`: up to three auxiliary words between.
+            let mut k = first;
+            while k > 0
+                && first - k < 3
+                && ctx.same_sentence(k - 1, first)
+                && ctx.res.org_subject_auxiliaries.contains(ctx.fold(k - 1))
+            {
+                k -= 1;
+            }
+            let start = name_start_before(ctx, k);
+            if start < k
+                && org_name_run(ctx, start) == k
+                && !ctx.is(start, EntryKind::Place)
+                && unknown(start, k)
+            {
+                out.push(Candidate::new(
+                    Label::Org,
+                    start,
+                    k,
+                    PRIO_SUBJECT,
+                    "rule:org-subject",
+                ));
+            }
+        }
+        K::Auxiliary => {}
     }
 }
 
