@@ -100,9 +100,17 @@ impl Extractor {
         recognize::role::find(&ctx, &mut cands);
         recognize::org::find(&ctx, &mut cands);
         recognize::person::find(&ctx, &mut cands);
-        let chosen = crate::resolve::resolve(&ctx, cands);
-        let salience = crate::salience::Salience::new(&ctx, &chosen);
-        let relations = crate::relations::role_of(&ctx, &chosen, &salience);
+        let mut chosen = crate::resolve::resolve(&ctx, cands);
+        let mut salience = crate::salience::Salience::new(&ctx, &chosen);
+        let mut relations = crate::relations::role_of(&ctx, &chosen, &salience);
+        // A role that is also a company noun and that no relation ties to a
+        // person is the company (`L'éditeur a nommé…`): without it, the
+        // relations and events see that noun as they see `la société`.
+        if let Some(fewer) = crate::relations::without_company_roles(&ctx, &chosen, &relations) {
+            chosen = fewer;
+            salience = crate::salience::Salience::new(&ctx, &chosen);
+            relations = crate::relations::role_of(&ctx, &chosen, &salience);
+        }
         let events = if self.events {
             crate::events::engine::find(&ctx, &chosen, &salience, &relations, &self.res.rules)
         } else {

@@ -238,6 +238,38 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
     merge(ents, found)
 }
 
+/// The entities without the roles that are also company nouns
+/// (`org_heads.tsv`: `éditeur`, `courtier`, `développeur`) and that no
+/// relation ties to a person: in business news `L'éditeur a nommé…` or `un
+/// courtier en ligne nantais` is a company, while `l'éditeur Luc Marin` is
+/// a person's job. `None` when there is no such role.
+pub(crate) fn without_company_roles(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    relations: &[RoleOf],
+) -> Option<Vec<Candidate>> {
+    let mut tied = vec![false; ents.len()];
+    for rel in relations {
+        tied[rel.role] = true;
+    }
+    let company_noun = |k: usize| {
+        let e = &ents[k];
+        e.label == Label::Role
+            && !tied[k]
+            && ctx.is(e.first as usize, crate::gazetteer::EntryKind::OrgHead)
+    };
+    if !(0..ents.len()).any(company_noun) {
+        return None;
+    }
+    Some(
+        ents.iter()
+            .enumerate()
+            .filter(|&(k, _)| !company_noun(k))
+            .map(|(_, e)| e.clone())
+            .collect(),
+    )
+}
+
 /// Whether the first word of an event trigger (`rejoindre`, `parti`,
 /// `rachat`) stands between tokens `from` and `to`.
 fn trigger_between(ctx: &Ctx, from: usize, to: usize) -> bool {

@@ -284,6 +284,23 @@ fn an_unknown_name_in_a_company_context_is_an_organisation() {
 }
 
 #[test]
+fn a_company_noun_is_a_role_only_when_tied_to_a_person() {
+    assert!(
+        texts("L'éditeur parisien a nommé un nouveau patron.", Label::Role)
+            .iter()
+            .all(|r| r != "éditeur")
+    );
+    assert!(texts("Il a racheté un courtier en ligne nantais.", Label::Role).is_empty());
+    assert_eq!(
+        texts(
+            "Luc Marin, éditeur chez Gallimard, publie un roman.",
+            Label::Role
+        ),
+        ["éditeur"]
+    );
+}
+
+#[test]
 fn an_acronym_written_as_a_word_is_defined_too() {
     let doc = x().extract(
         "Elle dirige l'Établissement public d'aménagement Seine-Amont (Epasa). \
