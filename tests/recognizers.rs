@@ -238,6 +238,37 @@ fn an_unlisted_noun_right_after_de_completes_a_role() {
         ),
         ["associé", "directeur"]
     );
+    // After `d'` too; an event word is no domain.
+    assert_eq!(
+        texts(
+            "Le journaliste d'investigation Marc Teyssier enquête.",
+            Label::Role
+        ),
+        ["journaliste d'investigation"]
+    );
+}
+
+#[test]
+fn a_unit_of_an_organisation_keeps_its_name() {
+    assert_eq!(
+        texts(
+            "Il était directeur de la division poids lourds de Michelin.",
+            Label::Role
+        ),
+        ["directeur de la division poids lourds"]
+    );
+    assert_eq!(
+        texts(
+            "La cheffe du service économie, Sandrine Ollier, part.",
+            Label::Role
+        ),
+        ["cheffe du service économie"]
+    );
+    // The name stops before a verb.
+    assert_eq!(
+        texts("Le chef du service politique démissionne.", Label::Role),
+        ["chef du service politique"]
+    );
 }
 
 #[test]

@@ -86,6 +86,10 @@ pub enum ModifierKind {
     /// An adjective before a role head that leaves it the same role and
     /// stays out of its span (`son ancienne directrice`, `le futur PDG`).
     Before,
+    /// A domain noun naming a part of an organisation, whose name may follow
+    /// it without a preposition (`directeur de la division poids lourds`,
+    /// `cheffe du service économie`).
+    Unit,
 }
 
 /// A word that extends a role head.
@@ -805,6 +809,7 @@ fn load_role_modifier(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), S
             ("link", ModifierKind::Link),
             ("never", ModifierKind::Never),
             ("before", ModifierKind::Before),
+            ("unit", ModifierKind::Unit),
         ],
     )?;
     l.role_modifiers.push(RoleModifier {

@@ -6,8 +6,9 @@
 //! * domain complements after `de`, `du`, `de la`, `de l'`, `des`
 //!   (`responsable de la recherche`, `responsable de l'alignement et du
 //!   superalignement`), never an organisation (`président d'OpenAI` → `président`);
-//!   right after `de` or `des`, an unlisted lowercase noun too (`directeur
-//!   de site`), unless `role_modifiers.tsv` says `never`;
+//!   right after `de`, `d'` or `des`, an unlisted lowercase noun too
+//!   (`directeur de site`), unless `role_modifiers.tsv` says `never`; after
+//!   a `unit` noun, the unit's name (`directeur de la division poids lourds`);
 //! * a role a text writes with other accents is another word (`jugé`).
 //!
 //! Coordinated titles stay separate (`cofondateur et responsable de la
@@ -135,12 +136,21 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         if coordinated && ctx.is(after_prep, EntryKind::Role) {
             break;
         }
-        let Some(m_end) = modifier_at(ctx, after_prep, ModifierKind::Domain)
+        let unit = modifier_at(ctx, after_prep, ModifierKind::Unit);
+        let Some(mut m_end) = modifier_at(ctx, after_prep, ModifierKind::Domain)
+            .or(unit)
             .map(|m| m.end as usize)
             .or_else(|| plain_domain_noun(ctx, j, after_prep))
         else {
             break;
         };
+        // `de la division poids lourds`: the unit's name, up to two words.
+        if unit.is_some() {
+            let start = m_end;
+            while m_end < n && m_end < start + 2 && is_plain_noun(ctx, m_end) {
+                m_end += 1;
+            }
+        }
         if ctx.is(after_prep, EntryKind::Org)
             && ctx.toks.tokens[after_prep].is_capitalized()
             && !ctx.is(after_prep, EntryKind::RoleModifier)
@@ -158,24 +168,41 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
 }
 
 /// A domain complement that `role_modifiers.tsv` does not list: one
-/// lowercase noun right after `de` or `des` (`directeur des magazines`,
+/// lowercase noun right after `de`, `d'` or `des` (`directeur des magazines`,
 /// `directeur de site`, `directeur des marchés de capitaux`), when it is no
 /// function word, company noun, known organisation (`de franceinfo`),
 /// product, place, date word or role, is not listed as
 /// `never` (`associé de longue date`), and no capitalised name follows it.
 /// Returns the end of the complement.
 fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
+    // Only `de site`, `des magazines`, `d'investigation`: after a definite
+    // singular article (`du club`, `de la banque`, `de l'établissement`) the
+    // noun mostly names what the role serves, not its domain.
+    let bare = matches!(ctx.fold(prep), "de" | "des" | "d'") && noun == prep + 1;
+    let ok = bare && ctx.same_sentence(prep, noun) && is_plain_noun(ctx, noun);
+    // `directeur de site Renault` may be `de site` or `de Renault`; a
+    // person's name after it (`le journaliste d'investigation Marc
+    // Teyssier`) leaves the noun to the role.
+    let next_is_name = noun + 1 < ctx.len()
+        && ctx.toks.tokens[noun + 1].is_capitalized()
+        && !ctx.is(noun + 1, EntryKind::FirstName);
+    (ok && !next_is_name).then_some(noun + 1)
+}
+
+/// Whether token `k` can be an unlisted lowercase noun of a role's domain:
+/// no function word, company noun, known organisation, product, place, date
+/// word, role, number, event trigger or cue, and not listed as `never`.
+fn is_plain_noun(ctx: &Ctx, noun: usize) -> bool {
     let t = &ctx.toks.tokens[noun];
-    // Only `de site`, `des magazines`: after a definite singular article
-    // (`du club`, `de la banque`, `de l'établissement`) the noun mostly names
-    // what the role serves, not its domain.
-    let bare = matches!(ctx.fold(prep), "de" | "des") && noun == prep + 1;
-    let ok = bare
-        && t.kind == TokenKind::Word
+    t.kind == TokenKind::Word
         && !t.has(crate::tokenize::flags::UPPER)
+        && !t.has(crate::tokenize::flags::NEWLINE_BEFORE)
         && ctx.fold(noun).len() >= 3
-        && ctx.same_sentence(prep, noun)
         && !ctx.is_stopword(noun)
+        && !ctx.hits.is_marked(
+            noun,
+            crate::gazetteer::marks::TRIGGER_WORD | crate::gazetteer::marks::CUE_WORD,
+        )
         && !ctx.res.rules.is_cue("anaphor", ctx.fold(noun))
         && ![
             EntryKind::OrgHead,
@@ -190,9 +217,7 @@ fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
         ]
         .iter()
         .any(|&kind| ctx.is(noun, kind))
-        && modifier_at(ctx, noun, ModifierKind::Never).is_none();
-    let next_is_name = noun + 1 < ctx.len() && ctx.toks.tokens[noun + 1].is_capitalized();
-    (ok && !next_is_name).then_some(noun + 1)
+        && modifier_at(ctx, noun, ModifierKind::Never).is_none()
 }
 
 fn modifier_at(ctx: &Ctx, i: usize, kind: ModifierKind) -> Option<crate::gazetteer::Hit> {
