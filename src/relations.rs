@@ -106,7 +106,14 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
             (possessive || anaphor.is_some())
                 .then(|| {
                     org_before(ctx, ents, first, sentence).or_else(|| match anaphor {
-                        Some(noun) => salience.org_for_noun(ctx, ents, noun, first),
+                        // `du groupe`, `de l'entreprise`: the organisation
+                        // introduced with that noun, else the salient one;
+                        // a rarer head noun (`de la mutuelle`) only the
+                        // one it introduced.
+                        Some(noun) if ctx.res.rules.is_cue("anaphor", ctx.fold(noun)) => {
+                            salience.org_for_noun(ctx, ents, noun, first)
+                        }
+                        Some(noun) => salience.org_of_noun(ctx, ents, noun),
                         None => salience.org_at(ctx, ents, first),
                     })
                 })
@@ -768,7 +775,7 @@ fn last_person_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -
 /// A complement naming nothing right after a role and before a comma:
 /// `de l'époque`, `du groupe`, `de la société`, `de Lyon`. Returns the comma's token and,
 /// when the complement's noun stands for an organisation (an `anaphor`
-/// cue of `event_cues.tsv`), that noun's token.
+/// cue of `event_cues.tsv` or a head noun of `org_heads.tsv`), that noun's token.
 fn unnamed_complement(
     ctx: &Ctx,
     ent_at: &dyn Fn(usize) -> Option<usize>,
@@ -796,7 +803,9 @@ fn unnamed_complement(
         }
         k += 1;
         if k < ctx.len() && ctx.word(k) == "," {
-            return Some((k, cues.is_cue("anaphor", ctx.fold(noun)).then_some(noun)));
+            let company = cues.is_cue("anaphor", ctx.fold(noun))
+                || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
+            return Some((k, company.then_some(noun)));
         }
     }
     None

@@ -44,7 +44,15 @@ impl Salience {
         noun: usize,
         at: usize,
     ) -> Option<usize> {
-        org_of_kind(ctx, ents, &self.kinds, noun).or_else(|| self.org_at(ctx, ents, at))
+        self.org_of_noun(ctx, ents, noun)
+            .or_else(|| self.org_at(ctx, ents, at))
+    }
+
+    /// The organisation the text introduced with the company noun at token
+    /// `noun` (`la mutuelle bretonne Assurances Kerval … la présidente de la
+    /// mutuelle`), and no guess when there is none.
+    pub(crate) fn org_of_noun(&self, ctx: &Ctx, ents: &[Candidate], noun: usize) -> Option<usize> {
+        org_of_kind(ctx, ents, &self.kinds, noun)
     }
 }
 
@@ -130,14 +138,17 @@ fn salient_org(
 }
 
 /// For each entity, the token of the company noun (an `anaphor` cue of
-/// `event_cues.tsv`) the text introduces it with when it is an
+/// `event_cues.tsv` or a head noun of `org_heads.tsv`) the text introduces it with when it is an
 /// organisation, `u32::MAX` otherwise: `le groupe Harrowgate`, `la maison
 /// Delorme-Aubry`, `le fabricant de batteries Voltanis` (lowercase words
 /// may stand between), `Kalterm, un petit fabricant allemand` (an
 /// apposition right after it). Computed once per document for
 /// [`org_of_kind`].
 fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
-    let is_kind = |k: usize| ctx.res.rules.is_cue("anaphor", ctx.fold(k));
+    let is_kind = |k: usize| {
+        ctx.res.rules.is_cue("anaphor", ctx.fold(k))
+            || ctx.is(k, crate::gazetteer::EntryKind::OrgHead)
+    };
     let lower_word = |k: usize| {
         let t = &ctx.toks.tokens[k];
         t.kind == crate::tokenize::TokenKind::Word && !t.has(crate::tokenize::flags::UPPER)

@@ -144,6 +144,15 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         else {
             break;
         };
+        // `associé du cabinet Oliver Wyman`: a company noun before a name
+        // introduces the organisation, not a domain.
+        if ctx.is(after_prep, EntryKind::OrgHead)
+            && m_end < n
+            && super::names::is_name_word(ctx, m_end)
+            && ctx.same_sentence(after_prep, m_end)
+        {
+            break;
+        }
         // `de la division poids lourds`: the unit's name, up to two words.
         if unit.is_some() {
             let start = m_end;

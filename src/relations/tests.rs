@@ -437,3 +437,28 @@ fn an_adverb_between_the_copula_and_the_role() {
         [rel("Véronique Salaün", "directeur des achats", Some("Valeo"))]
     );
 }
+
+#[test]
+fn a_head_noun_complement_takes_the_organisation_it_introduced() {
+    // `la mutuelle` stands for the organisation introduced as `La mutuelle
+    // bretonne Assurances Kerval`, not for the last one named.
+    assert_eq!(
+        rels(
+            "La mutuelle bretonne Assurances Kerval a remercié son patron. \
+             Il attendra l'agrément de l'Autorité de contrôle prudentiel. \
+             « C'était nécessaire », a commenté la présidente de la mutuelle, Annabelle Stéphan."
+        )
+        .last()
+        .cloned(),
+        Some(rel(
+            "Annabelle Stéphan",
+            "président",
+            Some("Assurances Kerval")
+        ))
+    );
+    // `du cabinet Oliver Wyman`: the head noun introduces the name.
+    assert_eq!(
+        rels("« Rien d'étonnant », observe Denis Oudard, associé du cabinet Oliver Wyman."),
+        [rel("Denis Oudard", "associé", Some("Oliver Wyman"))]
+    );
+}
