@@ -165,8 +165,9 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 .find(|&k| is_kind(k));
             let after = || {
                 let det = end + 1;
+                // `Kalterm, un fabricant`, `Stratosyn : le fabricant`.
                 if det >= ctx.len()
-                    || ctx.word(end) != ","
+                    || !matches!(ctx.word(end), "," | ":")
                     || !ctx.res.rules.is_cue("determiner", ctx.fold(det))
                 {
                     return None;

@@ -1030,3 +1030,34 @@ fn an_infinitive_after_avant_de_has_the_subject_of_the_event_before_it() {
     );
     assert_eq!(args_text(&doc, f, "org"), ["Ionéa Systems SAS"]);
 }
+
+#[test]
+fn funding_by_series_and_collected_amounts_and_one_event_per_value() {
+    let x = Extractor::new();
+    // An unknown company past a relative clause, the verb `récolter`.
+    let doc = x.extract(
+        "Nuvelia, qui conçoit des puces photoniques, a récolté 42 millions de dollars \
+         auprès de Lightspeed Venture Partners et d'Elaia.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Nuvelia"]);
+    assert_eq!(
+        args_text(&doc, f, "investors"),
+        ["Lightspeed Venture Partners", "Elaia"]
+    );
+    // `série B`, and the investors after `emmenée par`.
+    let doc = x.extract(
+        "La start-up Stratosyn a dévoilé une série B de 120 millions d'euros, emmenée par Eurazeo.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, f, "investors"), ["Eurazeo"]);
+    // `18 M€` in the headline and `18 millions d'euros` in the body are one
+    // amount, so one event.
+    let doc = x.extract(
+        "Lexio boucle une série A de 18 M€\n\nLa jeune pousse Lexio a levé 18 millions \
+         d'euros auprès du fonds Greenfield Capital.",
+    );
+    let fundings: Vec<_> = doc.events.iter().filter(|e| e.kind == "FUNDING").collect();
+    assert_eq!(fundings.len(), 1, "{fundings:?}");
+    assert_eq!(fundings[0].evidence.len(), 1);
+}

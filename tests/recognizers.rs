@@ -280,6 +280,21 @@ fn an_apposed_only_head_names_a_company_after_its_name_not_before_one() {
         ),
         ["Hydrelis"]
     );
+    // After a colon too, but a headline's rubric is no name.
+    assert_eq!(
+        texts(
+            "La plus grosse revient à Stratosyn : le fabricant toulousain de satellites.",
+            Label::Org
+        ),
+        ["Stratosyn"]
+    );
+    assert_eq!(
+        texts(
+            "Joaillerie : la maison Daubrée ouvre son capital.",
+            Label::Org
+        ),
+        ["Daubrée"]
+    );
     // Before a name, `producteur` is a person's job.
     assert!(texts("Le producteur Don Hahn craint le pire.", Label::Org).is_empty());
 }

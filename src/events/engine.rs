@@ -1480,8 +1480,19 @@ impl Engine<'_> {
 }
 
 /// The lowercase canonical text of entity `e`: mentions of one person or
-/// organisation share it.
+/// organisation share it; for an amount, its value and currency.
 fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
+    // `18 M€` and `18 millions d'euros` are one amount.
+    if let Some(a) = &ents[e].amount {
+        let n = |d: Option<rust_decimal::Decimal>| d.map(|d| d.normalize().to_string());
+        return format!(
+            "{:?}-{:?}-{:?} {}",
+            n(a.value),
+            n(a.min),
+            n(a.max),
+            a.currency
+        );
+    }
     ents[e]
         .canonical
         .clone()

@@ -290,6 +290,17 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
             {
                 k -= 1;
             }
+            // `Nuvelia, qui conçoit des puces, a récolté`: past a relative
+            // clause set off by commas.
+            if k > 0 && ctx.word(k - 1) == "," {
+                if let Some(q) = (k.saturating_sub(20)..k - 1)
+                    .rev()
+                    .take_while(|&q| ctx.same_sentence(q, k))
+                    .find(|&q| q > 0 && ctx.fold(q) == "qui" && ctx.word(q - 1) == ",")
+                {
+                    k = q - 1;
+                }
+            }
             let start = name_start_before(ctx, k);
             if start < k
                 && org_name_run(ctx, start) == k
@@ -423,11 +434,16 @@ fn name_before_apposed_head(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
         return None;
     }
     let comma = k - 2;
-    if ctx.word(comma) != "," || !ctx.same_sentence(comma, head) {
+    if !matches!(ctx.word(comma), "," | ":") || !ctx.same_sentence(comma, head) {
         return None;
     }
     let start = name_start_before(ctx, comma);
     if start == comma || org_name_run(ctx, start) != comma {
+        return None;
+    }
+    // `revient à Stratosyn : le fabricant toulousain`; but a headline's
+    // rubric is no name (`Joaillerie : la maison X`).
+    if ctx.word(comma) == ":" && ctx.toks.is_sentence_initial(start) {
         return None;
     }
     if ctx.is(start, EntryKind::FirstName) || (start > 0 && ctx.is(start - 1, EntryKind::Title)) {
