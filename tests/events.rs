@@ -1061,3 +1061,19 @@ fn funding_by_series_and_collected_amounts_and_one_event_per_value() {
     assert_eq!(fundings.len(), 1, "{fundings:?}");
     assert_eq!(fundings[0].evidence.len(), 1);
 }
+
+#[test]
+fn a_sale_is_an_acquisition_by_the_buyer() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Pierre-Yves Castanet a cédé jeudi 80 % du Stade Cévenol à Garrigue Participations \
+         pour 9 millions d'euros.",
+    );
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "buyer"), ["Garrigue Participations"]);
+    assert_eq!(args_text(&doc, a, "target"), ["Stade Cévenol"]);
+    assert_eq!(a.rule, "acquisition/céder");
+    // Handing over a post to a person is no sale.
+    let doc = x.extract("Il a cédé son fauteuil à Marie Dupont en mars.");
+    assert!(doc.events.iter().all(|e| e.kind != "ACQUISITION"));
+}
