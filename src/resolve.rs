@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 /// Chooses the entities among the candidates; returns them in text order.
 pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     drop_blocked(ctx, &mut cands);
+    drop_person_names_in_company_contexts(ctx, &mut cands);
     drop_names_inside_full_names(&mut cands);
     let mut taken = vec![false; ctx.len()];
     let mut chosen = select(cands, &mut taken);
@@ -62,6 +63,35 @@ fn stable_order(
 }
 
 /// Removes PERSON and ORG candidates inside a product or place name.
+/// An organisation found only by its context (`org_contexts.tsv`: `X a
+/// racheté`, `a rejoint X`) whose words all belong to a person's name
+/// proposed elsewhere in the document is that person (`Marc Delaunay …
+/// Delaunay a racheté Kalvia`), unless another rule names a firm so.
+fn drop_person_names_in_company_contexts(ctx: &Ctx, cands: &mut Vec<Candidate>) {
+    let by_context = |c: &Candidate| {
+        c.label == Label::Org && matches!(c.source, "rule:org-object" | "rule:org-subject")
+    };
+    if !cands.iter().any(by_context) {
+        return;
+    }
+    let person_words: rustc_hash::FxHashSet<&str> = cands
+        .iter()
+        .filter(|c| c.label == Label::Person && c.end - c.first >= 2)
+        .flat_map(|c| (c.first..c.end).map(|k| ctx.fold(k as usize)))
+        .collect();
+    // A family firm named by another rule (`le joaillier Daubrée`, `Maison
+    // Castaigne`) stays a firm where its context says so.
+    let firm_words: rustc_hash::FxHashSet<&str> = cands
+        .iter()
+        .filter(|c| c.label == Label::Org && !by_context(c))
+        .flat_map(|c| (c.first..c.end).map(|k| ctx.fold(k as usize)))
+        .collect();
+    let all_in = |c: &Candidate, words: &rustc_hash::FxHashSet<&str>| {
+        (c.first..c.end).all(|k| words.contains(ctx.fold(k as usize)))
+    };
+    cands.retain(|c| !by_context(c) || !all_in(c, &person_words) || all_in(c, &firm_words));
+}
+
 fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     let mut blocks: Vec<(u32, u32)> = Vec::new();
     for h in ctx.hits.all() {

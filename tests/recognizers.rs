@@ -327,6 +327,21 @@ fn an_unknown_name_in_a_company_context_is_an_organisation() {
         texts("Sorelia, selon Le Monde, a levé des fonds.", Label::Org),
         ["Le Monde"]
     );
+    // A person's surname stays a person; a family firm's name a firm.
+    assert_eq!(
+        texts(
+            "Delaunay a racheté Kalvia. Marc Delaunay avait quitté Sorelia.",
+            Label::Org
+        ),
+        ["Kalvia", "Sorelia"]
+    );
+    assert_eq!(
+        texts(
+            "La maison Castaigne perd sa styliste. Castaigne a nommé Luc Marin.",
+            Label::Org
+        ),
+        ["Castaigne", "Castaigne"]
+    );
 }
 
 #[test]
