@@ -442,6 +442,20 @@ fn dates_with_iso_values() {
         iso("Livraison mi-2025."),
         [("mi-2025".into(), Some("2025-06".into()))]
     );
+    // 2024-08-06 is a Tuesday: a bare weekday is the last one, or the next
+    // one in a clause in the future.
+    assert_eq!(
+        iso("Il a signé lundi."),
+        [("lundi".into(), Some("2024-08-05".into()))]
+    );
+    assert_eq!(
+        iso("Il prendra ses fonctions lundi."),
+        [("lundi".into(), Some("2024-08-12".into()))]
+    );
+    assert_eq!(
+        iso("Elle va signer jeudi."),
+        [("jeudi".into(), Some("2024-08-08".into()))]
+    );
     assert_eq!(
         iso("En congé jusqu'à la mi-décembre, puis mi-mars 2026."),
         [

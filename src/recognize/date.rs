@@ -7,7 +7,8 @@
 //! `début 2024` → `2024-01`, `mi-2025` → `2025-06`.
 //!
 //! Relative, resolved against the document date and flagged `relative`:
-//! `hier`, `lundi` (the most recent Monday on or before the document date),
+//! `hier`, `lundi` (the most recent Monday on or before the document date,
+//! the next one in a clause in the future: `prendra ses fonctions lundi`),
 //! `lundi dernier`, `l'année dernière`, `cette année`, `la fin de l'année`,
 //! `le mois prochain`, `la semaine dernière` (an ISO week), `1er avril`
 //! and `mai` without a year (the occurrence nearest to the document date:
@@ -414,6 +415,8 @@ fn weekday(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
                     fwd
                 }
             }
+            // `Il prendra ses fonctions lundi`: the next Monday.
+            None if back != 0 && future_clause(ctx, i) => 7 - back,
             None => -back,
         };
         shifted(t, "day", offset as i32)
@@ -424,6 +427,34 @@ fn weekday(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
         iso,
         relative: true,
     })
+}
+
+/// Whether the clause before token `at` has a verb in the future: a word
+/// ending as the third persons of `fut` in `conjugation.tsv` do after their
+/// stem's `r` (`prendra`, `rejoindront`, `sera`), or `va`/`vont` (`va
+/// prendre ses fonctions lundi`). Up to six words back, not past a comma.
+fn future_clause(ctx: &Ctx, at: usize) -> bool {
+    let conj = &ctx.res.lexicons.conjugation;
+    let endings: Vec<&str> = conj
+        .iter()
+        .filter(|(_, tense, _, _)| tense == "fut")
+        .flat_map(|(_, _, _, e)| [e.get(2), e.get(5)])
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    (at.saturating_sub(6)..at)
+        .rev()
+        .take_while(|&k| ctx.same_sentence(k, at) && !matches!(ctx.word(k), "," | ";" | ":"))
+        .any(|k| {
+            let w = ctx.fold(k);
+            let lower = !ctx.toks.tokens[k].has(crate::tokenize::flags::UPPER);
+            lower
+                && (matches!(w, "va" | "vont")
+                    || (w.len() >= 4
+                        && endings
+                            .iter()
+                            .any(|e| w.strip_suffix(e).is_some_and(|stem| stem.ends_with('r')))))
+        })
 }
 
 /// `mai 2024`; a month alone (`en mai`, `L'exode de mai`), lowercase, relative.
