@@ -1,26 +1,29 @@
 //! The first pass of the tokenizer: text → raw tokens, before `merge` joins
 //! numbers, compounds and abbreviations.
 //!
-//! The reference is [`Pass::run_general`]: every UAX #29 word segment of
-//! [`segment::for_each_segment`] goes through [`Pass::segment`], which turns
+//! The reference is `Pass::run_general`: every UAX #29 word segment of
+//! `segment::for_each_segment` goes through [`Pass::segment`], which turns
 //! spaces into flags and words and symbols into tokens. That walks each word
 //! several times: once to find the chunks, once to segment them, then to look
 //! for a narrow no-break space, for a letter, for an apostrophe and for an
 //! inner capital.
 //!
-//! [`Pass::run`] gives exactly the same tokens in one walk over the bytes for
-//! ASCII text, which is most of French news: it segments an ASCII word with
-//! the rules of `segment::ascii_segments`, and learns on the way what the
-//! French rules of `words.rs` would otherwise look for (an apostrophe, an
-//! inner capital). It works chunk by chunk, in the chunks of `segment.rs`
-//! (runs of spaces between two ASCII non-space characters cut the text into
-//! pieces that segment alone). When it meets a non-ASCII byte, it drops the
-//! tokens of the current chunk and hands the whole chunk to the general path,
-//! so that non-ASCII text is segmented by the same code as before
-//! (`unicode-segmentation` for any character `segment.rs` does not know).
+//! [`Pass::run`] gives exactly the same tokens in one walk over the text: it
+//! segments a word with the rules of `segment::known_segments` (those of
+//! `segment::ascii_segments` on ASCII, a byte-class table for ASCII bytes,
+//! the word-break category for accented Latin letters and typographic
+//! apostrophes), and learns on the way what the French rules of `words.rs`
+//! would otherwise look for (an apostrophe, an inner capital); spaces and
+//! symbols become flags and tokens on the spot. It goes chunk by chunk, in
+//! the chunks of `segment.rs` (runs of spaces between two ASCII non-space
+//! characters cut the text into pieces that segment alone). When it meets a
+//! character that `segment.rs` does not know, or a narrow no-break space
+//! (which the per-segment rules split out of a segment), it drops the tokens
+//! of the current chunk and hands the whole chunk to the general path, so
+//! that such text is segmented by `unicode-segmentation` exactly as before.
 //! Chunks are mostly one word long, so little work is done twice.
 
-use super::segment;
+use super::segment::{self, Cat};
 use super::words::{self, WordHints};
 use super::{flags, Token, TokenKind, TokenizerConfig};
 
@@ -36,6 +39,8 @@ const UNDERSCORE: u8 = 8;
 const PUNCT: u8 = 16;
 /// Set by the word scan, never in the table: the word has an apostrophe.
 const APOSTROPHE: u8 = 32;
+/// Set by the word scan, never in the table: a letter after the first is uppercase.
+const INNER_UPPER: u8 = 64;
 const ALPHA: u8 = LOWER | UPPER;
 const ALNUM: u8 = ALPHA | DIGIT;
 /// The bytes UAX #29 keeps together in a word (ALetter, Numeric, ExtendNumLet).
@@ -100,50 +105,26 @@ impl<'t, 'a> Pass<'t, 'a> {
     }
 
     /// The raw tokens: the same as [`Pass::run_general`], in one pass over
-    /// ASCII chunks (see the module documentation).
+    /// the chunks of known characters (see the module documentation).
     pub(super) fn run(mut self) -> Vec<Token> {
         let text = self.text;
         let b = text.as_bytes();
         let n = b.len();
         // The current chunk: where it starts, and the tokens and flags to
-        // go back to if it is not ASCII.
+        // go back to if it has a character this pass does not know.
         let mut chunk = 0;
         let mut chunk_tokens = 0;
         let mut chunk_pending = 0;
         let mut i = 0;
         while i < n {
-            let c = b[i];
-            let class = CLASS[c as usize];
+            let (class, len) = class_at(text, i);
             if class & CORE != 0 {
-                let (end, inner) = scan_word(b, i);
-                if end < n && b[end] >= 0x80 {
-                    i = self.fall_back(chunk, chunk_tokens, chunk_pending, end);
-                    continue;
-                }
-                let seg = &text[i..end];
-                if (class | inner) & ALNUM != 0 {
-                    let hints = WordHints {
-                        may_have_apostrophe: inner & APOSTROPHE != 0,
-                        may_have_inner_upper: inner & UPPER != 0,
-                    };
-                    words::push_word(
-                        text,
-                        i,
-                        seg,
-                        self.cfg,
-                        self.scratch,
-                        &mut self.raw,
-                        self.pending,
-                        hints,
-                    );
-                } else {
-                    push_symbols(i, seg, self.pending, &mut self.raw);
-                }
-                self.pending = 0;
+                let (end, inner) = scan_word(text, i + len, class);
+                self.push_scanned_word(i, end, class | inner);
                 i = end;
                 continue;
             }
-            match c {
+            match b[i] {
                 b' ' => {
                     let mut j = i + 1;
                     while j < n && b[j] == b' ' {
@@ -151,9 +132,9 @@ impl<'t, 'a> Pass<'t, 'a> {
                     }
                     self.pending |= flags::SPACE_BEFORE;
                     // The chunk boundary of `segment::chunk_end`: the byte
-                    // before is ASCII and no space (the run is whole), so
-                    // is the byte after.
-                    if i > chunk && (j == n || b[j] < 0x80) {
+                    // before is ASCII and no space (the run is whole), and
+                    // so is the byte after.
+                    if i > chunk && b[i - 1] < 0x80 && (j == n || b[j] < 0x80) {
                         chunk = j;
                         chunk_tokens = self.raw.len();
                         chunk_pending = self.pending;
@@ -172,7 +153,25 @@ impl<'t, 'a> Pass<'t, 'a> {
                     self.pending |= flags::SPACE_BEFORE;
                     i += 1;
                 }
-                0x80.. => i = self.fall_back(chunk, chunk_tokens, chunk_pending, i),
+                0x80.. => {
+                    let c = text[i..].chars().next().expect("at a character");
+                    // Known characters that are no letter stand alone
+                    // (a `’` that is not between two letters or digits too).
+                    let alone = matches!(
+                        segment::category(c),
+                        Cat::WSegSpace | Cat::Other | Cat::MidNumLetQ
+                    );
+                    if !alone {
+                        i = self.fall_back(chunk, chunk_tokens, chunk_pending, i);
+                    } else if c.is_whitespace() {
+                        self.pending |= flags::SPACE_BEFORE;
+                        i += len;
+                    } else {
+                        push_symbols(i, &text[i..i + len], self.pending, &mut self.raw);
+                        self.pending = 0;
+                        i += len;
+                    }
+                }
                 _ => {
                     let kind = if class & PUNCT != 0 {
                         TokenKind::Punct
@@ -193,6 +192,31 @@ impl<'t, 'a> Pass<'t, 'a> {
             }
         }
         self.raw
+    }
+
+    /// Pushes the word segment `text[start..end]` found by [`scan_word`],
+    /// whose bytes have the classes `classes`.
+    fn push_scanned_word(&mut self, start: usize, end: usize, classes: u8) {
+        let seg = &self.text[start..end];
+        if classes & ALNUM != 0 {
+            let hints = WordHints {
+                may_have_apostrophe: classes & APOSTROPHE != 0,
+                may_have_inner_upper: classes & INNER_UPPER != 0,
+            };
+            words::push_word(
+                self.text,
+                start,
+                seg,
+                self.cfg,
+                self.scratch,
+                &mut self.raw,
+                self.pending,
+                hints,
+            );
+        } else {
+            push_symbols(start, seg, self.pending, &mut self.raw);
+        }
+        self.pending = 0;
     }
 
     /// Drops the tokens of the chunk starting at byte `chunk`, which has a
@@ -273,43 +297,77 @@ impl<'t, 'a> Pass<'t, 'a> {
     }
 }
 
-/// The end of the ASCII word segment starting at `b[start]` (a [`CORE`]
-/// byte), with the rules of `segment::ascii_segments`, and the classes of
-/// its bytes after the first (with [`APOSTROPHE`] for an inner `'`). It
-/// stops at the first non-ASCII byte: the caller then falls back.
-fn scan_word(b: &[u8], start: usize) -> (usize, u8) {
+/// The class of the character at byte `i` of `text` (0 for a character
+/// that is no letter, digit or `_`) and its length in bytes.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (CLASS[b as usize], 1)
+    } else {
+        non_ascii_class_at(text, i)
+    }
+}
+
+/// [`class_at`] for a non-ASCII character: kept out of line, so that the
+/// ASCII test is all that is inlined in the loops.
+#[inline(never)]
+fn non_ascii_class_at(text: &str, i: usize) -> (u8, usize) {
+    let c = text[i..].chars().next().expect("at a character");
+    let class = match segment::category(c) {
+        Cat::Letter if c.is_uppercase() => UPPER,
+        Cat::Letter => LOWER,
+        _ => 0,
+    };
+    (class, c.len_utf8())
+}
+
+/// The end of the word segment whose first character (of class `first`)
+/// ends at `text[from]`, with the rules of `segment::known_segments`, and
+/// the classes of its characters after the first: [`INNER_UPPER`] for an
+/// uppercase letter, [`APOSTROPHE`] for an apostrophe between letters or
+/// digits. It stops before any character it does not know (the caller
+/// then falls back when it meets it).
+fn scan_word(text: &str, from: usize, first: u8) -> (usize, u8) {
+    let b = text.as_bytes();
     let n = b.len();
     let mut inner = 0;
-    let mut j = start + 1;
+    let mut before = first;
+    let mut j = from;
     while j < n {
-        let d = b[j];
-        let class = CLASS[d as usize];
+        let (class, len) = class_at(text, j);
         if class & CORE != 0 {
             inner |= class;
-            j += 1;
+            before = class;
+            j += len;
             continue;
         }
-        if j + 1 == n {
+        if j + len == n {
             break;
         }
-        // WB6, WB7 (`a.b`, `a'b`, `a:b`), WB11, WB12 (`1.5`, `1,5`, `1;5`, `1'5`).
-        let (before, after) = (CLASS[b[j - 1] as usize], CLASS[b[j + 1] as usize]);
+        let apostrophe =
+            b[j] == b'\'' || matches!(b.get(j..j + 3), Some([0xE2, 0x80, 0x98 | 0x99]));
+        let (after, _) = class_at(text, j + len);
+        // WB6, WB7 (`a.b`, `a'b`, `a’b`, `a:b`), WB11, WB12 (`1.5`, `1,5`, `1;5`, `1'5`).
         let letters = before & ALPHA != 0 && after & ALPHA != 0;
         let digits = before & DIGIT != 0 && after & DIGIT != 0;
-        let joins = match d {
+        let joins = match b[j] {
             b'.' => letters || digits,
             b':' => letters,
             b',' | b';' => digits,
-            b'\'' if letters || digits => {
-                inner |= APOSTROPHE;
-                true
-            }
+            _ if apostrophe => letters || digits,
             _ => false,
         };
         if !joins {
             break;
         }
-        j += 1;
+        if apostrophe {
+            inner |= APOSTROPHE;
+        }
+        j += len;
+    }
+    if inner & UPPER != 0 {
+        inner |= INNER_UPPER;
     }
     (j, inner)
 }

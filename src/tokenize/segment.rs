@@ -90,7 +90,7 @@ pub(super) fn is_latin_letter(c: char) -> bool {
 /// The UAX #29 word-break property of the characters French news uses;
 /// [`Cat::Unknown`] for all others, whose chunks go to `unicode-segmentation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cat {
+pub(super) enum Cat {
     /// ALetter (AHLetter: no Hebrew letter is known here).
     Letter,
     Numeric,
@@ -108,7 +108,7 @@ enum Cat {
     Unknown,
 }
 
-fn category(c: char) -> Cat {
+pub(super) fn category(c: char) -> Cat {
     match c {
         'a'..='z' | 'A'..='Z' => Cat::Letter,
         '0'..='9' => Cat::Numeric,
