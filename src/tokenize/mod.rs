@@ -228,7 +228,7 @@ fn fill_folded(text: &str, out: &mut Tokens) {
         out.folded.push(' ');
         t.fold_start = out.folded.len() as u32;
         let s = &text[t.start as usize..t.end as usize];
-        fold_into(s, &mut out.folded);
+        fold_token(s, &mut out.folded);
         t.fold_end = out.folded.len() as u32;
         if crate::normalize::starts_upper(s) {
             t.flags |= flags::UPPER;
@@ -238,6 +238,22 @@ fn fill_folded(text: &str, out: &mut Tokens) {
         }
     }
     out.folded.push(' ');
+}
+
+/// Appends the folded form of the token `s` to `out`: [`fold_into`], with
+/// its ASCII part a byte at a time: tokens are short and most are ASCII,
+/// so this spares them the character decoding and the reservation per
+/// token of `fold_into` (`out` was sized for the whole text).
+fn fold_token(s: &str, out: &mut String) {
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            fold_into(&s[k..], out);
+            return;
+        }
+        if !b.is_ascii_whitespace() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
 }
 
 /// Joins raw tokens that French writes as one: numbers with thousands
