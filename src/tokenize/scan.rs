@@ -178,20 +178,25 @@ impl<'t, 'a> Pass<'t, 'a> {
                     } else {
                         TokenKind::Symbol
                     };
-                    self.raw.push(Token {
-                        start: i as u32,
-                        end: i as u32 + 1,
-                        fold_start: 0,
-                        fold_end: 0,
-                        kind,
-                        flags: self.pending,
-                    });
-                    self.pending = 0;
+                    self.push_token(i, i + 1, kind);
                     i += 1;
                 }
             }
         }
         self.raw
+    }
+
+    /// Pushes a token of `kind` over `text[start..end]` with the pending flags.
+    fn push_token(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.raw.push(Token {
+            start: start as u32,
+            end: end as u32,
+            fold_start: 0,
+            fold_end: 0,
+            kind,
+            flags: self.pending,
+        });
+        self.pending = 0;
     }
 
     /// Pushes the word segment `text[start..end]` found by [`scan_word`],
@@ -202,17 +207,22 @@ impl<'t, 'a> Pass<'t, 'a> {
             let hints = WordHints {
                 may_have_apostrophe: classes & APOSTROPHE != 0,
                 may_have_inner_upper: classes & INNER_UPPER != 0,
+                may_have_digit: classes & DIGIT != 0,
             };
-            words::push_word(
-                self.text,
-                start,
-                seg,
-                self.cfg,
-                self.scratch,
-                &mut self.raw,
-                self.pending,
-                hints,
-            );
+            if words::is_plain_word(seg, self.cfg, hints) {
+                self.push_token(start, end, TokenKind::Word);
+            } else {
+                words::push_word(
+                    self.text,
+                    start,
+                    seg,
+                    self.cfg,
+                    self.scratch,
+                    &mut self.raw,
+                    self.pending,
+                    hints,
+                );
+            }
         } else {
             push_symbols(start, seg, self.pending, &mut self.raw);
         }

@@ -21,6 +21,8 @@ pub(super) struct WordHints {
     pub may_have_apostrophe: bool,
     /// The segment may have an uppercase letter after its first character.
     pub may_have_inner_upper: bool,
+    /// The segment may have a digit.
+    pub may_have_digit: bool,
 }
 
 impl WordHints {
@@ -28,7 +30,21 @@ impl WordHints {
     pub const UNKNOWN: WordHints = WordHints {
         may_have_apostrophe: true,
         may_have_inner_upper: true,
+        may_have_digit: true,
     };
+}
+
+/// Whether [`push_word`] would push `seg` whole, as one word, known from
+/// the hints alone: most words have no elision (no apostrophe), no number
+/// or currency code (no digit), no case change to split at (no inner
+/// capital), and are too short for a glued function word or do not end
+/// like one.
+#[inline]
+pub(super) fn is_plain_word(seg: &str, cfg: &TokenizerConfig, hints: WordHints) -> bool {
+    !hints.may_have_apostrophe
+        && !hints.may_have_digit
+        && !hints.may_have_inner_upper
+        && (seg.len() < 6 || !cfg.ends_with_glue_suffix(seg))
 }
 
 /// Pushes the tokens of the word segment `seg` found at byte `off`.
