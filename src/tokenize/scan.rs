@@ -345,6 +345,14 @@ fn scan_word(text: &str, from: usize, first: u8) -> (usize, u8) {
     let mut before = first;
     let mut j = from;
     while j < n {
+        // ASCII letters, digits and `_` (non-ASCII bytes are of class 0).
+        let class = CLASS[b[j] as usize];
+        if class & CORE != 0 {
+            inner |= class;
+            before = class;
+            j += 1;
+            continue;
+        }
         let (class, len) = class_at(text, j);
         if class & CORE != 0 {
             inner |= class;
