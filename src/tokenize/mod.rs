@@ -230,7 +230,14 @@ fn fill_folded(text: &str, out: &mut Tokens) {
         let s = &text[t.start as usize..t.end as usize];
         fold_token(s, &mut out.folded);
         t.fold_end = out.folded.len() as u32;
-        if crate::normalize::starts_upper(s) {
+        // `starts_upper`, with its ASCII test inlined (a token is never empty).
+        let b0 = s.as_bytes()[0];
+        let upper = if b0.is_ascii() {
+            b0.is_ascii_uppercase()
+        } else {
+            crate::normalize::starts_upper(s)
+        };
+        if upper {
             t.flags |= flags::UPPER;
             if t.kind == TokenKind::Word && crate::normalize::is_all_caps(s) {
                 t.flags |= flags::ALL_CAPS;
