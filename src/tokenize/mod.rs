@@ -2,7 +2,7 @@
 //! and sentence spans.
 //!
 //! Built on the Unicode word boundaries of UAX #29 (`unicode-segmentation`,
-//! with an ASCII fast path: see `segment.rs`),
+//! with an ASCII fast path: see `segment.rs` and `scan.rs`),
 //! then corrected for French:
 //!
 //! * elisions are split from their word (`d'OpenAI` → `d'` + `OpenAI`),
@@ -23,6 +23,7 @@
 //! automata can run over it in one pass and only match whole tokens.
 
 mod config;
+mod scan;
 mod segment;
 mod sentence;
 mod words;
@@ -187,59 +188,8 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
         text.len() < u32::MAX as usize,
         "documents are limited to 4 GiB"
     );
-    let mut raw = Vec::with_capacity(text.len() / 5 + 1);
     let mut scratch = String::new();
-    let mut pending = 0u8;
-    segment::for_each_segment(text, |off, seg| {
-        // `is_ascii` first: it is much cheaper than `contains`, which sets
-        // up a substring search for the three bytes of the character.
-        if seg.len() > NNBSP.len_utf8() && !seg.is_ascii() && seg.contains(NNBSP) {
-            // UAX #29 joins a narrow no-break space to the letters and
-            // digits around it (it is ExtendNumLet), but French puts it
-            // between words, after `«`, before `» ; : ! ?` and between
-            // groups of thousands: it separates tokens like any space
-            // (`merge` joins `1 400 000` back into one number).
-            let mut start = 0;
-            for (k, piece) in seg.split(NNBSP).enumerate() {
-                if k > 0 {
-                    pending |= flags::SPACE_BEFORE;
-                }
-                if !piece.is_empty() {
-                    push_segment(
-                        text,
-                        off + start,
-                        piece,
-                        pending,
-                        cfg,
-                        &mut scratch,
-                        &mut raw,
-                    );
-                    pending = 0;
-                }
-                start += piece.len() + NNBSP.len_utf8();
-            }
-            return;
-        }
-        let b0 = seg.as_bytes()[0];
-        let is_space = if b0.is_ascii() {
-            b0.is_ascii_whitespace()
-        } else {
-            seg.starts_with(char::is_whitespace)
-        };
-        if is_space {
-            pending |= flags::SPACE_BEFORE;
-            let newlines = seg.bytes().filter(|&b| b == b'\n').count();
-            if newlines >= 1 {
-                pending |= flags::NEWLINE_BEFORE;
-            }
-            if newlines >= 2 {
-                pending |= flags::PARAGRAPH_BEFORE;
-            }
-            return;
-        }
-        push_segment(text, off, seg, pending, cfg, &mut scratch, &mut raw);
-        pending = 0;
-    });
+    let raw = scan::Pass::new(text, cfg, &mut scratch).run();
     let tokens = merge(text, raw, cfg, &mut scratch);
     let mut out = Tokens {
         tokens,
@@ -272,89 +222,22 @@ pub(crate) fn plain_words<'s>(
     s.split(' ').all(plain).then(|| s.split(' '))
 }
 
-/// The narrow no-break space (U+202F).
-const NNBSP: char = '\u{202F}';
-
-/// Pushes the tokens of `seg`, a word segment at byte `off` that is no
-/// space: a word's, or one per punctuation or symbol character.
-fn push_segment(
-    text: &str,
-    off: usize,
-    seg: &str,
-    pending: u8,
-    cfg: &TokenizerConfig,
-    scratch: &mut String,
-    raw: &mut Vec<Token>,
-) {
-    if seg.as_bytes()[0].is_ascii_alphanumeric() || seg.chars().any(char::is_alphanumeric) {
-        words::push_word(text, off, seg, cfg, scratch, raw, pending);
-    } else {
-        push_symbols(off, seg, pending, raw);
-    }
-}
-
-/// Pushes one punctuation or symbol token per character of `seg`.
-fn push_symbols(off: usize, seg: &str, pending: u8, raw: &mut Vec<Token>) {
-    for (i, c) in seg.char_indices() {
-        let ascii_punct = c.is_ascii_punctuation()
-            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
-        let kind = if ascii_punct || is_unicode_punct(c) {
-            TokenKind::Punct
-        } else {
-            TokenKind::Symbol
-        };
-        let start = (off + i) as u32;
-        raw.push(Token {
-            start,
-            end: start + c.len_utf8() as u32,
-            fold_start: 0,
-            fold_end: 0,
-            kind,
-            flags: if i == 0 { pending } else { 0 },
-        });
-    }
-}
-
-fn is_unicode_punct(c: char) -> bool {
-    matches!(
-        c,
-        '«' | '»'
-            | '“'
-            | '”'
-            | '„'
-            | '‘'
-            | '’'
-            | '‹'
-            | '›'
-            | '–'
-            | '—'
-            | '―'
-            | '…'
-            | '•'
-            | '·'
-            | '‐'
-            | '‑'
-            | '¿'
-            | '¡'
-            | '§'
-            | '¶'
-            | '†'
-            | '‡'
-            | '′'
-            | '″'
-            | '‚'
-    )
-}
-
 /// Writes the folded forms and the case flags of every token.
 fn fill_folded(text: &str, out: &mut Tokens) {
     for t in &mut out.tokens {
         out.folded.push(' ');
         t.fold_start = out.folded.len() as u32;
         let s = &text[t.start as usize..t.end as usize];
-        fold_into(s, &mut out.folded);
+        fold_token(s, &mut out.folded);
         t.fold_end = out.folded.len() as u32;
-        if crate::normalize::starts_upper(s) {
+        // `starts_upper`, with its ASCII test inlined (a token is never empty).
+        let b0 = s.as_bytes()[0];
+        let upper = if b0.is_ascii() {
+            b0.is_ascii_uppercase()
+        } else {
+            crate::normalize::starts_upper(s)
+        };
+        if upper {
             t.flags |= flags::UPPER;
             if t.kind == TokenKind::Word && crate::normalize::is_all_caps(s) {
                 t.flags |= flags::ALL_CAPS;
@@ -362,6 +245,22 @@ fn fill_folded(text: &str, out: &mut Tokens) {
         }
     }
     out.folded.push(' ');
+}
+
+/// Appends the folded form of the token `s` to `out`: [`fold_into`], with
+/// its ASCII part a byte at a time: tokens are short and most are ASCII,
+/// so this spares them the character decoding and the reservation per
+/// token of `fold_into` (`out` was sized for the whole text).
+fn fold_token(s: &str, out: &mut String) {
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            fold_into(&s[k..], out);
+            return;
+        }
+        if !b.is_ascii_whitespace() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
 }
 
 /// Joins raw tokens that French writes as one: numbers with thousands

@@ -20,37 +20,49 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Calls `f(offset, segment)` for every word-boundary segment of `text`, in
 /// text order.
+#[cfg(test)]
 pub(super) fn for_each_segment<'t>(text: &'t str, mut f: impl FnMut(usize, &'t str)) {
     let b = text.as_bytes();
-    let n = b.len();
     let mut chunk = 0;
-    let mut ascii = true;
-    let mut i = 0;
+    while chunk < b.len() {
+        let end = chunk_end(b, chunk, chunk);
+        segment_chunk(text, chunk, end, text[chunk..end].is_ascii(), &mut f);
+        let spaces = end + b[end..].iter().take_while(|&&c| c == b' ').count();
+        if spaces > end {
+            f(end, &text[end..spaces]);
+        }
+        chunk = spaces;
+    }
+}
+
+/// The end of the chunk that starts at `b[chunk]`, looking from `b[from]`
+/// on (`from` is in the chunk, not inside a run of spaces unless it is the
+/// chunk's start): the start of the next run of spaces between an ASCII
+/// non-space byte and an ASCII byte or the end of the text, or the end of
+/// the text.
+pub(super) fn chunk_end(b: &[u8], chunk: usize, from: usize) -> usize {
+    let n = b.len();
+    let mut i = from;
     while i < n {
-        let c = b[i];
-        if c == b' ' && i > chunk && b[i - 1] < 0x80 && b[i - 1] != b' ' {
+        if b[i] == b' ' && i > chunk && b[i - 1] < 0x80 && b[i - 1] != b' ' {
             let mut j = i + 1;
             while j < n && b[j] == b' ' {
                 j += 1;
             }
             if j == n || b[j] < 0x80 {
-                segment_chunk(text, chunk, i, ascii, &mut f);
-                f(i, &text[i..j]);
-                chunk = j;
-                ascii = true;
+                return i;
             }
             i = j;
             continue;
         }
-        ascii &= c < 0x80;
         i += 1;
     }
-    if chunk < n {
-        segment_chunk(text, chunk, n, ascii, &mut f);
-    }
+    n
 }
 
-fn segment_chunk<'t>(
+/// Calls `f` for the segments of `text[start..end]`, a chunk of
+/// [`chunk_end`]; `ascii` says whether it is all ASCII.
+pub(super) fn segment_chunk<'t>(
     text: &'t str,
     start: usize,
     end: usize,
@@ -78,7 +90,7 @@ pub(super) fn is_latin_letter(c: char) -> bool {
 /// The UAX #29 word-break property of the characters French news uses;
 /// [`Cat::Unknown`] for all others, whose chunks go to `unicode-segmentation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cat {
+pub(super) enum Cat {
     /// ALetter (AHLetter: no Hebrew letter is known here).
     Letter,
     Numeric,
@@ -96,7 +108,7 @@ enum Cat {
     Unknown,
 }
 
-fn category(c: char) -> Cat {
+pub(super) fn category(c: char) -> Cat {
     match c {
         'a'..='z' | 'A'..='Z' => Cat::Letter,
         '0'..='9' => Cat::Numeric,

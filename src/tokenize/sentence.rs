@@ -21,11 +21,11 @@ pub fn split_sentences(text: &str, toks: &mut Tokens, _cfg: &TokenizerConfig) {
     let mut i = 0usize;
     while i < n {
         let mut last = None;
-        if is_terminal(tx(&t[i]), &t[i]) {
+        if is_terminal(text, &t[i]) {
             let mut j = i + 1;
             while j < n
                 && !t[j].has(flags::NEWLINE_BEFORE)
-                && ((is_terminal(tx(&t[j]), &t[j]) && !t[j].has(flags::SPACE_BEFORE))
+                && ((is_terminal(text, &t[j]) && !t[j].has(flags::SPACE_BEFORE))
                     || is_closing(tx(&t[j]), &t[j]))
             {
                 j += 1;
@@ -47,7 +47,7 @@ pub fn split_sentences(text: &str, toks: &mut Tokens, _cfg: &TokenizerConfig) {
             if !(continues && next_lower) {
                 last = Some(i);
             }
-        } else if i + 1 < n && tx(&t[i + 1]) == "•" {
+        } else if i + 1 < n && t[i + 1].kind == TokenKind::Punct && tx(&t[i + 1]) == "•" {
             last = Some(i);
         }
         match last {
@@ -79,9 +79,12 @@ fn span(t: &[Token], first: usize, end: usize) -> SentenceSpan {
     }
 }
 
-fn is_terminal(s: &str, t: &Token) -> bool {
+fn is_terminal(text: &str, t: &Token) -> bool {
     match t.kind {
-        TokenKind::Punct => matches!(s, "." | "!" | "?" | "…"),
+        TokenKind::Punct => matches!(
+            &text[t.start as usize..t.end as usize],
+            "." | "!" | "?" | "…"
+        ),
         TokenKind::Word => t.has(flags::MAY_END),
         _ => false,
     }

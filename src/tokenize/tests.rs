@@ -340,3 +340,63 @@ fn plain_words_are_exactly_the_tokens() {
         assert!(plain_words(s, &cfg).is_none(), "{s:?}");
     }
 }
+
+/// The raw tokens (before `merge`) of the one-pass scan and of the general
+/// path, which sends every UAX #29 segment through the per-segment rules.
+fn raw_both_ways(text: &str) -> (Vec<Token>, Vec<Token>) {
+    let cfg = cfg();
+    let mut scratch = String::new();
+    let fast = scan::Pass::new(text, &cfg, &mut scratch).run();
+    let general = scan::Pass::new(text, &cfg, &mut scratch).run_general();
+    (fast, general)
+}
+
+#[test]
+fn one_pass_scan_gives_the_tokens_of_the_general_path() {
+    for text in [
+        "",
+        " ",
+        "  Le départ d'OpenAI, 1 400,50 €.",
+        "l'AMF et l’AMF, aujourd'hui O'Brien",
+        "OpenAILes TechCrunchNous dernièrequi billet",
+        "USD1,23 450M€ 3,5Md 1er 2ème A350 CO2 snake_case __ _a a_",
+        "e.g. a.B x:Y 1.5 1,5 1;5 1'5 a'1 1'a a.1",
+        "x\r\ny\rz\n\n\tw\x0Bv\x0Cu",
+        "Jean-Baptiste M. Dupont Inc. etc. -3,2 +5 %",
+        "a.b\u{301} c \u{301}d e\u{202F}f 1\u{202F}400 g\u{a0}h",
+        "é a b é",
+        "abc déf ghi",
+        "l’AMF d’Édouard 1’5 a’ ’b é.é é:É é,é 1’a É’1 Œuvre ǅa ǀx",
+        "a\u{2009}b \u{2003} c\u{a0}d « e » f×g h\u{85}i",
+        "« Bonjour » — dit-il… 🇫🇷🇫🇷 東京",
+        "$ + < = > ^ ` | ~ # @ & * ( ) [ ] { } \\ / \" ! ?",
+    ] {
+        let (fast, general) = raw_both_ways(text);
+        assert_eq!(fast, general, "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Random mixes of ASCII words, accented letters, apostrophes, spaces and
+    /// the characters the segmentation rules look at.
+    #[test]
+    fn one_pass_scan_equals_the_general_path_on_mixed_text(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " ", " ", "  ", "a", "e", "Z", "Q", "l", "d", "qu", "OpenAI", "Les", "que",
+                "qui", "et", "derniere", "dernière", "usd", "USD", "1", "42", "400", ".", ",",
+                ";", ":", "'", "’", "_", "-", "\n", "\r", "\t", "é", "É", "ç", "œ", "\u{202F}",
+                "\u{a0}", "\u{2009}", "\u{301}", "€", "$", "%", "«", "»", "…", "—", "东", "🇫",
+                "M", "Inc", "er", "e", "‘", "“", "”", "\u{2003}", "×", "ǅ", "ß", "Œ", "°", "•",
+                "\u{85}", "\u{2028}", "ª", "Ĳ", "ǀ",
+            ]),
+            0..24,
+        )
+    ) {
+        let text: String = pieces.concat();
+        let (fast, general) = raw_both_ways(&text);
+        proptest::prop_assert_eq!(fast, general, "{:?}", text);
+    }
+}

@@ -13,7 +13,42 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 /// in bytes: longer than any single-word lexicon entry.
 const MAX_GLUED_LEFT_BYTES: usize = 128;
 
+/// What the caller already knows of a word segment, so that [`push_word`]
+/// does not look for what is not there. `true` means "may be": look.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct WordHints {
+    /// The segment may have an apostrophe.
+    pub may_have_apostrophe: bool,
+    /// The segment may have an uppercase letter after its first character.
+    pub may_have_inner_upper: bool,
+    /// The segment may have a digit.
+    pub may_have_digit: bool,
+}
+
+impl WordHints {
+    /// Nothing known: look for everything.
+    pub const UNKNOWN: WordHints = WordHints {
+        may_have_apostrophe: true,
+        may_have_inner_upper: true,
+        may_have_digit: true,
+    };
+}
+
+/// Whether [`push_word`] would push `seg` whole, as one word, known from
+/// the hints alone: most words have no elision (no apostrophe), no number
+/// or currency code (no digit), no case change to split at (no inner
+/// capital), and are too short for a glued function word or do not end
+/// like one.
+#[inline]
+pub(super) fn is_plain_word(seg: &str, cfg: &TokenizerConfig, hints: WordHints) -> bool {
+    !hints.may_have_apostrophe
+        && !hints.may_have_digit
+        && !hints.may_have_inner_upper
+        && (seg.len() < 6 || !cfg.ends_with_glue_suffix(seg))
+}
+
 /// Pushes the tokens of the word segment `seg` found at byte `off`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn push_word(
     text: &str,
     off: usize,
@@ -22,13 +57,15 @@ pub(super) fn push_word(
     scratch: &mut String,
     out: &mut Vec<Token>,
     mut flags: u8,
+    hints: WordHints,
 ) {
     let mut start = off;
     let end = off + seg.len();
     // Elision: `d'OpenAI`, `qu’il`, `jusqu'à` (only the first apostrophe:
     // `d'aujourd'hui` → `d'` + `aujourd'hui`).
     // Only look for an apostrophe where one may be (`'` or a non-ASCII byte).
-    let maybe_apostrophe = seg.bytes().any(|b| b == b'\'' || b >= 0xC2);
+    let maybe_apostrophe =
+        hints.may_have_apostrophe && seg.bytes().any(|b| b == b'\'' || b >= 0xC2);
     let apostrophe = if maybe_apostrophe {
         seg.char_indices().find(|&(_, c)| is_apostrophe(c))
     } else {
@@ -76,7 +113,7 @@ pub(super) fn push_word(
             return;
         }
     }
-    push_glued(text, start, end, cfg, scratch, out, flags);
+    push_glued(text, start, end, cfg, scratch, out, flags, hints);
 }
 
 /// `USD1,23` → 3: capitals that are a known word, followed by a whole number.
@@ -114,6 +151,7 @@ fn numeric_prefix_len(s: &str) -> usize {
 }
 
 /// Pushes a word, split where bad extraction glued two words together.
+#[allow(clippy::too_many_arguments)]
 fn push_glued(
     text: &str,
     mut start: usize,
@@ -122,11 +160,12 @@ fn push_glued(
     scratch: &mut String,
     out: &mut Vec<Token>,
     mut flags: u8,
+    hints: WordHints,
 ) {
     // At most a few splits per word; each split point is re-examined on the rest.
     for _ in 0..4 {
         let word = &text[start..end];
-        match glue_split(word, cfg, scratch) {
+        match glue_split(word, cfg, scratch, hints.may_have_inner_upper) {
             Some(at) => {
                 push(out, start, start + at, TokenKind::Word, flags);
                 flags = 0;
@@ -147,17 +186,26 @@ fn push_glued(
 ///   known lexicon word and the whole word is not;
 /// * a lowercase word ending with a glued function word (`dernièrequi`)
 ///   when the left part is a known lexicon word and the whole word is not.
-fn glue_split(word: &str, cfg: &TokenizerConfig, scratch: &mut String) -> Option<usize> {
+///
+/// `may_have_inner_upper` is false when the caller knows that no letter of
+/// `word` but the first is uppercase: no case change to look for.
+fn glue_split(
+    word: &str,
+    cfg: &TokenizerConfig,
+    scratch: &mut String,
+    may_have_inner_upper: bool,
+) -> Option<usize> {
     if word.len() < 4 {
         return None;
     }
     // Cheap pre-checks, so that ordinary words cost no folding: nothing to
     // split without an inner capital or a glue suffix at the end.
-    let inner_upper = if word.is_ascii() {
-        word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
-    } else {
-        word.chars().skip(1).any(char::is_uppercase)
-    };
+    let inner_upper = may_have_inner_upper
+        && if word.is_ascii() {
+            word.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+        } else {
+            word.chars().skip(1).any(char::is_uppercase)
+        };
     if inner_upper {
         scratch.clear();
         fold_into(word, scratch);
