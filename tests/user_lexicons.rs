@@ -46,7 +46,9 @@ fn orgs(x: &Extractor, text: &str) -> Vec<String> {
 }
 
 const NEW_ORG: &str = "Zorglux\tcompany\n";
-const SENTENCE: &str = "Il a rejoint Zorglux hier.";
+// No context of `org_contexts.tsv` (`a rejoint Zorglux` would make it an
+// organisation without the user file).
+const SENTENCE: &str = "Il a parlé de Zorglux hier.";
 
 #[test]
 fn a_user_organisation_is_found() {
