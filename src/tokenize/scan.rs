@@ -142,11 +142,11 @@ impl<'t, 'a> Pass<'t, 'a> {
                     i = j;
                 }
                 b'\n' => {
-                    self.pending |= flags::SPACE_BEFORE | flags::NEWLINE_BEFORE;
+                    self.newline();
                     i += 1;
                 }
                 b'\r' if b.get(i + 1) == Some(&b'\n') => {
-                    self.pending |= flags::SPACE_BEFORE | flags::NEWLINE_BEFORE;
+                    self.newline();
                     i += 2;
                 }
                 b'\r' | b'\t' | 0x0C => {
@@ -274,16 +274,22 @@ impl<'t, 'a> Pass<'t, 'a> {
         };
         if is_space {
             self.pending |= flags::SPACE_BEFORE;
-            let newlines = seg.bytes().filter(|&b| b == b'\n').count();
-            if newlines >= 1 {
-                self.pending |= flags::NEWLINE_BEFORE;
-            }
-            if newlines >= 2 {
-                self.pending |= flags::PARAGRAPH_BEFORE;
+            for _ in seg.bytes().filter(|&b| b == b'\n') {
+                self.newline();
             }
             return;
         }
         self.push_segment(off, seg);
+    }
+    /// A line break between two tokens; a second one before the next
+    /// token (`\n\n`, `\n  \n`) makes a paragraph break. UAX #29 breaks
+    /// around every line break, so paragraphs are counted here, across
+    /// segments, not inside one.
+    fn newline(&mut self) {
+        if self.pending & flags::NEWLINE_BEFORE != 0 {
+            self.pending |= flags::PARAGRAPH_BEFORE;
+        }
+        self.pending |= flags::SPACE_BEFORE | flags::NEWLINE_BEFORE;
     }
 
     /// Pushes the tokens of `seg`, a word segment at byte `off` that is no

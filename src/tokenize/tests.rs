@@ -290,11 +290,20 @@ fn headings_and_bullets_are_sentences() {
         sentences("PDF GRATUIT\nGardez une longueur"),
         ["PDF GRATUIT", "Gardez une longueur"]
     );
-    // A hard-wrapped line goes on.
+    // A hard-wrapped line goes on; a blank line ends a paragraph, on the
+    // ASCII pass and on the general one (an unknown character `✓` sends its
+    // chunk there), with spaces or CRs on the blank line.
     assert_eq!(
         sentences("Il a quitté\nla société hier."),
         ["Il a quitté\nla société hier."]
     );
+    for text in [
+        "Il a quitté\n\nla société hier.",
+        "Il a quitté\r\n  \r\nla société hier.",
+        "Il a quitté ✓\n\nla société hier.",
+    ] {
+        assert_eq!(sentences(text).len(), 2, "{text:?}");
+    }
 }
 
 #[test]
