@@ -318,6 +318,10 @@ fn an_unknown_name_in_a_company_context_is_an_organisation() {
         texts("Hélionord vient de boucler sa levée.", Label::Org),
         ["Hélionord"]
     );
+    assert_eq!(
+        texts("Daubrée a débauché Capucine Aït-Brahim.", Label::Org),
+        ["Daubrée"]
+    );
     // A person, a place, a pronoun or a word not next to the context is no
     // organisation.
     assert!(texts("Elle a rejoint Luc Marin à Lyon.", Label::Org).is_empty());
