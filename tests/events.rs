@@ -1077,3 +1077,18 @@ fn a_sale_is_an_acquisition_by_the_buyer() {
     let doc = x.extract("Il a cédé son fauteuil à Marie Dupont en mars.");
     assert!(doc.events.iter().all(|e| e.kind != "ACQUISITION"));
 }
+
+#[test]
+fn a_verb_form_after_a_determiner_is_a_noun() {
+    let x = Extractor::new();
+    // `pour sa part`: the noun `part`, not `partir`.
+    let doc = x.extract("Soignia, fondée par Luc Marin, obtient pour sa part 8 M€ de Bpifrance.");
+    assert!(
+        doc.events.iter().all(|e| e.kind != "DEPARTURE"),
+        "{:?}",
+        doc.events
+    );
+    // An object pronoun is no determiner: `la quitte` is the verb.
+    let doc = x.extract("Luc Marin dirige Sorelia depuis 2019. Il la quitte en mars.");
+    assert_eq!(event(&doc, "DEPARTURE").trigger.text, "quitte");
+}

@@ -221,8 +221,15 @@ impl Engine<'_> {
             } else {
                 std::borrow::Cow::Owned(word.to_lowercase())
             };
+            // `pour sa part`, `une part de`: after a determiner that is no
+            // object pronoun, a one-word verb form is a noun.
+            let after_noun_marker =
+                i > 0 && ctx.same_sentence(i - 1, i) && self.cue("noun_marker", i - 1);
             let start = out.len();
             for entry in list {
+                if after_noun_marker && entry.tense != Tense::Noun && entry.rest.is_empty() {
+                    continue;
+                }
                 if let Some(end) = self.match_words(&entry.rest, i + 1, i, 4, &|p| Some(p)) {
                     // A noun phrase that matched is never a look-alike (its
                     // first word is stored folded): `levée de fonds` stays
