@@ -1092,3 +1092,21 @@ fn a_verb_form_after_a_determiner_is_a_noun() {
     let doc = x.extract("Luc Marin dirige Sorelia depuis 2019. Il la quitte en mars.");
     assert_eq!(event(&doc, "DEPARTURE").trigger.text, "quitte");
 }
+
+#[test]
+fn a_join_does_not_take_the_post_held_elsewhere() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Pour lui succéder, Daubrée a débauché Capucine Aït-Brahim, directrice de la \
+         haute joaillerie de Cartier depuis six ans.",
+    );
+    let join = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, join, "org"), ["Daubrée"]);
+    assert!(args_text(&doc, join, "role").is_empty(), "{join:?}");
+    // The role taken at the event's organisation stays.
+    let doc = x.extract("Daubrée a nommé Capucine Aït-Brahim directrice générale de Daubrée.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "JOIN"), "role"),
+        ["directeur général"]
+    );
+}

@@ -1439,22 +1439,31 @@ impl Engine<'_> {
         // Joining, the role named after the trigger is the one taken (`X,
         // directeur adjoint du CHU, a été nommé directeur général du GHSA`).
         let taken = |r: &&&RoleOf| !joining || self.ents[r.role].first as usize > first;
-        let here = mine
-            .iter()
-            .filter(in_sentence)
-            .filter(taken)
-            .find(|r| !founder(r))
-            .or_else(|| mine.iter().filter(in_sentence).find(|r| !founder(r)))
-            .or_else(|| mine.iter().find(in_sentence));
-        // From another sentence, a role held at another organisation than
-        // the event's is not the one in play (`ses deux cofondateurs` of
-        // Ionéa are no cofounders of Voltanis, which they left).
+        // A role held at another organisation than the event's is not the
+        // one in play: from another sentence (`ses deux cofondateurs` of
+        // Ionéa are no cofounders of Voltanis, which they left), nor,
+        // joining, in the sentence (`Daubrée a débauché X, directrice de la
+        // haute joaillerie de Cartier`: her post at Cartier).
         let event_org = args
             .iter()
             .find(|(s, _)| s == "org")
             .map(|(_, v)| canon(v[0]));
         let elsewhere_fits =
             |r: &&&RoleOf| r.org_guessed || event_org.is_none() || r.org.map(canon) == event_org;
+        let joined = |r: &&&RoleOf| !joining || elsewhere_fits(r);
+        let here = mine
+            .iter()
+            .filter(in_sentence)
+            .filter(joined)
+            .filter(taken)
+            .find(|r| !founder(r))
+            .or_else(|| {
+                mine.iter()
+                    .filter(in_sentence)
+                    .filter(joined)
+                    .find(|r| !founder(r))
+            })
+            .or_else(|| mine.iter().filter(joined).find(in_sentence));
         let with_org = here
             .or(mine.iter().filter(elsewhere_fits).find(|r| r.org.is_some()))
             .or(mine.iter().find(elsewhere_fits));
