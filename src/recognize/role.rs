@@ -198,7 +198,7 @@ fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
     (ok && !next_is_name).then_some(noun + 1)
 }
 
-/// Whether token `k` can be an unlisted lowercase noun of a role's domain:
+/// Whether token `noun` can be an unlisted lowercase noun of a role's domain:
 /// no function word, company noun, known organisation, product, place, date
 /// word, role, number, event trigger or cue, and not listed as `never`.
 fn is_plain_noun(ctx: &Ctx, noun: usize) -> bool {
