@@ -1110,3 +1110,16 @@ fn a_join_does_not_take_the_post_held_elsewhere() {
         ["directeur général"]
     );
 }
+
+#[test]
+fn ainsi_que_closes_a_list_like_et() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Biovéra a assigné Hélène Marsac ainsi que la société Aquilon Medical \
+         devant le tribunal de commerce de Lyon.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "LAWSUIT"), "defendant"),
+        ["Hélène Marsac", "Aquilon Medical"]
+    );
+}

@@ -775,9 +775,19 @@ impl Engine<'_> {
         let mut closed = 1;
         let mut end = self.ents[e].end as usize;
         let reach = end + REACH;
-        while end + 1 < ctx.len().min(reach) && matches!(ctx.fold(end), "et" | ",") {
-            let by_et = ctx.fold(end) == "et";
+        while end + 1 < ctx.len().min(reach) && matches!(ctx.fold(end), "et" | "," | "ainsi") {
+            let mut by_et = ctx.fold(end) == "et";
             let mut q = end + 1;
+            // `X, ainsi qu'Aquilon Medical`, `X ainsi que Y`: closes the list
+            // like `et`.
+            let ainsi = if ctx.fold(end) == "ainsi" { end } else { q };
+            if ainsi + 1 < ctx.len()
+                && ctx.fold(ainsi) == "ainsi"
+                && matches!(ctx.fold(ainsi + 1), "que" | "qu'")
+            {
+                by_et = true;
+                q = ainsi + 2;
+            }
             // `auprès du fonds Meridiam et de la Banque des Territoires`: the
             // list repeats its preposition.
             if q < ctx.len() && matches!(ctx.fold(q), "de" | "d'" | "du" | "des") {
