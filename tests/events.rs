@@ -255,6 +255,10 @@ fn a_conditional_reported_after_a_past_verb_of_saying_is_planned() {
          ses fonctions en juin.",
     );
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Planned);
+    // Three words may stand between the auxiliary and the verb of saying.
+    let doc =
+        x.extract("Henri Vasseur a pour sa part annoncé qu'il quitterait ses fonctions en juin.");
+    assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Planned);
     // Without the verb of saying, a conditional stays a hypothesis.
     let doc = x.extract("Henri Vasseur quitterait ses fonctions en juin.");
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Hypothetical);

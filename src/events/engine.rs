@@ -1321,13 +1321,13 @@ impl Engine<'_> {
             return false;
         };
         // The verb of saying ends at most two words before `que` (`a indiqué
-        // mardi que`); an auxiliary stands at most two words before it (`a
-        // lui aussi fait savoir`).
+        // mardi que`); an auxiliary stands at most three words before it (`a
+        // lui aussi fait savoir`, `a pour sa part annoncé`).
         (que.saturating_sub(3)..que).any(|k| {
             ctx.hits_at(k, crate::gazetteer::EntryKind::Speech)
                 .any(|h| {
                     let start = h.first as usize;
-                    (start.saturating_sub(3)..start)
+                    (start.saturating_sub(4)..start)
                         .any(|a| ctx.same_sentence(a, first) && self.cue("past", a))
                 })
         })
