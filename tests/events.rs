@@ -1127,3 +1127,14 @@ fn ainsi_que_closes_a_list_like_et() {
         ["Hélène Marsac", "Aquilon Medical"]
     );
 }
+
+#[test]
+fn giving_up_ones_seat_is_a_departure() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Pierre-Yves Castanet a vendu le club. Castanet a abandonné son fauteuil de président.",
+    );
+    let dep = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, dep, "person"), ["Pierre-Yves Castanet"]);
+    assert_eq!(args_text(&doc, dep, "role"), ["président"]);
+}
