@@ -291,12 +291,17 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
                 k -= 1;
             }
             // `Nuvelia, qui conçoit des puces, a récolté`: past a relative
-            // clause set off by commas.
+            // clause set off by commas (a `relative` cue of event_cues.tsv:
+            // `qui`, `que`, `dont`), as the event engine's subject search.
             if k > 0 && ctx.word(k - 1) == "," {
                 if let Some(q) = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .take_while(|&q| ctx.same_sentence(q, k))
-                    .find(|&q| q > 0 && ctx.fold(q) == "qui" && ctx.word(q - 1) == ",")
+                    .find(|&q| {
+                        q > 0
+                            && ctx.word(q - 1) == ","
+                            && ctx.res.rules.is_cue("relative", ctx.fold(q))
+                    })
                 {
                     k = q - 1;
                 }
