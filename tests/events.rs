@@ -848,6 +848,25 @@ fn a_departure_takes_as_destination_what_its_person_joins_next() {
 }
 
 #[test]
+fn a_departure_takes_as_destination_a_join_told_in_the_previous_sentence() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Stellantis annonce l'arrivée d'Armelle Joubin au poste de directrice financière. \
+         Mme Joubin a quitté Renault, où elle occupait le poste de directrice juridique.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "org"), ["Renault"]);
+    assert_eq!(args_text(&doc, d, "destination"), ["Stellantis"]);
+    // In the pluperfect the join is the person's past.
+    let doc = x.extract(
+        "Armelle Joubin avait rejoint Stellantis comme directrice financière. \
+         Mme Joubin a quitté Renault, où elle occupait le poste de directrice juridique.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert!(args_text(&doc, d, "destination").is_empty(), "{:?}", d);
+}
+
+#[test]
 fn a_company_noun_in_a_complement_before_qui_names_the_sentences_organisation() {
     let doc = Extractor::new().extract(
         "Chez Brumaire Analytics, il travaillera avec la fondatrice de la start-up, qui a levé 40 millions d'euros en mars.",

@@ -1531,8 +1531,10 @@ fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
 
 /// `Baptiste Lefranc quitte Noctua Labs… Il rejoindra Mistral AI`: a
 /// departure without a destination takes the organisation its person joins
-/// in the same or the next sentence, after the departure's trigger (a join
-/// told before it is usually the person's past).
+/// in the same or the next sentence, after the departure's trigger, or else
+/// in the previous sentence (`Y annonce l'arrivée de X… X a quitté Z`). A
+/// join earlier in the same sentence, or one told in the pluperfect (an
+/// `anterior` cue: `X avait rejoint Y en 2015`), is the person's past.
 fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
     let of_type = |ev: &FoundEvent, t: &str| set.rules[ev.rule as usize].event_type == t;
     let arg = |ev: &FoundEvent, slot: &str| {
@@ -1541,6 +1543,8 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             .find(|(s, v)| s == slot && v.len() == 1)
             .map(|(_, v)| v[0])
     };
+    let is_anterior =
+        |k: usize| ctx.hits.is_marked(k, marks::CUE_WORD) && set.is_cue("anterior", ctx.fold(k));
     let sentence_of = &ctx.toks.sentence_of;
     // Joins by trigger position, so each departure looks only at the joins
     // of its own and the next sentence, within two reaches (linear in a
@@ -1560,12 +1564,25 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
         let left = arg(dep, "org").map(|o| canonical_key(ctx, ents, o));
         let at = dep.trigger.0;
         let from = joins.partition_point(|&j| events[j].trigger.0 <= at);
-        let joined = joins[from..]
-            .iter()
+        let here = sentence_of[at];
+        let after = joins[from..].iter().take_while(|&&j| {
+            let t = events[j].trigger.0;
+            sentence_of[t] <= here + 1 && t <= at + 2 * REACH
+        });
+        // The previous sentence's joins, nearest first, once the later ones
+        // gave nothing: `X arrive chez Y… Mme X a quitté Z`.
+        let before = joins[..from].iter().rev().take_while(|&&j| {
+            let t = events[j].trigger.0;
+            sentence_of[t] + 1 >= here && t + 2 * REACH >= at
+        });
+        let told_after = |j: usize| {
+            let t = events[j].trigger.0;
+            sentence_of[t] + 1 == here
+                && !(t.saturating_sub(3)..t).any(|k| ctx.same_sentence(k, t) && is_anterior(k))
+        };
+        let joined = after
+            .chain(before.filter(|&&j| told_after(j)))
             .map(|&j| &events[j])
-            .take_while(|j| {
-                sentence_of[j.trigger.0] <= sentence_of[at] + 1 && j.trigger.0 <= at + 2 * REACH
-            })
             .find_map(|j| {
                 let org = arg(j, "org")?;
                 (arg(j, "person").is_some_and(|p| canonical_key(ctx, ents, p) == person)
