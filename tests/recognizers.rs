@@ -23,6 +23,13 @@ fn extractor_is_send_sync_and_cheap_to_clone() {
 }
 
 #[test]
+fn a_first_name_glued_to_a_capitalised_word_is_a_company() {
+    let text = "Selon Noémie Baratier, analyste chez AlphaValue, le marché se consolide.";
+    assert_eq!(texts(text, Label::Person), ["Noémie Baratier"]);
+    assert_eq!(texts(text, Label::Org), ["AlphaValue"]);
+}
+
+#[test]
 fn persons_by_rule() {
     assert_eq!(
         texts("Selon Luc Marin, tout va bien.", Label::Person),

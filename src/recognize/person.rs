@@ -2,7 +2,8 @@
 //!
 //! * `gazetteer:persons` — a name of `persons.tsv`, with its capitals;
 //! * `rule:first-name` — a first name of `first_names.txt` followed by
-//!   capitalised surname words (`Luc Marin`, `Jean DUPONT`, `Charles de Courson`);
+//!   capitalised surname words (`Luc Marin`, `Jean DUPONT`, `Charles de Courson`),
+//!   after a space: `AlphaValue`, split at its inner capital, is no person;
 //! * `rule:title` — a title of `titles.tsv` before capitalised words
 //!   (`M. Schulman` → `Schulman`: the title stays out of the span);
 //! * `rule:role-before-name` — a role before a name (`le PDG Luc Marin`);
@@ -51,6 +52,13 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     );
                 }
                 EntryKind::FirstName if !ctx.is_stopword(first) => {
+                    // `AlphaValue` is one word the tokenizer splits at its
+                    // inner capital, a company, not `Alpha` + a surname.
+                    let glued = end < n
+                        && !ctx.toks.tokens[end].has(flags::SPACE_BEFORE | flags::NEWLINE_BEFORE);
+                    if glued {
+                        continue;
+                    }
                     if let Some(stop) = surname_end(ctx, end) {
                         out.push(Candidate::new(
                             Label::Person,
