@@ -223,7 +223,8 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
             let guess = org
                 .is_none()
                 .then(|| salience.org_at(ctx, ents, first))
-                .flatten();
+                .flatten()
+                .filter(|&o| !ctx.is_court(&ents[o]));
             let (org, org_guessed) = (org.or(guess), guess.is_some());
             // `L'analyste J. Morvan, chez Oddo BHF, juge…`: the organisation
             // follows the name.
@@ -928,7 +929,8 @@ fn org_of_chain(
     None
 }
 
-/// The last organisation named before token `at` in its sentence.
+/// The last organisation named before token `at` in its sentence, not a
+/// court (see [`Ctx::is_court`]).
 fn org_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option<usize> {
     let end = ents.partition_point(|e| (e.first as usize) < at);
     ents[..end]
@@ -936,7 +938,7 @@ fn org_before(ctx: &Ctx, ents: &[Candidate], at: usize, sentence: u32) -> Option
         .enumerate()
         .rev()
         .take_while(|(_, e)| ctx.toks.sentence_of[e.first as usize] == sentence)
-        .find(|(_, e)| e.label == Label::Org)
+        .find(|(_, e)| e.label == Label::Org && !ctx.is_court(e))
         .map(|(k, _)| k)
 }
 
@@ -964,14 +966,14 @@ struct SentenceOrgs(FxHashMap<u32, Option<usize>>);
 
 impl SentenceOrgs {
     /// Per sentence that names an organisation no role claims (see
-    /// [`claimed_orgs`]): the first one, or `None` when it names another one
+    /// [`claimed_orgs`]) and that is not a court: the first one, or `None` when it names another one
     /// with a different canonical name.
     fn new(ctx: &Ctx, ents: &[Candidate], claimed: &[bool]) -> SentenceOrgs {
         let mut map: FxHashMap<u32, Option<usize>> = FxHashMap::default();
         for (k, e) in ents
             .iter()
             .enumerate()
-            .filter(|&(k, e)| e.label == Label::Org && !claimed[k])
+            .filter(|&(k, e)| e.label == Label::Org && !claimed[k] && !ctx.is_court(e))
         {
             let sole = map
                 .entry(ctx.toks.sentence_of[e.first as usize])

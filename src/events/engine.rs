@@ -936,21 +936,9 @@ impl Engine<'_> {
         })
     }
 
-    /// Whether entity `e` is a court (`Cour des comptes`, `tribunal de
-    /// commerce de Lyon`: kind `court` in `orgs.tsv` or `org_heads.tsv`): it
-    /// judges and audits, and is never what a passage of company figures
-    /// is about (`La Cour des comptes pointe le déficit de l'établissement`).
+    /// Whether entity `e` is a court: see [`Ctx::is_court`].
     fn is_court(&self, e: usize) -> bool {
-        let ctx = self.ctx;
-        let (first, end) = (self.ents[e].first as usize, self.ents[e].end);
-        let lex = &ctx.res.lexicons;
-        self.ents[e].label == Label::Org
-            && (ctx
-                .hits_at(first, crate::gazetteer::EntryKind::Org)
-                .any(|h| h.end == end && lex.orgs[ctx.index(&h)].kind == "court")
-                || ctx
-                    .hits_at(first, crate::gazetteer::EntryKind::OrgHead)
-                    .any(|h| lex.org_heads[ctx.index(&h)].1 == "court"))
+        self.ctx.is_court(&self.ents[e])
     }
 
     /// The object: the first entity of the slot's labels after the trigger.

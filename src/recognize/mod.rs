@@ -139,4 +139,21 @@ impl<'a> Ctx<'a> {
     pub fn index(&self, hit: &Hit) -> usize {
         self.res.gazetteer.entry(hit).index as usize
     }
+
+    /// Whether entity `e` is a court (`Cour des comptes`, `tribunal de
+    /// commerce de Lyon`: kind `court` in `orgs.tsv` or `org_heads.tsv`): it
+    /// judges and audits, and is never what a passage of company figures
+    /// is about, nor whom they work for (`ses associés` in a sentence
+    /// naming the court they are sued before).
+    pub fn is_court(&self, e: &Candidate) -> bool {
+        let (first, end) = (e.first as usize, e.end);
+        let lex = &self.res.lexicons;
+        e.label == Label::Org
+            && (self
+                .hits_at(first, EntryKind::Org)
+                .any(|h| h.end == end && lex.orgs[self.index(&h)].kind == "court")
+                || self
+                    .hits_at(first, EntryKind::OrgHead)
+                    .any(|h| lex.org_heads[self.index(&h)].1 == "court"))
+    }
 }

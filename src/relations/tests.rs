@@ -462,3 +462,21 @@ fn a_head_noun_complement_takes_the_organisation_it_introduced() {
         [rel("Denis Oudard", "associé", Some("Oliver Wyman"))]
     );
 }
+
+#[test]
+fn a_court_is_not_whom_a_role_works_for() {
+    // `ses associés`: the possessive's organisation is the company named
+    // before, not the court it is sued before.
+    assert_eq!(
+        rels("La société Domicilio a assigné devant le tribunal de commerce de Paris ses deux associés, Ludovic Arnal et Claire Obadia."),
+        [
+            rel("Ludovic Arnal", "associé", Some("Domicilio")),
+            rel("Claire Obadia", "associé", Some("Domicilio")),
+        ]
+    );
+    // The sentence's only organisation is a court: none is given.
+    assert_eq!(
+        rels("Devant le tribunal judiciaire de Nantes, l'entraîneur, Marc Olivo, a témoigné."),
+        [rel("Marc Olivo", "entraîneur", None)]
+    );
+}
