@@ -96,29 +96,40 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         // `le directeur financier de l'époque, X`, `l'ancien délégué de
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
+        // `Collectif Usagers Estuaire, dont le porte-parole, X`: the
+        // organisation before the relative pronoun has the role.
+        let whose = (before_role >= 4
+            && matches!(ctx.fold(before_role - 1), "le" | "la" | "les" | "l'")
+            && ctx.res.role_whose.contains(ctx.fold(before_role - 2))
+            && ctx.word(before_role - 3) == ",")
+            .then(|| label_at(before_role - 4, Label::Org))
+            .flatten()
+            .filter(|&o| ents[o].end as usize == before_role - 3);
         let complement = unnamed_complement(ctx, &ent_at, end);
         let anaphor = complement.and_then(|(_, noun)| noun);
-        let org = org_of_chain(ctx, ents, &ent_at, first, end).or_else(|| {
-            // `Ferrolux a licencié son directeur commercial`, `Chez Mistral
-            // AI, il travaillera auprès d'Arthur Mensch, directeur général
-            // de la start-up`: the owner is the organisation named before in
-            // the sentence, else the one the passage is about.
-            (possessive || anaphor.is_some())
-                .then(|| {
-                    org_before(ctx, ents, first, sentence).or_else(|| match anaphor {
-                        // `du groupe`, `de l'entreprise`: the organisation
-                        // introduced with that noun, else the salient one;
-                        // a rarer head noun (`de la mutuelle`) only the
-                        // one it introduced.
-                        Some(noun) if ctx.res.rules.is_cue("anaphor", ctx.fold(noun)) => {
-                            salience.org_for_noun(ctx, ents, noun, first)
-                        }
-                        Some(noun) => salience.org_of_noun(ctx, ents, noun),
-                        None => salience.org_at(ctx, ents, first),
+        let org = org_of_chain(ctx, ents, &ent_at, first, end)
+            .or(whose)
+            .or_else(|| {
+                // `Ferrolux a licencié son directeur commercial`, `Chez Mistral
+                // AI, il travaillera auprès d'Arthur Mensch, directeur général
+                // de la start-up`: the owner is the organisation named before in
+                // the sentence, else the one the passage is about.
+                (possessive || anaphor.is_some())
+                    .then(|| {
+                        org_before(ctx, ents, first, sentence).or_else(|| match anaphor {
+                            // `du groupe`, `de l'entreprise`: the organisation
+                            // introduced with that noun, else the salient one;
+                            // a rarer head noun (`de la mutuelle`) only the
+                            // one it introduced.
+                            Some(noun) if ctx.res.rules.is_cue("anaphor", ctx.fold(noun)) => {
+                                salience.org_for_noun(ctx, ents, noun, first)
+                            }
+                            Some(noun) => salience.org_of_noun(ctx, ents, noun),
+                            None => salience.org_at(ctx, ents, first),
+                        })
                     })
-                })
-                .flatten()
-        });
+                    .flatten()
+            });
         let mut persons: Vec<Subject> = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
         // `le fondateur et président d'Adsight, Mathieu Costes`: roles

@@ -35,6 +35,8 @@ pub struct Resources {
     pub role_org_links: FxHashSet<String>,
     /// See [`Resources::copulas`].
     pub role_epithets: FxHashSet<String>,
+    /// See [`Resources::copulas`].
+    pub role_whose: FxHashSet<String>,
     /// Folded forms of the `before` modifiers of `role_modifiers.tsv`
     /// (`ancienne`, `futur`).
     pub role_premodifiers: FxHashSet<String>,
@@ -92,6 +94,7 @@ impl Resources {
                 role_chain: links(&lexicons, "chain"),
                 role_org_links: links(&lexicons, "org"),
                 role_epithets: links(&lexicons, "epithet"),
+                role_whose: links(&lexicons, "whose"),
                 role_premodifiers: premodifiers(&lexicons),
                 org_subject_auxiliaries: lexicons
                     .org_contexts
@@ -113,6 +116,7 @@ impl Resources {
             role_chain: rest.role_chain,
             role_org_links: rest.role_org_links,
             role_epithets: rest.role_epithets,
+            role_whose: rest.role_whose,
             role_premodifiers: rest.role_premodifiers,
             org_subject_auxiliaries: rest.org_subject_auxiliaries,
             rules: rest.rules,
@@ -134,6 +138,7 @@ struct Rest {
     role_chain: FxHashSet<String>,
     role_org_links: FxHashSet<String>,
     role_epithets: FxHashSet<String>,
+    role_whose: FxHashSet<String>,
     role_premodifiers: FxHashSet<String>,
     org_subject_auxiliaries: FxHashSet<String>,
     rules: RuleSet,

@@ -852,9 +852,9 @@ fn load_org_context(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Str
 }
 
 fn load_role_link(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
-    if !matches!(c[1], "copula" | "chain" | "org" | "epithet") {
+    if !matches!(c[1], "copula" | "chain" | "org" | "epithet" | "whose") {
         return Err(format!(
-            "unknown kind {:?}; expected copula, chain, org or epithet",
+            "unknown kind {:?}; expected copula, chain, org, epithet or whose",
             c[1]
         ));
     }
