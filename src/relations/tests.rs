@@ -484,7 +484,7 @@ fn a_court_is_not_whom_a_role_works_for() {
 #[test]
 fn a_role_after_dont_belongs_to_the_organisation_before_it() {
     assert_eq!(
-        rels("L'association Collectif Usagers Estuaire, dont le porte-parole, Kevin Lemonnier, réclame un audit, a attaqué TME devant le tribunal administratif de Rouen."),
+        rels("La régie TME augmente ses tarifs. TME invoque ses coûts. L'association Collectif Usagers Estuaire, dont le porte-parole, Kevin Lemonnier, réclame un audit, a attaqué TME."),
         [rel("Kevin Lemonnier", "porte-parole", Some("Collectif Usagers Estuaire"))]
     );
 }
