@@ -83,6 +83,14 @@ fn organisations_by_rule() {
         texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
         ["tribunal de commerce de Tanger"]
     );
+    // A capitalised head and its name, a place among more name words.
+    assert_eq!(
+        texts(
+            "Elle dirigeait le service juridique de la Mutuelle Sarthe Horizon.",
+            Label::Org
+        ),
+        ["Mutuelle Sarthe Horizon"]
+    );
     let doc = x().extract(
         "La Commission de régulation de l'énergie (CRE) a statué. La CRE publiera son avis.",
     );

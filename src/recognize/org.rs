@@ -486,10 +486,13 @@ fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize
     if j >= n || ctx.toks.tokens[j].has(flags::NEWLINE_BEFORE) {
         return None;
     }
-    // `Banque Delorme`, `Studio Bellerive`
-    if capitalised_head && is_name_word(ctx, j) && !ctx.is(j, EntryKind::Place) {
+    // `Banque Delorme`, `Studio Bellerive`; a place only with more words
+    // after it (`Mutuelle Sarthe Horizon`, not `Groupe Paris`).
+    if capitalised_head && is_name_word(ctx, j) {
         let stop = name_run(ctx, j, 4);
-        return Some(stop);
+        if !ctx.is(j, EntryKind::Place) || stop > j + 1 {
+            return Some(stop);
+        }
     }
     let mut k = j;
     let mut end = None;
