@@ -83,6 +83,15 @@ fn organisations_by_rule() {
         texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
         ["tribunal de commerce de Tanger"]
     );
+    // `Financière`, a holding's head noun, but not inside a listed role.
+    assert_eq!(
+        texts(
+            "Le conseil de la Financière Aubrac a révoqué son président.",
+            Label::Org
+        ),
+        ["Financière Aubrac"]
+    );
+    assert!(texts("La directrice financière Durand est partie.", Label::Org).is_empty());
     // A capitalised head and its name, a place among more name words.
     assert_eq!(
         texts(

@@ -152,6 +152,9 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         }
                     }
                 }
+                // `la directrice financière Durand`: a head noun ending a
+                // listed role is that role's word, not a company's.
+                EntryKind::OrgHead if ends_role(ctx, first, end) => {}
                 EntryKind::OrgHead => {
                     let upper = ctx.toks.tokens[first].has(flags::UPPER);
                     // `Banque Delorme`, `Office national des eaux thermales`,
@@ -470,6 +473,15 @@ fn is_nationality(ctx: &Ctx, index: usize) -> bool {
 /// producteur Don Hahn` is a person).
 fn is_apposed_only(ctx: &Ctx, index: usize) -> bool {
     ctx.res.lexicons.org_heads[index].1 == "apposed"
+}
+
+/// Whether a role of `roles.tsv` starting before token `first` covers the
+/// tokens `first..end` (`financière` in `directrice financière`).
+fn ends_role(ctx: &Ctx, first: usize, end: usize) -> bool {
+    (first.saturating_sub(6)..first).any(|k| {
+        ctx.hits_at(k, EntryKind::Role)
+            .any(|h| h.end as usize >= end)
+    })
 }
 
 /// Whether org head `index` is a court (`tribunal`, `cour`, `conseil de
