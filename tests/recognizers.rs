@@ -422,6 +422,14 @@ fn roles_with_complements_and_plurals() {
         texts("Le président d'OpenAI parle.", Label::Role),
         ["président"]
     );
+    // A listed compound is one role, not `agent` and a plural `joueurs`.
+    assert_eq!(
+        texts(
+            "Il est poursuivi par l'agent de joueurs Mehdi Sassi.",
+            Label::Role
+        ),
+        ["agent de joueurs"]
+    );
     assert!(texts("Le drame des dirigeants de l'année dernière.", Label::Role).is_empty());
     assert_eq!(
         texts(
