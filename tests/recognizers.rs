@@ -92,6 +92,25 @@ fn organisations_by_rule() {
         ["Financière Aubrac"]
     );
     assert!(texts("La directrice financière Durand est partie.", Label::Org).is_empty());
+    // A cooperative bank's regional bank: its name and a region.
+    assert_eq!(
+        texts(
+            "Le prêt est accordé par la Caisse d'Épargne Bourgogne Franche-Comté.",
+            Label::Org
+        ),
+        ["Caisse d'Épargne Bourgogne Franche-Comté"]
+    );
+    assert_eq!(
+        texts(
+            "Le club a obtenu un prêt de la Banque Populaire du Sud.",
+            Label::Org
+        ),
+        ["Banque Populaire du Sud"]
+    );
+    assert_eq!(
+        texts("Le résultat de BNP Paribas avait reculé.", Label::Org),
+        ["BNP Paribas"]
+    );
     // A capitalised head and its name, a place among more name words.
     assert_eq!(
         texts(

@@ -4,6 +4,9 @@
 //!   names that are common words (`Orange`, flag `common`) are not taken at
 //!   the start of a sentence, and names with a `ctx=` flag (`X`) only after
 //!   one of their context words;
+//! * `rule:regional-bank` — a bank or insurer of `orgs.tsv` followed by a
+//!   region (`Caisse d'Épargne Bourgogne Franche-Comté`, `Banque Populaire du
+//!   Sud`): the regional bank is one name;
 //! * `rule:legal-suffix` — capitalised words before a legal suffix
 //!   (`Safe Superintelligence Inc.`, `Biolume SAS`), suffix included;
 //! * `rule:head-noun` — a name after a head noun of `org_heads.tsv`
@@ -106,6 +109,21 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                             "rule:name-with-particle",
                         ));
                         continue;
+                    }
+                    // `Caisse d'Épargne Bourgogne Franche-Comté`, `Banque
+                    // Populaire du Sud`: a cooperative bank's regional bank
+                    // is its name and a region.
+                    if matches!(org.kind.as_str(), "bank" | "insurer") {
+                        if let Some(stop) = region_after(ctx, end) {
+                            out.push(Candidate::new(
+                                Label::Org,
+                                first,
+                                stop,
+                                PRIO_LEXICON,
+                                "rule:regional-bank",
+                            ));
+                            continue;
+                        }
                     }
                     let c = Candidate::new(Label::Org, first, end, PRIO_LEXICON, "gazetteer:orgs")
                         .with_canonical(org.canonical.clone());
@@ -482,6 +500,25 @@ fn ends_role(ctx: &Ctx, first: usize, end: usize) -> bool {
         ctx.hits_at(k, EntryKind::Role)
             .any(|h| h.end as usize >= end)
     })
+}
+
+/// `Bourgogne Franche-Comté`, `du Sud`, `Méditerranée` at token `j`: the
+/// capitalised words (after `du`/`de`/`des`) that make a cooperative bank's
+/// regional bank; not a person's first name (`selon la Banque populaire,
+/// Marc Olivo…` has a comma anyway).
+fn region_after(ctx: &Ctx, j: usize) -> Option<usize> {
+    let n = ctx.len();
+    let start = match (j < n).then(|| ctx.fold(j)) {
+        Some("du" | "de" | "des") => j + 1,
+        Some(_) => j,
+        None => return None,
+    };
+    let name = start < n
+        && ctx.same_sentence(j, start)
+        && !ctx.toks.tokens[start].has(flags::NEWLINE_BEFORE)
+        && is_name_word(ctx, start)
+        && !ctx.is(start, EntryKind::FirstName);
+    name.then(|| name_run(ctx, start, 3))
 }
 
 /// Whether org head `index` is a court (`tribunal`, `cour`, `conseil de
