@@ -1157,3 +1157,28 @@ fn giving_up_ones_seat_is_a_departure() {
     assert_eq!(args_text(&doc, dep, "person"), ["Pierre-Yves Castanet"]);
     assert_eq!(args_text(&doc, dep, "role"), ["président"]);
 }
+
+#[test]
+fn a_loan_or_a_financing_with_an_amount_is_a_funding() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Ventoux Médias, qui a obtenu en avril un prêt de 15 millions d'euros de la Banque Populaire Méditerranée, va moderniser ses studios.",
+    );
+    let f = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Ventoux Médias"]);
+    assert_eq!(args_text(&doc, f, "amount"), ["15 millions d'euros"]);
+    assert_eq!(
+        args_text(&doc, f, "investors"),
+        ["Banque Populaire Méditerranée"]
+    );
+    // The borrower right before the noun.
+    let doc = x.extract("L'Agence de financement des infrastructures a accordé lundi à la société Kalvia un financement de 90 millions d'euros.");
+    assert_eq!(args_text(&doc, event(&doc, "FUNDING"), "org"), ["Kalvia"]);
+    // No amount, no funding: `prêt à` is an adjective.
+    let doc = x.extract("Kalvia est prêt à financer le projet de Luc Marin.");
+    assert!(
+        doc.events.iter().all(|e| e.kind != "FUNDING"),
+        "{:?}",
+        doc.events
+    );
+}
