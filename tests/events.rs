@@ -1182,3 +1182,18 @@ fn a_loan_or_a_financing_with_an_amount_is_a_funding() {
         doc.events
     );
 }
+
+#[test]
+fn a_participle_after_a_bare_company_noun_is_about_the_organisation_before_it() {
+    let doc = Extractor::new().extract(
+        "À Montbéliard, Voltéo, start-up fondée en 2021 par Cyril Bouhadi, vient de lever 18 millions d'euros.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Voltéo"]);
+    assert_eq!(args_text(&doc, f, "founder"), ["Cyril Bouhadi"]);
+    assert_eq!(args_text(&doc, f, "date"), ["2021"]);
+    // The apposition's date is the founding's, not the funding's.
+    let l = event(&doc, "FUNDING");
+    assert_eq!(args_text(&doc, l, "org"), ["Voltéo"]);
+    assert!(args_text(&doc, l, "date").is_empty(), "{:?}", l);
+}

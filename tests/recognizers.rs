@@ -92,6 +92,14 @@ fn organisations_by_rule() {
         ["Financière Aubrac"]
     );
     assert!(texts("La directrice financière Durand est partie.", Label::Org).is_empty());
+    // A name before an apposed head noun, with or without an article.
+    assert_eq!(
+        texts(
+            "À Montbéliard, Voltéo, start-up fondée en 2021, recrute.",
+            Label::Org
+        ),
+        ["Voltéo"]
+    );
     // A cooperative bank's regional bank: its name and a region.
     assert_eq!(
         texts(

@@ -575,9 +575,22 @@ impl Engine<'_> {
 
     /// The name a participle right after a comma is set off from: the
     /// entity ending at the comma, or the one before an apposed role
-    /// (`Julien Caradec, responsable de l'ingénierie, parti…`).
+    /// (`Julien Caradec, responsable de l'ingénierie, parti…`) or before a
+    /// bare company noun (`Voltéo, start-up fondée…`).
     fn apposed_to(&self, first: usize) -> Option<usize> {
         let ctx = self.ctx;
+        // `Voltéo, start-up fondée en 2021 par…`: a company noun without an
+        // article is set off from the organisation before the comma.
+        if first >= 3
+            && self.entity_at(first - 1).is_none()
+            && self.cue("anaphor", first - 1)
+            && ctx.word(first - 2) == ","
+            && ctx.same_sentence(first - 3, first)
+        {
+            return self
+                .entity_at(first - 3)
+                .filter(|&e| self.ents[e].label == Label::Org);
+        }
         if first < 2 || ctx.word(first - 1) != "," || !ctx.same_sentence(first - 2, first) {
             return None;
         }
@@ -1277,21 +1290,29 @@ impl Engine<'_> {
     }
 
     /// Whether the token `at` stands in a relative clause set off by commas
-    /// (`, qu'il a créée en 2018,`: a `relative` cue after the comma) that
-    /// does not hold the trigger at `first`: the clause tells of another
+    /// (`, qu'il a créée en 2018,`: a `relative` cue after the comma), or in
+    /// an apposition whose first words hold another trigger (`, start-up
+    /// fondée en 2021 par X,`), that does not hold the trigger at `first`: the clause tells of another
     /// event (`La société, qu'il a créée en 2018, vient de s'offrir…`).
     fn in_other_relative_clause(&self, at: usize, first: usize) -> bool {
         let ctx = self.ctx;
         let Some(open) = self.comma_before(at, 15) else {
             return false;
         };
-        if !self.cue("relative", open + 1) {
-            return false;
-        }
+        // `, qu'il a créée en 2018,`; or an apposition opening on another
+        // event's participle: `Voltéo, start-up fondée en 2021 par X, vient
+        // de lever…` (the date is the founding's).
+        // Only before the trigger: `le rachat, bouclé en mars 2024, de…`
+        // is the trigger's own apposition.
         let close = (at + 1..(at + 15).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(k, at))
             .find(|&k| ctx.word(k) == ",")
             .unwrap_or(usize::MAX);
+        let participle = close < first
+            && (open + 1..(open + 3).min(at)).any(|k| ctx.hits.is_marked(k, marks::TRIGGER_WORD));
+        if !self.cue("relative", open + 1) && !participle {
+            return false;
+        }
         !(open < first && first < close)
     }
 

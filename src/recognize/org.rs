@@ -456,10 +456,15 @@ fn name_before_apposed_head(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
     } {
         k -= 1;
     }
-    if k < 3 || !matches!(ctx.fold(k - 1), "un" | "une" | "le" | "la" | "l'") {
+    // `Kalterm, un petit fabricant`, and without an article, as news
+    // writing has it: `Voltéo, start-up fondée en 2021`.
+    let comma = if k >= 3 && matches!(ctx.fold(k - 1), "un" | "une" | "le" | "la" | "l'") {
+        k - 2
+    } else if k >= 2 && ctx.word(k - 1) == "," {
+        k - 1
+    } else {
         return None;
-    }
-    let comma = k - 2;
+    };
     if !matches!(ctx.word(comma), "," | ":") || !ctx.same_sentence(comma, head) {
         return None;
     }
