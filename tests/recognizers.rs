@@ -119,6 +119,11 @@ fn organisations_by_rule() {
         texts("Le résultat de BNP Paribas avait reculé.", Label::Org),
         ["BNP Paribas"]
     );
+    // `Alan` is an insurer and a first name: here a person.
+    assert_eq!(
+        texts("Selon Alan Turing, la machine pense.", Label::Person),
+        ["Alan Turing"]
+    );
     // A capitalised head and its name, a place among more name words.
     assert_eq!(
         texts(

@@ -113,7 +113,12 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     // `Caisse d'Épargne Bourgogne Franche-Comté`, `Banque
                     // Populaire du Sud`: a cooperative bank's regional bank
                     // is its name and a region.
-                    if matches!(org.kind.as_str(), "bank" | "insurer") {
+                    // Not a name that is also a word or a first name
+                    // (`Alan`, an insurer: `Alan Turing`).
+                    if matches!(org.kind.as_str(), "bank" | "insurer")
+                        && !org.common
+                        && !ctx.is(first, EntryKind::FirstName)
+                    {
                         if let Some(stop) = region_after(ctx, end) {
                             out.push(Candidate::new(
                                 Label::Org,
