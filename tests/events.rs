@@ -1197,3 +1197,27 @@ fn a_participle_after_a_bare_company_noun_is_about_the_organisation_before_it() 
     assert_eq!(args_text(&doc, l, "org"), ["Voltéo"]);
     assert!(args_text(&doc, l, "date").is_empty(), "{:?}", l);
 }
+
+#[test]
+fn the_subject_search_skips_a_relative_clause_with_its_own_appositions() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "L'association Collectif Usagers Estuaire, dont le porte-parole, Kevin Lemonnier, réclame un audit depuis deux ans, a attaqué en justice la société Kalvia.",
+    );
+    let l = event(&doc, "LAWSUIT");
+    assert_eq!(
+        args_text(&doc, l, "plaintiff"),
+        ["Collectif Usagers Estuaire"]
+    );
+    // `dont` before names lists members: they are the subject.
+    let doc = x.extract(
+        "Cinq membres de l'équipe, dont Daniel Kokotajlo et Pavel Izmailov, ont démissionné.",
+    );
+    let who: Vec<Vec<String>> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "DEPARTURE")
+        .map(|e| args_text(&doc, e, "person"))
+        .collect();
+    assert_eq!(who, [["Daniel Kokotajlo"], ["Pavel Izmailov"]]);
+}

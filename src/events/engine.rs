@@ -610,11 +610,23 @@ impl Engine<'_> {
     }
 
     /// The comma opening a relative clause (`, qui …`, `, dont …`: a
-    /// `relative` cue of `event_cues.tsv`) that the
-    /// comma `close` ends, within 20 tokens of it.
+    /// `relative` cue of `event_cues.tsv`) that the comma `close` ends,
+    /// within 20 tokens of it, past at most two commas of the clause's own
+    /// appositions (`X, dont le porte-parole, Kevin Lemonnier, réclame un
+    /// audit, a attaqué…`).
     fn relative_clause_opening(&self, close: usize) -> Option<usize> {
-        let open = self.comma_before(close, 20)?;
-        (open + 1 < self.ctx.len() && self.cue("relative", open + 1)).then_some(open)
+        let mut at = close;
+        for _ in 0..3 {
+            let open = self.comma_before(at, 20)?;
+            // `, dont Daniel Kokotajlo et Pavel Izmailov, ont démissionné`:
+            // `dont` before a name lists members, it opens no clause.
+            let listing = self.cue("inclusion", open + 1) && self.entity_at(open + 2).is_some();
+            if open + 1 < self.ctx.len() && self.cue("relative", open + 1) && !listing {
+                return Some(open);
+            }
+            at = open;
+        }
+        None
     }
 
     /// `Pyrène Capital, dirigé par son fondateur, l'ancien international
