@@ -1221,3 +1221,12 @@ fn the_subject_search_skips_a_relative_clause_with_its_own_appositions() {
         .collect();
     assert_eq!(who, [["Daniel Kokotajlo"], ["Pavel Izmailov"]]);
 }
+
+#[test]
+fn the_subject_is_the_person_an_apposed_role_describes() {
+    let doc = Extractor::new().extract(
+        "Théo Vasseur-Lemaire, cofondateur de la plateforme immobilière Domicilio, a assigné lundi ses deux associés, Ludovic Arnal et Claire Obadia.",
+    );
+    let l = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, l, "plaintiff"), ["Théo Vasseur-Lemaire"]);
+}

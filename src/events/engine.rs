@@ -511,6 +511,16 @@ impl Engine<'_> {
                     k = open;
                     continue;
                 }
+                // `Théo Vasseur, cofondateur de la plateforme Domicilio, a
+                // assigné…`: the person an apposed role describes, not the
+                // organisation in the role's complement.
+                if let Some(p) = self
+                    .before_apposition(k)
+                    .filter(|&e| self.ents[e].label == Label::Person)
+                    .filter(|&e| spec.labels.contains(&self.ents[e].label))
+                {
+                    return self.coordinated_left(p, &spec.labels);
+                }
             }
             if ctx.fold(k) == "qui" {
                 let mut a = k;
