@@ -113,9 +113,15 @@ impl<'a> Ctx<'a> {
 
     /// The case-checked hits of a lexicon starting at token `i`, longest first.
     pub fn hits_at(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = Hit> + '_ {
-        self.hits
-            .at(i)
-            .iter()
+        // The token's kind bits say whether there is any such hit: most
+        // tokens have none, and their hits need not be walked (money asks
+        // this of every token).
+        let hits = if self.hits.has(i, kind) {
+            self.hits.at(i)
+        } else {
+            &[]
+        };
+        hits.iter()
             .copied()
             .filter(move |h| h.kind == kind && h.case_ok)
     }
