@@ -108,6 +108,17 @@ pub mod marks {
     pub const CUE_WORD: u32 = 1 << 28;
 }
 
+/// What [`Hits::mark_words`] gives the tokens of one folded word: its
+/// [`marks`], and the bits of its cue kinds in the event rules
+/// ([`crate::events::RuleSet`], `event_cues.tsv`; 0 for no cue).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WordMarks {
+    /// The word's [`marks`].
+    pub marks: u32,
+    /// The word's cue kind bits.
+    pub cues: u16,
+}
+
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
 const STOPWORD_BIT: u32 = marks::STOPWORD;
 
@@ -121,6 +132,10 @@ pub struct Hits {
     /// there, and [`STOPWORD_BIT`]: recognisers ask these questions for
     /// every token, so they are answered once.
     kinds: Vec<u32>,
+    /// Per token, the cue kind bits of its folded form (see [`WordMarks`]):
+    /// the event engine and the relations ask whether a token is a cue of
+    /// some kind tens of times per trigger, so the word is looked up once.
+    cues: Vec<u16>,
 }
 
 impl Hits {
@@ -160,14 +175,27 @@ impl Hits {
         }
     }
 
-    /// Gives every token the [`marks`] of its folded form in `word_marks`
-    /// (folded word → marks), [`marks::STOPWORD`] included.
-    pub fn mark_words(&mut self, toks: &Tokens, word_marks: &rustc_hash::FxHashMap<String, u32>) {
-        for (i, k) in self.kinds.iter_mut().enumerate() {
+    /// Gives every token the [`marks`] and the cue kind bits of its folded
+    /// form in `word_marks` (folded word → marks), [`marks::STOPWORD`]
+    /// included.
+    pub fn mark_words(
+        &mut self,
+        toks: &Tokens,
+        word_marks: &rustc_hash::FxHashMap<String, WordMarks>,
+    ) {
+        self.cues = vec![0; self.kinds.len()];
+        for (i, (k, c)) in self.kinds.iter_mut().zip(&mut self.cues).enumerate() {
             if let Some(m) = word_marks.get(toks.fold(i)) {
-                *k |= m;
+                *k |= m.marks;
+                *c = m.cues;
             }
         }
+    }
+
+    /// The cue kind bits of token `i` (0 before [`Hits::mark_words`]).
+    #[inline]
+    pub fn cue_bits(&self, i: usize) -> u16 {
+        self.cues.get(i).copied().unwrap_or(0)
     }
 
     /// Whether token `i` has the mark `mark` (one of [`marks`]).
@@ -291,6 +319,7 @@ impl Gazetteer {
             hits,
             by_start,
             kinds,
+            cues: Vec::new(),
         }
     }
 
@@ -638,8 +667,15 @@ mod tests {
         let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
         let mut hits = g.find(&toks);
         let mut word_marks = rustc_hash::FxHashMap::default();
-        word_marks.insert("le".to_string(), marks::STOPWORD);
-        word_marks.insert("depart".to_string(), marks::TRIGGER_WORD | marks::CUE_WORD);
+        let marks_only = |marks| WordMarks { marks, cues: 0 };
+        word_marks.insert("le".to_string(), marks_only(marks::STOPWORD));
+        word_marks.insert(
+            "depart".to_string(),
+            WordMarks {
+                marks: marks::TRIGGER_WORD | marks::CUE_WORD,
+                cues: 0b101,
+            },
+        );
         hits.mark_words(&toks, &word_marks);
         let marked = |mark| {
             (0..toks.len())
@@ -651,6 +687,8 @@ mod tests {
         assert_eq!(marked(marks::CUE_WORD), [1, 6]);
         assert!(marked(marks::NUMBER_WORD).is_empty());
         assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+        let cues: Vec<u16> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
+        assert_eq!(cues, [0, 0b101, 0, 0, 0, 0, 0b101]);
         // The entry kinds are still there.
         assert!(hits.has(3, EntryKind::FirstName));
     }

@@ -88,11 +88,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         {
             before_role -= 1;
         }
-        let possessive = before_role > 0
-            && ctx
-                .res
-                .rules
-                .is_cue("possessive", ctx.fold(before_role - 1));
+        let possessive = before_role > 0 && ctx.is_cue("possessive", before_role - 1);
         // `le directeur financier de l'époque, X`, `l'ancien délégué de
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
@@ -110,7 +106,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
                         // introduced with that noun, else the salient one;
                         // a rarer head noun (`de la mutuelle`) only the
                         // one it introduced.
-                        Some(noun) if ctx.res.rules.is_cue("anaphor", ctx.fold(noun)) => {
+                        Some(noun) if ctx.is_cue("anaphor", noun) => {
                             salience.org_for_noun(ctx, ents, noun, first)
                         }
                         Some(noun) => salience.org_of_noun(ctx, ents, noun),
@@ -412,10 +408,7 @@ fn respective_by_pronoun(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     resp: usize,
 ) -> Option<Vec<usize>> {
-    if resp < 2
-        || !is_copula_verb(ctx, resp - 1)
-        || !ctx.res.rules.is_cue("pronoun", ctx.fold(resp - 2))
-    {
+    if resp < 2 || !is_copula_verb(ctx, resp - 1) || !ctx.is_cue("pronoun", resp - 2) {
         return None;
     }
     let sentence = ctx.toks.sentence_of[resp];
@@ -570,8 +563,7 @@ fn person_before(
         let f = ctx.fold(k);
         // `a rejoint la start-up comme directrice`: a company noun and its
         // article stand for the organisation `noun_org` gives.
-        if k > 0 && res.rules.is_cue("anaphor", f) && matches!(ctx.fold(k - 1), "le" | "la" | "l'")
-        {
+        if k > 0 && ctx.is_cue("anaphor", k) && matches!(ctx.fold(k - 1), "le" | "la" | "l'") {
             if passed_org.is_none() {
                 passed_org = noun_org(k);
             }
@@ -741,7 +733,7 @@ fn antecedent_org(
     let mut k = rel - 2;
     if let Some(d) = ent_at(k).filter(|&d| ents[d].label == Label::Date) {
         let first = ents[d].first as usize;
-        if first < 2 || !ctx.res.rules.is_cue("preposition", ctx.fold(first - 1)) {
+        if first < 2 || !ctx.is_cue("preposition", first - 1) {
             return None;
         }
         k = first - 2;
@@ -781,13 +773,12 @@ fn unnamed_complement(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     end: usize,
 ) -> Option<(usize, Option<usize>)> {
-    let cues = &ctx.res.rules;
     // The same links as `directeur de Biolume` (role_links.tsv, kind `org`).
     if end >= ctx.len() || !is_org_link(ctx, end) {
         return None;
     }
     let mut k = end + 1;
-    if k < ctx.len() && cues.is_cue("determiner", ctx.fold(k)) {
+    if k < ctx.len() && ctx.is_cue("determiner", k) {
         k += 1;
     }
     // One or two lowercase words or a place (`le maire de Lyon, X`), then
@@ -803,8 +794,8 @@ fn unnamed_complement(
         }
         k += 1;
         if k < ctx.len() && ctx.word(k) == "," {
-            let company = cues.is_cue("anaphor", ctx.fold(noun))
-                || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
+            let company =
+                ctx.is_cue("anaphor", noun) || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
             return Some((k, company.then_some(noun)));
         }
     }

@@ -145,10 +145,8 @@ fn salient_org(
 /// apposition right after it). Computed once per document for
 /// [`org_of_kind`].
 fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
-    let is_kind = |k: usize| {
-        ctx.res.rules.is_cue("anaphor", ctx.fold(k))
-            || ctx.is(k, crate::gazetteer::EntryKind::OrgHead)
-    };
+    let is_kind =
+        |k: usize| ctx.is_cue("anaphor", k) || ctx.is(k, crate::gazetteer::EntryKind::OrgHead);
     let lower_word = |k: usize| {
         let t = &ctx.toks.tokens[k];
         t.kind == crate::tokenize::TokenKind::Word && !t.has(crate::tokenize::flags::UPPER)
@@ -168,7 +166,7 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 // `Kalterm, un fabricant`, `Stratosyn : le fabricant`.
                 if det >= ctx.len()
                     || !matches!(ctx.word(end), "," | ":")
-                    || !ctx.res.rules.is_cue("determiner", ctx.fold(det))
+                    || !ctx.is_cue("determiner", det)
                 {
                     return None;
                 }
@@ -202,7 +200,7 @@ fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Opt
 /// `auprès du fonds américain X`): a complement, less likely what a later
 /// `la société` stands for than a subject.
 fn is_complement(ctx: &Ctx, start: usize) -> bool {
-    let cue = |kind: &str, k: usize| ctx.res.rules.is_cue(kind, ctx.fold(k));
+    let cue = |kind: &str, k: usize| ctx.is_cue(kind, k);
     let mut p = start;
     let mut words = 0;
     while p > 0 && words < 3 {

@@ -169,7 +169,7 @@ pub(crate) fn find(
 impl Engine<'_> {
     fn cue(&self, kind: &str, i: usize) -> bool {
         // The token's mark says whether it is a cue of any kind at all.
-        self.ctx.hits.is_marked(i, marks::CUE_WORD) && self.set.is_cue(kind, self.ctx.fold(i))
+        self.ctx.is_cue(kind, i)
     }
 
     /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company

@@ -190,9 +190,16 @@ impl RuleSet {
         self.index.keys().map(String::as_str)
     }
 
-    /// The folded cue words of every kind.
-    pub(crate) fn cue_words(&self) -> impl Iterator<Item = &str> {
-        self.cues.keys().map(String::as_str)
+    /// The folded cue words of every kind, with their kind bits (see
+    /// [`RuleSet::cue_bit`]).
+    pub(crate) fn cue_words(&self) -> impl Iterator<Item = (&str, u16)> {
+        self.cues.iter().map(|(word, &bits)| (word.as_str(), bits))
+    }
+
+    /// The bit of cue kind `kind` (`negation`, `preposition`…), 0 for a
+    /// kind no cue has.
+    pub(crate) fn cue_bit(&self, kind: &str) -> u16 {
+        self.cue_bits.get(kind).copied().unwrap_or(0)
     }
 
     /// Whether the word's ending makes it a cue of `kind`: the longest
@@ -210,6 +217,10 @@ impl RuleSet {
             .is_some_and(|&(_, bits)| bits & bit != 0)
     }
 
+    /// Whether `folded` is a cue of `kind`. The extraction asks
+    /// [`crate::recognize::Ctx::is_cue`], which answers from the token's
+    /// cue bits; this is the reference its tests compare it with.
+    #[cfg(test)]
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
         // The word first: most words are no cue at all, and then the kind
         // need not be hashed.

@@ -136,6 +136,16 @@ impl<'a> Ctx<'a> {
         self.hits.has(i, kind)
     }
 
+    /// Whether token `i` is a cue of `kind` (`determiner`, `anaphor`…) in
+    /// `event_cues.tsv`: the same answer as [`crate::events::RuleSet::is_cue`]
+    /// on its folded form, from the cue bits [`Hits::mark_words`] gave the
+    /// token (most tokens have none, and then `kind` is not looked up).
+    #[inline]
+    pub fn is_cue(&self, kind: &str, i: usize) -> bool {
+        let bits = self.hits.cue_bits(i);
+        bits != 0 && bits & self.res.rules.cue_bit(kind) != 0
+    }
+
     /// Whether token `i` is a function word.
     pub fn is_stopword(&self, i: usize) -> bool {
         self.hits.is_stopword(i)
@@ -144,5 +154,41 @@ impl<'a> Ctx<'a> {
     /// The lexicon index of a hit.
     pub fn index(&self, hit: &Hit) -> usize {
         self.res.gazetteer.entry(hit).index as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ctx;
+    use crate::lexicon::Lexicons;
+    use crate::resources::Resources;
+
+    #[test]
+    fn token_cue_bits_answer_as_the_cue_words_do() {
+        let res = Resources::build(Lexicons::load(None, false).unwrap()).unwrap();
+        let text = "Le PDG de la société, qui avait annoncé son départ, ne \
+                    pourrait pas rester : selon lui, l'entreprise aurait \
+                    démissionné depuis mars. Sa directrice et leurs avocats ont nié.";
+        let toks = crate::tokenize::tokenize(text, &res.tokenizer);
+        let mut hits = res.gazetteer.find(&toks);
+        hits.mark_words(&toks, &res.word_marks);
+        let ctx = Ctx {
+            text,
+            toks: &toks,
+            hits: &hits,
+            res: &res,
+        };
+        let mut kinds: Vec<&str> = res.rules.cue_bits.keys().map(String::as_str).collect();
+        kinds.push("no such kind");
+        let mut cues = 0;
+        for i in 0..ctx.len() {
+            for &kind in &kinds {
+                let want = res.rules.is_cue(kind, ctx.fold(i));
+                assert_eq!(ctx.is_cue(kind, i), want, "{kind} {:?}", ctx.word(i));
+                cues += usize::from(want);
+            }
+        }
+        // Determiners, prepositions, negation, a relative pronoun…
+        assert!(cues >= 10, "{cues}");
     }
 }

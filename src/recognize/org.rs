@@ -297,11 +297,7 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
                 if let Some(q) = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .take_while(|&q| ctx.same_sentence(q, k))
-                    .find(|&q| {
-                        q > 0
-                            && ctx.word(q - 1) == ","
-                            && ctx.res.rules.is_cue("relative", ctx.fold(q))
-                    })
+                    .find(|&q| q > 0 && ctx.word(q - 1) == "," && ctx.is_cue("relative", q))
                 {
                     k = q - 1;
                 }

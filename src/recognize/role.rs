@@ -212,7 +212,7 @@ fn is_plain_noun(ctx: &Ctx, noun: usize) -> bool {
             noun,
             crate::gazetteer::marks::TRIGGER_WORD | crate::gazetteer::marks::CUE_WORD,
         )
-        && !ctx.res.rules.is_cue("anaphor", ctx.fold(noun))
+        && !ctx.is_cue("anaphor", noun)
         && ![
             EntryKind::OrgHead,
             EntryKind::Org,
@@ -341,9 +341,9 @@ fn used_as_adjective(ctx: &Ctx, first: usize) -> bool {
     t.kind == TokenKind::Word
         && !t.has(crate::tokenize::flags::UPPER)
         && ctx.same_sentence(noun - 1, first)
-        && ctx.res.rules.is_cue("determiner", ctx.fold(noun - 1))
+        && ctx.is_cue("determiner", noun - 1)
         // `pour sa part directeur`: an article, not a possessive.
-        && !ctx.res.rules.is_cue("possessive", ctx.fold(noun - 1))
+        && !ctx.is_cue("possessive", noun - 1)
         && !ctx.is_stopword(noun)
         // `le troisième cofondateur`.
         && !ctx.is(noun, EntryKind::DateWord)
