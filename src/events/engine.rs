@@ -32,6 +32,7 @@ use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
 use crate::salience::Salience;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 /// An event over resolved entities (indices into them).
 #[derive(Debug, Clone)]
@@ -58,6 +59,10 @@ struct Engine<'a> {
     set: &'a RuleSet,
     ent_at: Vec<u32>,
     salience: &'a Salience,
+    /// Per entity, its canonical form in lowercase ("" without one), made
+    /// on first use: filling from relations compares it for every relation
+    /// of every event.
+    lower_canonicals: Vec<OnceCell<String>>,
 }
 
 /// How far, in tokens, an argument is looked for around its trigger. Real
@@ -90,6 +95,7 @@ pub(crate) fn find(
         set,
         ent_at,
         salience,
+        lower_canonicals: vec![OnceCell::new(); ents.len()],
     };
     let triggers = eng.triggers();
     let mut found: Vec<FoundEvent> = Vec::new();
@@ -160,9 +166,10 @@ pub(crate) fn find(
             last_subject = Some((ctx.toks.sentence_of[first], who));
         }
     }
-    let mut events = merge(ctx, ents, set, found);
-    link_destinations(ctx, ents, set, &mut events);
-    link_predecessors(ctx, ents, set, &mut events);
+    let keys = CanonicalKeys::new(ctx, ents);
+    let mut events = merge(&keys, set, found);
+    link_destinations(ctx, &keys, set, &mut events);
+    link_predecessors(ctx, ents, &keys, set, &mut events);
     events
 }
 
@@ -177,6 +184,17 @@ impl Engine<'_> {
     /// organisation named elsewhere.
     fn is_company_noun(&self, i: usize) -> bool {
         self.cue("anaphor", i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+    }
+
+    /// The canonical form of entity `e` in lowercase, "" without one.
+    fn lower_canonical(&self, e: usize) -> &str {
+        self.lower_canonicals[e].get_or_init(|| {
+            self.ents[e]
+                .canonical
+                .as_deref()
+                .unwrap_or("")
+                .to_lowercase()
+        })
     }
 
     fn entity_at(&self, i: usize) -> Option<usize> {
@@ -1417,13 +1435,7 @@ impl Engine<'_> {
             .cloned()
             .collect();
         let rels = &rels[..];
-        let canon = |e: usize| {
-            self.ents[e]
-                .canonical
-                .as_deref()
-                .unwrap_or("")
-                .to_lowercase()
-        };
+        let canon = |e: usize| self.lower_canonical(e);
         let who = canon(person);
         // A role at the organisation a person leaves for is not the one they
         // leave (`quittera la banque pour rejoindre Mutuelle Horizon, où elle
@@ -1505,6 +1517,29 @@ impl Engine<'_> {
     }
 }
 
+/// The [`canonical_key`]s of a document's entities, each made on first
+/// use: merging and linking events compare them many times per event.
+struct CanonicalKeys<'c> {
+    ctx: &'c Ctx<'c>,
+    ents: &'c [Candidate],
+    keys: Vec<OnceCell<String>>,
+}
+
+impl<'c> CanonicalKeys<'c> {
+    fn new(ctx: &'c Ctx<'c>, ents: &'c [Candidate]) -> Self {
+        CanonicalKeys {
+            ctx,
+            ents,
+            keys: vec![OnceCell::new(); ents.len()],
+        }
+    }
+
+    /// The canonical key of entity `e`.
+    fn get(&self, e: usize) -> &str {
+        self.keys[e].get_or_init(|| canonical_key(self.ctx, self.ents, e))
+    }
+}
+
 /// The lowercase canonical text of entity `e`: mentions of one person or
 /// organisation share it; for an amount, its value and currency.
 fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
@@ -1533,7 +1568,7 @@ fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
 /// departure without a destination takes the organisation its person joins
 /// in the same or the next sentence, after the departure's trigger (a join
 /// told before it is usually the person's past).
-fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
+fn link_destinations(ctx: &Ctx, keys: &CanonicalKeys, set: &RuleSet, events: &mut [FoundEvent]) {
     let of_type = |ev: &FoundEvent, t: &str| set.rules[ev.rule as usize].event_type == t;
     let arg = |ev: &FoundEvent, slot: &str| {
         ev.args
@@ -1554,10 +1589,10 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
         if !of_type(dep, "DEPARTURE") || arg(dep, "destination").is_some() {
             continue;
         }
-        let Some(person) = arg(dep, "person").map(|p| canonical_key(ctx, ents, p)) else {
+        let Some(person) = arg(dep, "person").map(|p| keys.get(p)) else {
             continue;
         };
-        let left = arg(dep, "org").map(|o| canonical_key(ctx, ents, o));
+        let left = arg(dep, "org").map(|o| keys.get(o));
         let at = dep.trigger.0;
         let from = joins.partition_point(|&j| events[j].trigger.0 <= at);
         let joined = joins[from..]
@@ -1568,8 +1603,8 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             })
             .find_map(|j| {
                 let org = arg(j, "org")?;
-                (arg(j, "person").is_some_and(|p| canonical_key(ctx, ents, p) == person)
-                    && left.as_deref() != Some(canonical_key(ctx, ents, org).as_str()))
+                (arg(j, "person").is_some_and(|p| keys.get(p) == person)
+                    && left != Some(keys.get(org)))
                 .then_some(org)
             });
         if let Some(org) = joined {
@@ -1584,7 +1619,13 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
 /// names (a trigger of a rule with a `predecessor` slot: `succéder`,
 /// `remplacer`), after `à` or, for a clitic `lui`/`le`/`la`, the last
 /// person named before the sentence.
-fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
+fn link_predecessors(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    keys: &CanonicalKeys,
+    set: &RuleSet,
+    events: &mut [FoundEvent],
+) {
     let succession = |k: usize| {
         set.index.get(ctx.fold(k)).is_some_and(|entries| {
             entries.iter().any(|t| {
@@ -1613,7 +1654,7 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             .args
             .iter()
             .find(|(s, v)| s == "person" && v.len() == 1)
-            .map(|(_, v)| canonical_key(ctx, ents, v[0]))
+            .map(|(_, v)| keys.get(v[0]))
         else {
             continue;
         };
@@ -1634,13 +1675,13 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
                 if k > 0 && matches!(ctx.fold(k - 1), "lui" | "le" | "la" | "l'") {
                     // The last person before the sentence (40 entities back at most).
                     let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
-                    return (before.saturating_sub(40)..before).rev().find(|&i| {
-                        ents[i].label == Label::Person && canonical_key(ctx, ents, i) != joiner
-                    });
+                    return (before.saturating_sub(40)..before)
+                        .rev()
+                        .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner);
                 }
                 None
             })
-            .filter(|&p| canonical_key(ctx, ents, p) != joiner);
+            .filter(|&p| keys.get(p) != joiner);
         if let Some(p) = found {
             ev.args.push(("predecessor".to_string(), vec![p]));
         }
@@ -1650,23 +1691,29 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
 /// Merges mentions of one event: same type and key participant, and the
 /// same amount or an amount on one side only; drops the mentions of
 /// `only_adds` rules that complete nothing.
-fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
-    let canon = |e: usize| canonical_key(ctx, ents, e);
+fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
+    let canon = |e: usize| keys.get(e);
+    // `TYPE|slot=key+key`, or `TYPE|` without a key slot; pushed rather
+    // than formatted (one per event).
     let key = |ev: &FoundEvent| -> String {
-        let t = &set.rules[ev.rule as usize].event_type;
+        let mut key = set.rules[ev.rule as usize].event_type.clone();
+        key.push('|');
         let who = KEY_SLOTS
             .iter()
-            .find_map(|s| ev.args.iter().find(|(a, _)| a == s))
-            .map(|(s, v)| {
-                format!(
-                    "{s}={}",
-                    v.iter().map(|&e| canon(e)).collect::<Vec<_>>().join("+")
-                )
-            })
-            .unwrap_or_default();
-        format!("{t}|{who}")
+            .find_map(|s| ev.args.iter().find(|(a, _)| a == s));
+        if let Some((slot, v)) = who {
+            key.push_str(slot);
+            key.push('=');
+            for (n, &e) in v.iter().enumerate() {
+                if n > 0 {
+                    key.push('+');
+                }
+                key.push_str(canon(e));
+            }
+        }
+        key
     };
-    let amount = |ev: &FoundEvent| -> Option<String> {
+    let amount = |ev: &FoundEvent| -> Option<&str> {
         ev.args
             .iter()
             .find(|(a, _)| a == "amount")
