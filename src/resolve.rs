@@ -193,18 +193,19 @@ fn select(cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
 }
 
 /// A name to look for: its folded tokens, label and where it came from.
-struct Key {
-    folds: Vec<String>,
+/// The folded tokens are borrowed from the document's folded text: a
+/// `String` per token of every name cost an allocation each.
+struct Key<'a> {
+    folds: Vec<&'a str>,
     label: Label,
     canonical: Option<String>,
 }
 
 /// Finds the other occurrences of the names already found.
-fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
-    let mut keys: FxHashMap<String, Vec<Key>> = FxHashMap::default();
-    let mut add = |folds: Vec<String>, label: Label, canonical: Option<String>| {
-        let first = folds[0].clone();
-        let list = keys.entry(first).or_default();
+fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    let mut keys: FxHashMap<&'a str, Vec<Key<'a>>> = FxHashMap::default();
+    let mut add = |folds: Vec<&'a str>, label: Label, canonical: Option<String>| {
+        let list = keys.entry(folds[0]).or_default();
         if !list.iter().any(|k| k.folds == folds && k.label == label) {
             list.push(Key {
                 folds,
@@ -213,11 +214,11 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             });
         }
     };
-    let mut short_forms: Vec<(String, String)> = Vec::new();
+    let mut short_forms: Vec<(&'a str, String)> = Vec::new();
     // `« Baptiste a construit notre équipe »` after `Baptiste Lefranc`: a
     // first name alone stands for the one person of the document who bears
     // it; shared by two persons, it stands for neither.
-    let mut first_names: FxHashMap<&str, Option<Vec<String>>> = FxHashMap::default();
+    let mut first_names: FxHashMap<&'a str, Option<Vec<&'a str>>> = FxHashMap::default();
     for c in chosen
         .iter()
         .filter(|c| c.label == Label::Person && c.len() >= 2)
@@ -226,9 +227,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         if !ctx.is(f, EntryKind::FirstName) || !ctx.toks.tokens[f].is_capitalized() {
             continue;
         }
-        let full: Vec<String> = (c.first..c.end)
-            .map(|t| ctx.fold(t as usize).to_string())
-            .collect();
+        let full: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
         first_names
             .entry(ctx.fold(f))
             .and_modify(|have| {
@@ -242,14 +241,12 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         .iter()
         .filter(|c| c.spread && matches!(c.label, Label::Person | Label::Org))
     {
-        let folds: Vec<String> = (c.first..c.end)
-            .map(|t| ctx.fold(t as usize).to_string())
-            .collect();
+        let folds: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
         if c.label == Label::Person && folds.len() >= 2 {
             // The surname alone: `Schulman`.
             let last = (c.end - 1) as usize;
             if ctx.toks.tokens[last].has(flags::UPPER) {
-                add(vec![folds[folds.len() - 1].clone()], Label::Person, None);
+                add(vec![folds[folds.len() - 1]], Label::Person, None);
             }
         }
         let canonical = if c.label == Label::Org {
@@ -266,7 +263,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
                 .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
             let stem = folds[..folds.len() - 1].to_vec();
             if stem.len() == 1 {
-                short_forms.push((stem[0].clone(), own));
+                short_forms.push((stem[0], own));
             } else {
                 add(stem, Label::Org, Some(own));
             }
@@ -276,28 +273,35 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             let own = canonical
                 .clone()
                 .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
-            short_forms.push((folds[0].clone(), own));
+            short_forms.push((folds[0], own));
         }
         add(folds, c.label, canonical);
     }
     for (name, full) in first_names {
         if full.is_some() {
-            add(vec![name.to_string()], Label::Person, None);
+            add(vec![name], Label::Person, None);
         }
     }
     // A short form that the document also writes in lowercase is a common
     // word (`Pétroles`, `Crédit`), not a name.
     if !short_forms.is_empty() {
         // A few short forms against every lowercase word: compare each word
-        // with them rather than hash every word into a set.
+        // with them rather than hash every word into a set, and only a word
+        // of the length of some short form (one bit per length, the last
+        // for all the longer ones): most words are compared with none.
+        let length_bit = |word: &str| 1u64 << word.len().min(63);
+        let lengths = short_forms
+            .iter()
+            .fold(0, |bits, (word, _)| bits | length_bit(word));
         let mut common = vec![false; short_forms.len()];
         for t in 0..ctx.len() {
             if ctx.toks.tokens[t].kind == crate::tokenize::TokenKind::Word
                 && !ctx.toks.tokens[t].is_capitalized()
+                && lengths & length_bit(ctx.fold(t)) != 0
             {
                 let fold = ctx.fold(t);
                 for (seen, (word, _)) in common.iter_mut().zip(&short_forms) {
-                    *seen |= fold == word;
+                    *seen |= fold == *word;
                 }
             }
         }
