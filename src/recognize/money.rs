@@ -214,7 +214,7 @@ fn starts_number(ctx: &Ctx, i: usize) -> bool {
             // be one: the others are not looked up again.
             let folded = ctx.fold(i);
             (ctx.hits.is_marked(i, crate::gazetteer::marks::NUMBER_WORD)
-                || folded.as_bytes().contains(&b'-'))
+                || ctx.res.numbers.may_be_compound(folded))
                 && ctx.res.numbers.is_word(folded)
         })
 }
