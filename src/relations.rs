@@ -34,6 +34,7 @@
 //! relation; an organisation found at any of them is kept.
 
 use crate::document::Label;
+use crate::events::Cue;
 use crate::recognize::{Candidate, Ctx};
 use crate::salience::Salience;
 use rustc_hash::FxHashMap;
@@ -88,7 +89,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         {
             before_role -= 1;
         }
-        let possessive = before_role > 0 && ctx.is_cue("possessive", before_role - 1);
+        let possessive = before_role > 0 && ctx.is_cue(Cue::Possessive, before_role - 1);
         // `le directeur financier de l'époque, X`, `l'ancien délégué de
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
@@ -106,7 +107,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
                         // introduced with that noun, else the salient one;
                         // a rarer head noun (`de la mutuelle`) only the
                         // one it introduced.
-                        Some(noun) if ctx.is_cue("anaphor", noun) => {
+                        Some(noun) if ctx.is_cue(Cue::Anaphor, noun) => {
                             salience.org_for_noun(ctx, ents, noun, first)
                         }
                         Some(noun) => salience.org_of_noun(ctx, ents, noun),
@@ -408,7 +409,7 @@ fn respective_by_pronoun(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     resp: usize,
 ) -> Option<Vec<usize>> {
-    if resp < 2 || !is_copula_verb(ctx, resp - 1) || !ctx.is_cue("pronoun", resp - 2) {
+    if resp < 2 || !is_copula_verb(ctx, resp - 1) || !ctx.is_cue(Cue::Pronoun, resp - 2) {
         return None;
     }
     let sentence = ctx.toks.sentence_of[resp];
@@ -563,7 +564,7 @@ fn person_before(
         let f = ctx.fold(k);
         // `a rejoint la start-up comme directrice`: a company noun and its
         // article stand for the organisation `noun_org` gives.
-        if k > 0 && ctx.is_cue("anaphor", k) && matches!(ctx.fold(k - 1), "le" | "la" | "l'") {
+        if k > 0 && ctx.is_cue(Cue::Anaphor, k) && matches!(ctx.fold(k - 1), "le" | "la" | "l'") {
             if passed_org.is_none() {
                 passed_org = noun_org(k);
             }
@@ -733,7 +734,7 @@ fn antecedent_org(
     let mut k = rel - 2;
     if let Some(d) = ent_at(k).filter(|&d| ents[d].label == Label::Date) {
         let first = ents[d].first as usize;
-        if first < 2 || !ctx.is_cue("preposition", first - 1) {
+        if first < 2 || !ctx.is_cue(Cue::Preposition, first - 1) {
             return None;
         }
         k = first - 2;
@@ -778,7 +779,7 @@ fn unnamed_complement(
         return None;
     }
     let mut k = end + 1;
-    if k < ctx.len() && ctx.is_cue("determiner", k) {
+    if k < ctx.len() && ctx.is_cue(Cue::Determiner, k) {
         k += 1;
     }
     // One or two lowercase words or a place (`le maire de Lyon, X`), then
@@ -794,8 +795,8 @@ fn unnamed_complement(
         }
         k += 1;
         if k < ctx.len() && ctx.word(k) == "," {
-            let company =
-                ctx.is_cue("anaphor", noun) || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
+            let company = ctx.is_cue(Cue::Anaphor, noun)
+                || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
             return Some((k, company.then_some(noun)));
         }
     }

@@ -27,6 +27,7 @@ use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
 use super::RuleSet;
 use crate::document::{Label, Modality, Polarity};
+use crate::events::Cue;
 use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
@@ -174,7 +175,7 @@ pub(crate) fn find(
 }
 
 impl Engine<'_> {
-    fn cue(&self, kind: &str, i: usize) -> bool {
+    fn cue(&self, kind: Cue, i: usize) -> bool {
         // The token's mark says whether it is a cue of any kind at all.
         self.ctx.is_cue(kind, i)
     }
@@ -183,7 +184,7 @@ impl Engine<'_> {
     /// noun (cue `anaphor`) after a definite article stands for an
     /// organisation named elsewhere.
     fn is_company_noun(&self, i: usize) -> bool {
-        self.cue("anaphor", i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+        self.cue(Cue::Anaphor, i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
     }
 
     /// The canonical form of entity `e` in lowercase, "" without one.
@@ -242,7 +243,7 @@ impl Engine<'_> {
             // `pour sa part`, `une part de`: after a determiner that is no
             // object pronoun, a one-word verb form is a noun.
             let after_noun_marker =
-                i > 0 && ctx.same_sentence(i - 1, i) && self.cue("noun_marker", i - 1);
+                i > 0 && ctx.same_sentence(i - 1, i) && self.cue(Cue::NounMarker, i - 1);
             let start = out.len();
             for entry in list {
                 if after_noun_marker && entry.tense != Tense::Noun && entry.rest.is_empty() {
@@ -337,7 +338,7 @@ impl Engine<'_> {
             && (first == 0 || !self.ctx.same_sentence(first - 1, first));
         let passive = fronted
             || (tense == Tense::PastParticiple
-                && (first.saturating_sub(3)..first).any(|k| self.cue("auxiliary", k)));
+                && (first.saturating_sub(3)..first).any(|k| self.cue(Cue::Auxiliary, k)));
         // `OpenAI, fondée en 2015 par…`, `Julien Caradec, responsable de
         // l'ingénierie, parti en juillet chez…`: a participle set off by a
         // comma right after a name is about that name: its patient when the
@@ -420,7 +421,7 @@ impl Engine<'_> {
             }
         }
         if let Some(owner) = &rule.owner {
-            if first > 0 && self.cue("possessive", first - 1) {
+            if first > 0 && self.cue(Cue::Possessive, first - 1) {
                 put(&mut args, &owner.slot, self.subject(first, owner));
             }
         }
@@ -572,7 +573,7 @@ impl Engine<'_> {
                 };
             }
             let anaphor = self.is_company_noun(k);
-            if (anaphor || self.cue("pronoun", k)) && steps <= 8 && self.entity_at(k).is_none() {
+            if (anaphor || self.cue(Cue::Pronoun, k)) && steps <= 8 && self.entity_at(k).is_none() {
                 // `le groupe est poursuivi`: a company noun stands for an
                 // organisation, a pronoun first for a person.
                 if anaphor && spec.labels.contains(&Label::Org) {
@@ -619,7 +620,7 @@ impl Engine<'_> {
     /// comma `close` ends, within 20 tokens of it.
     fn relative_clause_opening(&self, close: usize) -> Option<usize> {
         let open = self.comma_before(close, 20)?;
-        (open + 1 < self.ctx.len() && self.cue("relative", open + 1)).then_some(open)
+        (open + 1 < self.ctx.len() && self.cue(Cue::Relative, open + 1)).then_some(open)
     }
 
     /// `Pyrène Capital, dirigé par son fondateur, l'ancien international
@@ -639,7 +640,7 @@ impl Engine<'_> {
             if by < close
                 && open > 0
                 && self.entity_at(open - 1).is_some()
-                && self.cue("agent", by)
+                && self.cue(Cue::Agent, by)
                 && ctx.kind(verb) == crate::tokenize::TokenKind::Word
                 && ctx
                     .word(verb)
@@ -695,7 +696,7 @@ impl Engine<'_> {
             .take(5);
         for comma in commas {
             let mut p = comma + 1;
-            if p < ctx.len() && self.cue("determiner", p) {
+            if p < ctx.len() && self.cue(Cue::Determiner, p) {
                 p += 1;
             }
             // `Évincé en janvier, M. Aubertin-Lacaze conteste`.
@@ -705,10 +706,10 @@ impl Engine<'_> {
             if let Some(e) = self.starting(p, &spec.labels) {
                 return vec![e];
             }
-            if p < ctx.len() && self.cue("anaphor", p) && spec.labels.contains(&Label::Org) {
+            if p < ctx.len() && self.cue(Cue::Anaphor, p) && spec.labels.contains(&Label::Org) {
                 return self.org_for_noun(p, first).into_iter().collect();
             }
-            if p < ctx.len() && (self.cue("anaphor", p) || self.cue("pronoun", p)) {
+            if p < ctx.len() && (self.cue(Cue::Anaphor, p) || self.cue(Cue::Pronoun, p)) {
                 return self.salient(first, spec).into_iter().collect();
             }
         }
@@ -738,10 +739,10 @@ impl Engine<'_> {
             p -= 1;
         }
         // `devant le Conseil d'État`.
-        if p > 1 && self.cue("determiner", p - 1) {
+        if p > 1 && self.cue(Cue::Determiner, p - 1) {
             p -= 1;
         }
-        p > 0 && self.cue("preposition", p - 1)
+        p > 0 && self.cue(Cue::Preposition, p - 1)
     }
 
     /// `A, B et C a…`: the entities coordinated before `e`. The link next
@@ -889,7 +890,7 @@ impl Engine<'_> {
     fn is_former_role(&self, role: usize) -> bool {
         let ctx = self.ctx;
         (role.saturating_sub(2)..role).any(|k| {
-            self.cue("former", k)
+            self.cue(Cue::Former, k)
                 || (k > 0 && ctx.fold(k - 1) == "jusqu'" && matches!(ctx.fold(k), "ici" | "alors"))
         })
     }
@@ -1037,13 +1038,13 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let que = (first.saturating_sub(6)..first)
             .rev()
-            .find(|&k| self.cue("complementizer", k))?;
+            .find(|&k| self.cue(Cue::Complementizer, k))?;
         // `que Luc Marin a créée`: the clause's own subject, a name, may
         // stand there too.
         let between_ok = (que + 1..first).all(|k| {
-            self.cue("pronoun", k)
-                || self.cue("auxiliary", k)
-                || self.cue("past", k)
+            self.cue(Cue::Pronoun, k)
+                || self.cue(Cue::Auxiliary, k)
+                || self.cue(Cue::Past, k)
                 || self
                     .entity_at(k)
                     .is_some_and(|e| self.ents[e].label == Label::Person)
@@ -1079,7 +1080,7 @@ impl Engine<'_> {
     fn org_completing_noun_phrase(&self, from: usize, limit: usize) -> Option<usize> {
         let ctx = self.ctx;
         let mut k = from;
-        if k < limit && self.cue("determiner", k) {
+        if k < limit && self.cue(Cue::Determiner, k) {
             k += 1;
         }
         let head = k;
@@ -1125,7 +1126,7 @@ impl Engine<'_> {
                     return Some(e);
                 }
             }
-            if q < ctx.len() && self.cue("determiner", q) {
+            if q < ctx.len() && self.cue(Cue::Determiner, q) {
                 q += 1;
                 // `par le chinois Shenzhen Dianba`: up to two adjectives.
                 let mut k = q;
@@ -1315,7 +1316,7 @@ impl Engine<'_> {
         let Some(open) = self.comma_before(at, 15) else {
             return false;
         };
-        if !self.cue("relative", open + 1) {
+        if !self.cue(Cue::Relative, open + 1) {
             return false;
         }
         let close = (at + 1..(at + 15).min(ctx.len()))
@@ -1334,7 +1335,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let Some(que) = (first.saturating_sub(4)..first)
             .rev()
-            .find(|&k| ctx.same_sentence(k, first) && self.cue("complementizer", k))
+            .find(|&k| ctx.same_sentence(k, first) && self.cue(Cue::Complementizer, k))
         else {
             return false;
         };
@@ -1346,7 +1347,7 @@ impl Engine<'_> {
                 .any(|h| {
                     let start = h.first as usize;
                     (start.saturating_sub(4)..start)
-                        .any(|a| ctx.same_sentence(a, first) && self.cue("past", a))
+                        .any(|a| ctx.same_sentence(a, first) && self.cue(Cue::Past, a))
                 })
         })
     }
@@ -1356,7 +1357,7 @@ impl Engine<'_> {
     /// `président du club depuis 2011`): `depuis` after a role, at most four
     /// words on. That is no date of an event.
     fn is_tenure(&self, start: usize) -> bool {
-        if start == 0 || !self.cue("since", start - 1) {
+        if start == 0 || !self.cue(Cue::Since, start - 1) {
             return false;
         }
         let since = start - 1;
@@ -1382,19 +1383,21 @@ impl Engine<'_> {
             _ => Modality::Asserted,
         };
         for k in from..first {
-            if self.cue("negation", k)
+            if self.cue(Cue::Negation, k)
                 && matches!(ctx.fold(k), "ne" | "n'")
                 && (k + 1..(first + 3).min(ctx.len()))
                     .any(|j| matches!(ctx.fold(j), "pas" | "jamais" | "plus"))
             {
                 polarity = Polarity::Negative;
             }
-            if self.cue("denial", k) {
+            if self.cue(Cue::Denial, k) {
                 polarity = Polarity::Negative;
             }
-            if self.cue("hypothetical", k) || self.set.is_suffix_cue("hypothetical", ctx.fold(k)) {
+            if self.cue(Cue::Hypothetical, k)
+                || self.set.is_suffix_cue(Cue::Hypothetical, ctx.fold(k))
+            {
                 modality = Modality::Hypothetical;
-            } else if self.cue("planned", k) && modality == Modality::Asserted {
+            } else if self.cue(Cue::Planned, k) && modality == Modality::Asserted {
                 modality = Modality::Planned;
             }
         }

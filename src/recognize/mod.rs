@@ -136,12 +136,11 @@ impl<'a> Ctx<'a> {
         self.hits.has(i, kind)
     }
 
-    /// Whether token `i` is a cue of `kind` (`determiner`, `anaphor`…) in
-    /// `event_cues.tsv`: the same answer as [`crate::events::RuleSet::is_cue`]
-    /// on its folded form, from the cue bits [`Hits::mark_words`] gave the
-    /// token (most tokens have none, and then `kind` is not looked up).
+    /// Whether token `i` is a cue of `kind` in `event_cues.tsv`: the same
+    /// answer as [`crate::events::RuleSet::is_cue`] on its folded form, from
+    /// the cue bits [`Hits::mark_words`] gave the token.
     #[inline]
-    pub fn is_cue(&self, kind: &str, i: usize) -> bool {
+    pub(crate) fn is_cue(&self, kind: crate::events::Cue, i: usize) -> bool {
         let bits = self.hits.cue_bits(i);
         bits != 0 && bits & self.res.rules.cue_bit(kind) != 0
     }
@@ -178,13 +177,11 @@ mod tests {
             hits: &hits,
             res: &res,
         };
-        let mut kinds: Vec<&str> = res.rules.cue_bits.keys().map(String::as_str).collect();
-        kinds.push("no such kind");
         let mut cues = 0;
         for i in 0..ctx.len() {
-            for &kind in &kinds {
-                let want = res.rules.is_cue(kind, ctx.fold(i));
-                assert_eq!(ctx.is_cue(kind, i), want, "{kind} {:?}", ctx.word(i));
+            for kind in crate::events::Cue::ALL {
+                let want = res.rules.is_cue(kind.name(), ctx.fold(i));
+                assert_eq!(ctx.is_cue(kind, i), want, "{kind:?} {:?}", ctx.word(i));
                 cues += usize::from(want);
             }
         }

@@ -32,6 +32,7 @@
 use super::names::{is_name_word, is_particle, name_run, span_text};
 use super::{Candidate, Ctx};
 use crate::document::Label;
+use crate::events::Cue;
 use crate::gazetteer::EntryKind;
 use crate::tokenize::{flags, TokenKind};
 
@@ -297,7 +298,7 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
                 if let Some(q) = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .take_while(|&q| ctx.same_sentence(q, k))
-                    .find(|&q| q > 0 && ctx.word(q - 1) == "," && ctx.is_cue("relative", q))
+                    .find(|&q| q > 0 && ctx.word(q - 1) == "," && ctx.is_cue(Cue::Relative, q))
                 {
                     k = q - 1;
                 }
