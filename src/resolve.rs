@@ -32,19 +32,16 @@ pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut taken = vec![false; ctx.len()];
     let mut chosen = select(cands, &mut taken);
     spread_names(ctx, &mut chosen, &mut taken);
-    let mut chosen = sorted_by(chosen, |a, b| a.first.cmp(&b.first));
+    let mut chosen = sorted_by(chosen, |c| u128::from(c.first));
     canonicalize(ctx, &mut chosen);
     chosen
 }
 
-/// `v` stably sorted by `cmp`. Candidates are large (values, canonical
-/// forms): sorting their indices and moving each candidate once costs
-/// much less than the moves of sorting them in place.
-fn sorted_by(
-    v: Vec<Candidate>,
-    cmp: impl FnMut(&Candidate, &Candidate) -> std::cmp::Ordering,
-) -> Vec<Candidate> {
-    let order = stable_order(&v, cmp);
+/// `v` stably sorted by `key` (see [`stable_order`]). Candidates are large
+/// (values, canonical forms): sorting their indices and moving each
+/// candidate once costs much less than the moves of sorting them in place.
+fn sorted_by(v: Vec<Candidate>, key: impl Fn(&Candidate) -> u128) -> Vec<Candidate> {
+    let order = stable_order(&v, key);
     let mut slots: Vec<Option<Candidate>> = v.into_iter().map(Some).collect();
     order
         .into_iter()
@@ -52,14 +49,19 @@ fn sorted_by(
         .collect()
 }
 
-/// The indices of `v` in the order of a stable sort by `cmp`.
-fn stable_order(
-    v: &[Candidate],
-    mut cmp: impl FnMut(&Candidate, &Candidate) -> std::cmp::Ordering,
-) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..v.len() as u32).collect();
-    order.sort_by(|&a, &b| cmp(&v[a as usize], &v[b as usize]));
-    order
+/// The indices of `v` in the order of a stable sort by `key`, which must
+/// fit in 96 bits. Each key is shifted above its candidate's index, so
+/// that the keys are unique and an unstable sort of plain integers gives
+/// the stable order: a comparison closure reaching into two candidates
+/// at every comparison cost more.
+fn stable_order(v: &[Candidate], key: impl Fn(&Candidate) -> u128) -> Vec<u32> {
+    let mut keyed: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(k, c)| key(c) << 32 | k as u128)
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|k| k as u32).collect()
 }
 
 /// Removes PERSON and ORG candidates inside a product or place name.
@@ -171,11 +173,11 @@ fn drop_names_inside_full_names(cands: &mut Vec<Candidate>) {
 
 /// Greedy choice of non-overlapping candidates.
 fn select(cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
-    let order = stable_order(&cands, |a, b| {
-        b.priority
-            .cmp(&a.priority)
-            .then(b.len().cmp(&a.len()))
-            .then(a.first.cmp(&b.first))
+    // Higher priority, then longer, then earlier first.
+    let order = stable_order(&cands, |c| {
+        u128::from(u8::MAX - c.priority) << 64
+            | u128::from(u32::MAX - (c.end - c.first)) << 32
+            | u128::from(c.first)
     });
     let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     let mut chosen = Vec::with_capacity(slots.len() / 2);
