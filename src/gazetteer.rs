@@ -277,9 +277,24 @@ impl Gazetteer {
 
     /// Finds every lexicon entry in the document, on whole tokens.
     pub fn find(&self, toks: &Tokens) -> Hits {
-        let mut hits = Vec::new();
+        let n = toks.len();
+        let mut found = Vec::new();
+        // The tokens whose folded form starts at or before the end of the
+        // current match. Matches come in the order of their ends, so this
+        // only grows, and the match's first token is a few tokens back:
+        // found by walking back from here rather than by a binary search of
+        // all the tokens per match.
+        let mut before_end = 0;
         for m in self.automaton.find_overlapping_iter(&toks.folded) {
-            let Some(first) = toks.token_at_fold(m.start() + 1) else {
+            while before_end < n && toks.tokens[before_end].fold_start as usize <= m.end() {
+                before_end += 1;
+            }
+            let start = (m.start() + 1) as u32;
+            let Some(first) = toks.tokens[..before_end]
+                .iter()
+                .rposition(|t| t.fold_start <= start)
+                .filter(|&k| toks.tokens[k].fold_start == start)
+            else {
                 continue;
             };
             let (lo, hi) = self.pattern_entries[m.pattern().as_usize()];
@@ -288,7 +303,7 @@ impl Gazetteer {
                 let first = first as u32;
                 let end = first + entry.len;
                 let case_ok = case_ok(entry.cap_mask, first, end, toks);
-                hits.push(Hit {
+                found.push(Hit {
                     first,
                     end,
                     entry: e,
@@ -297,21 +312,31 @@ impl Gazetteer {
                 });
             }
         }
-        hits.sort_unstable_by(|a, b| {
-            a.first
-                .cmp(&b.first)
-                .then(b.end.cmp(&a.end))
-                .then(a.entry.cmp(&b.entry))
-        });
-        let mut by_start = Vec::with_capacity(toks.len() + 1);
-        let mut kinds = vec![0u32; toks.len()];
-        let mut h = 0;
-        for i in 0..=toks.len() {
-            while h < hits.len() && (hits[h].first as usize) < i {
-                h += 1;
-            }
-            by_start.push(h as u32);
+        // Sorted by first token (a counting sort, which also gives
+        // `by_start`), then, among the few hits of one token, longest first
+        // and by entry: (first, end, entry) is unique, so this is the order
+        // one sort of all the hits by the three would give.
+        let mut by_start = vec![0u32; n + 1];
+        for hit in &found {
+            by_start[hit.first as usize + 1] += 1;
         }
+        for i in 0..n {
+            by_start[i + 1] += by_start[i];
+        }
+        let mut next = by_start.clone();
+        let mut hits = found.clone();
+        for hit in found {
+            let slot = &mut next[hit.first as usize];
+            hits[*slot as usize] = hit;
+            *slot += 1;
+        }
+        for i in 0..n {
+            let here = &mut hits[by_start[i] as usize..by_start[i + 1] as usize];
+            if here.len() > 1 {
+                here.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.entry.cmp(&b.entry)));
+            }
+        }
+        let mut kinds = vec![0u32; n];
         for hit in hits.iter().filter(|h| h.case_ok) {
             kinds[hit.first as usize] |= 1 << hit.kind as u32;
         }
