@@ -160,6 +160,13 @@ impl Hits {
             .is_some_and(|k| k & (1 << kind as u32) != 0)
     }
 
+    /// Whether a case-checked hit of one of `kinds` starts at token `i`.
+    #[inline]
+    pub fn has_any(&self, i: usize, kinds: &[EntryKind]) -> bool {
+        let mask = kinds.iter().fold(0, |m, &kind| m | 1 << kind as u32);
+        self.kinds.get(i).is_some_and(|k| k & mask != 0)
+    }
+
     /// Whether token `i` is a function word (see [`Hits::mark_stopwords`]).
     #[inline]
     pub fn is_stopword(&self, i: usize) -> bool {
