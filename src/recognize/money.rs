@@ -109,8 +109,12 @@ fn infer_currencies(ctx: &Ctx, found: &mut [Candidate]) {
 
 fn money_at(ctx: &Ctx, i: usize) -> Option<Found> {
     let numbers = &ctx.res.numbers;
-    // `$10`, `EUR 29,99`, `US$ 5 millions`
-    if let Some((iso, after)) = prefix_currency(ctx, i) {
+    // `$10`, `EUR 29,99`, `US$ 5 millions`. Asked of every token: the
+    // token's kind bit says first whether a currency starts there at all.
+    let prefix = ctx
+        .is(i, EntryKind::Currency)
+        .then(|| prefix_currency(ctx, i));
+    if let Some((iso, after)) = prefix.flatten() {
         if after < ctx.len() {
             if let Some(num) = numbers.parse_at(ctx.text, ctx.toks, after) {
                 if num.digits {
