@@ -301,8 +301,8 @@ fn build_document(
             char_end,
             text: text[start..end].to_string(),
             canonical: c.canonical,
-            amount: c.amount,
-            date: c.date,
+            amount: c.amount.map(|a| *a),
+            date: c.date.map(|d| *d),
             source: c.source.to_string(),
         });
     }

@@ -29,8 +29,10 @@ pub(crate) struct Candidate {
     /// The rule or lexicon that proposed it.
     pub source: &'static str,
     pub canonical: Option<String>,
-    pub amount: Option<Amount>,
-    pub date: Option<DateValue>,
+    /// Boxed, as `date`: few candidates have one, and every candidate is
+    /// moved several times (pushed, filtered, sorted), so its size counts.
+    pub amount: Option<Box<Amount>>,
+    pub date: Option<Box<DateValue>>,
     /// Whether coreference may look for other occurrences of this name
     /// (not for ambiguous lexicon names such as `X`, nor for shape rules).
     pub spread: bool,

@@ -57,14 +57,14 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         "rule:money"
                     },
                 );
-                c.amount = Some(Amount {
+                c.amount = Some(Box::new(Amount {
                     value: found.value,
                     min: found.min,
                     max: found.max,
                     currency: found.currency.unwrap_or_default(),
                     qualifier,
                     currency_inferred: inferred,
-                });
+                }));
                 i = found.end;
                 out.push(c);
             }
