@@ -984,7 +984,7 @@ impl SentenceOrgs {
 /// One relation per (person, role) pair, by canonical forms; the first
 /// mention's entities, with an organisation from any mention.
 fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
-    let key = |k: usize| ents[k].canonical.clone().unwrap_or_default().to_lowercase();
+    let key = |k: usize| ents[k].canonical.as_deref().unwrap_or("").to_lowercase();
     let mut index: FxHashMap<(String, String), usize> = FxHashMap::default();
     let mut out: Vec<RoleOf> = Vec::new();
     for rel in found {

@@ -232,10 +232,14 @@ impl Engine<'_> {
             // token wins (`licencié` is a participle, `licencie` a present).
             let word = ctx.word(i);
             // Most words are already lowercase: no allocation for them.
-            let written: std::borrow::Cow<str> = if word
-                .chars()
-                .all(|c| c.to_lowercase().eq(std::iter::once(c)))
-            {
+            // (An ASCII letter is asked directly: most are.)
+            let written: std::borrow::Cow<str> = if word.chars().all(|c| {
+                if c.is_ascii() {
+                    !c.is_ascii_uppercase()
+                } else {
+                    c.to_lowercase().eq(std::iter::once(c))
+                }
+            }) {
                 std::borrow::Cow::Borrowed(word)
             } else {
                 std::borrow::Cow::Owned(word.to_lowercase())
