@@ -301,8 +301,8 @@ fn build_document(
             char_end,
             text: text[start..end].to_string(),
             canonical: c.canonical,
-            amount: c.amount,
-            date: c.date,
+            amount: c.amount.map(|a| *a),
+            date: c.date.map(|d| *d),
             source: c.source.to_string(),
         });
     }
@@ -445,8 +445,23 @@ impl<'a> CharIndex<'a> {
 
 /// The number of chars in UTF-8 bytes: the bytes that are not continuation
 /// bytes (`0b10xx_xxxx`).
+///
+/// Eight bytes at a time: the byte-by-byte count was about 3 instructions
+/// a byte, and every document's text is counted once whole (for
+/// [`CharIndex`]) and up to a block more per event span.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+        // A continuation byte has bit 7 set and bit 6 clear; shifting left
+        // by one moves each byte's bit 6 to its bit 7 (the bit shifted out
+        // of a byte's top lands in the next byte's bit 0, masked away).
+        continuations += (w & !(w << 1) & HIGH_BITS).count_ones() as usize;
+    }
+    let rest = words.remainder();
+    bytes.len() - continuations - rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 /// Converts increasing byte offsets to char offsets in one pass.
@@ -487,6 +502,25 @@ mod tests {
         for n in [1, 9, 10, 11, 99, 100, 123456, usize::MAX] {
             assert_eq!(entity_id(n), format!("e{n}"));
         }
+    }
+
+    #[test]
+    fn count_chars_counts_every_char_once() {
+        // Every length up to three words, every alignment of the
+        // multi-byte chars across the 8-byte words.
+        let text = "aé€😀b".repeat(8);
+        for start in text.char_indices().map(|(b, _)| b) {
+            for (end, _) in text[start..].char_indices().map(|(b, c)| (start + b, c)) {
+                let want = text[start..end].chars().count();
+                assert_eq!(super::count_chars(&text.as_bytes()[start..end]), want);
+            }
+        }
+        // Bytes that are not whole chars: only the three continuation bytes
+        // (`0x80`, `0xBF`, `0x9F`) are not counted.
+        assert_eq!(
+            super::count_chars(&[0x80, 0xBF, 0xC0, 0xFF, 0x7F, 0x00, 0x41, 0x9F, 0xE2]),
+            6
+        );
     }
 
     #[test]

@@ -108,6 +108,17 @@ pub mod marks {
     pub const CUE_WORD: u32 = 1 << 28;
 }
 
+/// What [`Hits::mark_words`] gives the tokens of one folded word: its
+/// [`marks`], and the bits of its cue kinds in the event rules
+/// ([`crate::events::RuleSet`], `event_cues.tsv`; 0 for no cue).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WordMarks {
+    /// The word's [`marks`].
+    pub marks: u32,
+    /// The word's cue kind bits.
+    pub cues: u16,
+}
+
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
 const STOPWORD_BIT: u32 = marks::STOPWORD;
 
@@ -121,6 +132,10 @@ pub struct Hits {
     /// there, and [`STOPWORD_BIT`]: recognisers ask these questions for
     /// every token, so they are answered once.
     kinds: Vec<u32>,
+    /// Per token, the cue kind bits of its folded form (see [`WordMarks`]):
+    /// the event engine and the relations ask whether a token is a cue of
+    /// some kind tens of times per trigger, so the word is looked up once.
+    cues: Vec<u16>,
 }
 
 impl Hits {
@@ -145,6 +160,13 @@ impl Hits {
             .is_some_and(|k| k & (1 << kind as u32) != 0)
     }
 
+    /// Whether a case-checked hit of one of `kinds` starts at token `i`.
+    #[inline]
+    pub fn has_any(&self, i: usize, kinds: &[EntryKind]) -> bool {
+        let mask = kinds.iter().fold(0, |m, &kind| m | 1 << kind as u32);
+        self.kinds.get(i).is_some_and(|k| k & mask != 0)
+    }
+
     /// Whether token `i` is a function word (see [`Hits::mark_stopwords`]).
     #[inline]
     pub fn is_stopword(&self, i: usize) -> bool {
@@ -160,14 +182,27 @@ impl Hits {
         }
     }
 
-    /// Gives every token the [`marks`] of its folded form in `word_marks`
-    /// (folded word → marks), [`marks::STOPWORD`] included.
-    pub fn mark_words(&mut self, toks: &Tokens, word_marks: &rustc_hash::FxHashMap<String, u32>) {
-        for (i, k) in self.kinds.iter_mut().enumerate() {
+    /// Gives every token the [`marks`] and the cue kind bits of its folded
+    /// form in `word_marks` (folded word → marks), [`marks::STOPWORD`]
+    /// included.
+    pub fn mark_words(
+        &mut self,
+        toks: &Tokens,
+        word_marks: &rustc_hash::FxHashMap<String, WordMarks>,
+    ) {
+        self.cues = vec![0; self.kinds.len()];
+        for (i, (k, c)) in self.kinds.iter_mut().zip(&mut self.cues).enumerate() {
             if let Some(m) = word_marks.get(toks.fold(i)) {
-                *k |= m;
+                *k |= m.marks;
+                *c = m.cues;
             }
         }
+    }
+
+    /// The cue kind bits of token `i` (0 before [`Hits::mark_words`]).
+    #[inline]
+    pub fn cue_bits(&self, i: usize) -> u16 {
+        self.cues.get(i).copied().unwrap_or(0)
     }
 
     /// Whether token `i` has the mark `mark` (one of [`marks`]).
@@ -249,9 +284,24 @@ impl Gazetteer {
 
     /// Finds every lexicon entry in the document, on whole tokens.
     pub fn find(&self, toks: &Tokens) -> Hits {
-        let mut hits = Vec::new();
+        let n = toks.len();
+        let mut found = Vec::new();
+        // The tokens whose folded form starts at or before the end of the
+        // current match. Matches come in the order of their ends, so this
+        // only grows, and the match's first token is a few tokens back:
+        // found by walking back from here rather than by a binary search of
+        // all the tokens per match.
+        let mut before_end = 0;
         for m in self.automaton.find_overlapping_iter(&toks.folded) {
-            let Some(first) = toks.token_at_fold(m.start() + 1) else {
+            while before_end < n && toks.tokens[before_end].fold_start as usize <= m.end() {
+                before_end += 1;
+            }
+            let start = (m.start() + 1) as u32;
+            let Some(first) = toks.tokens[..before_end]
+                .iter()
+                .rposition(|t| t.fold_start <= start)
+                .filter(|&k| toks.tokens[k].fold_start == start)
+            else {
                 continue;
             };
             let (lo, hi) = self.pattern_entries[m.pattern().as_usize()];
@@ -260,7 +310,7 @@ impl Gazetteer {
                 let first = first as u32;
                 let end = first + entry.len;
                 let case_ok = case_ok(entry.cap_mask, first, end, toks);
-                hits.push(Hit {
+                found.push(Hit {
                     first,
                     end,
                     entry: e,
@@ -269,21 +319,31 @@ impl Gazetteer {
                 });
             }
         }
-        hits.sort_unstable_by(|a, b| {
-            a.first
-                .cmp(&b.first)
-                .then(b.end.cmp(&a.end))
-                .then(a.entry.cmp(&b.entry))
-        });
-        let mut by_start = Vec::with_capacity(toks.len() + 1);
-        let mut kinds = vec![0u32; toks.len()];
-        let mut h = 0;
-        for i in 0..=toks.len() {
-            while h < hits.len() && (hits[h].first as usize) < i {
-                h += 1;
-            }
-            by_start.push(h as u32);
+        // Sorted by first token (a counting sort, which also gives
+        // `by_start`), then, among the few hits of one token, longest first
+        // and by entry: (first, end, entry) is unique, so this is the order
+        // one sort of all the hits by the three would give.
+        let mut by_start = vec![0u32; n + 1];
+        for hit in &found {
+            by_start[hit.first as usize + 1] += 1;
         }
+        for i in 0..n {
+            by_start[i + 1] += by_start[i];
+        }
+        let mut next = by_start.clone();
+        let mut hits = found.clone();
+        for hit in found {
+            let slot = &mut next[hit.first as usize];
+            hits[*slot as usize] = hit;
+            *slot += 1;
+        }
+        for i in 0..n {
+            let here = &mut hits[by_start[i] as usize..by_start[i + 1] as usize];
+            if here.len() > 1 {
+                here.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.entry.cmp(&b.entry)));
+            }
+        }
+        let mut kinds = vec![0u32; n];
         for hit in hits.iter().filter(|h| h.case_ok) {
             kinds[hit.first as usize] |= 1 << hit.kind as u32;
         }
@@ -291,6 +351,7 @@ impl Gazetteer {
             hits,
             by_start,
             kinds,
+            cues: Vec::new(),
         }
     }
 
@@ -638,8 +699,15 @@ mod tests {
         let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
         let mut hits = g.find(&toks);
         let mut word_marks = rustc_hash::FxHashMap::default();
-        word_marks.insert("le".to_string(), marks::STOPWORD);
-        word_marks.insert("depart".to_string(), marks::TRIGGER_WORD | marks::CUE_WORD);
+        let marks_only = |marks| WordMarks { marks, cues: 0 };
+        word_marks.insert("le".to_string(), marks_only(marks::STOPWORD));
+        word_marks.insert(
+            "depart".to_string(),
+            WordMarks {
+                marks: marks::TRIGGER_WORD | marks::CUE_WORD,
+                cues: 0b101,
+            },
+        );
         hits.mark_words(&toks, &word_marks);
         let marked = |mark| {
             (0..toks.len())
@@ -651,6 +719,8 @@ mod tests {
         assert_eq!(marked(marks::CUE_WORD), [1, 6]);
         assert!(marked(marks::NUMBER_WORD).is_empty());
         assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+        let cues: Vec<u16> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
+        assert_eq!(cues, [0, 0b101, 0, 0, 0, 0, 0b101]);
         // The entry kinds are still there.
         assert!(hits.has(3, EntryKind::FirstName));
     }

@@ -34,6 +34,7 @@
 //! relation; an organisation found at any of them is kept.
 
 use crate::document::Label;
+use crate::events::Cue;
 use crate::recognize::{Candidate, Ctx};
 use crate::salience::Salience;
 use rustc_hash::FxHashMap;
@@ -88,11 +89,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         {
             before_role -= 1;
         }
-        let possessive = before_role > 0
-            && ctx
-                .res
-                .rules
-                .is_cue("possessive", ctx.fold(before_role - 1));
+        let possessive = before_role > 0 && ctx.is_cue(Cue::Possessive, before_role - 1);
         // `le directeur financier de l'époque, X`, `l'ancien délégué de
         // l'entreprise, X`: a complement without a name stands between the
         // role and the person; `de l'entreprise` stands for an organisation.
@@ -121,7 +118,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
                             // introduced with that noun, else the salient one;
                             // a rarer head noun (`de la mutuelle`) only the
                             // one it introduced.
-                            Some(noun) if ctx.res.rules.is_cue("anaphor", ctx.fold(noun)) => {
+                            Some(noun) if ctx.is_cue(Cue::Anaphor, noun) => {
                                 salience.org_for_noun(ctx, ents, noun, first)
                             }
                             Some(noun) => salience.org_of_noun(ctx, ents, noun),
@@ -424,10 +421,7 @@ fn respective_by_pronoun(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     resp: usize,
 ) -> Option<Vec<usize>> {
-    if resp < 2
-        || !is_copula_verb(ctx, resp - 1)
-        || !ctx.res.rules.is_cue("pronoun", ctx.fold(resp - 2))
-    {
+    if resp < 2 || !is_copula_verb(ctx, resp - 1) || !ctx.is_cue(Cue::Pronoun, resp - 2) {
         return None;
     }
     let sentence = ctx.toks.sentence_of[resp];
@@ -582,8 +576,7 @@ fn person_before(
         let f = ctx.fold(k);
         // `a rejoint la start-up comme directrice`: a company noun and its
         // article stand for the organisation `noun_org` gives.
-        if k > 0 && res.rules.is_cue("anaphor", f) && matches!(ctx.fold(k - 1), "le" | "la" | "l'")
-        {
+        if k > 0 && ctx.is_cue(Cue::Anaphor, k) && matches!(ctx.fold(k - 1), "le" | "la" | "l'") {
             if passed_org.is_none() {
                 passed_org = noun_org(k);
             }
@@ -753,7 +746,7 @@ fn antecedent_org(
     let mut k = rel - 2;
     if let Some(d) = ent_at(k).filter(|&d| ents[d].label == Label::Date) {
         let first = ents[d].first as usize;
-        if first < 2 || !ctx.res.rules.is_cue("preposition", ctx.fold(first - 1)) {
+        if first < 2 || !ctx.is_cue(Cue::Preposition, first - 1) {
             return None;
         }
         k = first - 2;
@@ -793,13 +786,12 @@ fn unnamed_complement(
     ent_at: &dyn Fn(usize) -> Option<usize>,
     end: usize,
 ) -> Option<(usize, Option<usize>)> {
-    let cues = &ctx.res.rules;
     // The same links as `directeur de Biolume` (role_links.tsv, kind `org`).
     if end >= ctx.len() || !is_org_link(ctx, end) {
         return None;
     }
     let mut k = end + 1;
-    if k < ctx.len() && cues.is_cue("determiner", ctx.fold(k)) {
+    if k < ctx.len() && ctx.is_cue(Cue::Determiner, k) {
         k += 1;
     }
     // One or two lowercase words or a place (`le maire de Lyon, X`), then
@@ -815,7 +807,7 @@ fn unnamed_complement(
         }
         k += 1;
         if k < ctx.len() && ctx.word(k) == "," {
-            let company = cues.is_cue("anaphor", ctx.fold(noun))
+            let company = ctx.is_cue(Cue::Anaphor, noun)
                 || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
             return Some((k, company.then_some(noun)));
         }
@@ -1005,7 +997,7 @@ impl SentenceOrgs {
 /// One relation per (person, role) pair, by canonical forms; the first
 /// mention's entities, with an organisation from any mention.
 fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
-    let key = |k: usize| ents[k].canonical.clone().unwrap_or_default().to_lowercase();
+    let key = |k: usize| ents[k].canonical.as_deref().unwrap_or("").to_lowercase();
     let mut index: FxHashMap<(String, String), usize> = FxHashMap::default();
     let mut out: Vec<RoleOf> = Vec::new();
     for rel in found {

@@ -32,19 +32,16 @@ pub(crate) fn resolve(ctx: &Ctx, mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut taken = vec![false; ctx.len()];
     let mut chosen = select(cands, &mut taken);
     spread_names(ctx, &mut chosen, &mut taken);
-    let mut chosen = sorted_by(chosen, |a, b| a.first.cmp(&b.first));
+    let mut chosen = sorted_by(chosen, |c| u128::from(c.first));
     canonicalize(ctx, &mut chosen);
     chosen
 }
 
-/// `v` stably sorted by `cmp`. Candidates are large (values, canonical
-/// forms): sorting their indices and moving each candidate once costs
-/// much less than the moves of sorting them in place.
-fn sorted_by(
-    v: Vec<Candidate>,
-    cmp: impl FnMut(&Candidate, &Candidate) -> std::cmp::Ordering,
-) -> Vec<Candidate> {
-    let order = stable_order(&v, cmp);
+/// `v` stably sorted by `key` (see [`stable_order`]). Candidates are large
+/// (values, canonical forms): sorting their indices and moving each
+/// candidate once costs much less than the moves of sorting them in place.
+fn sorted_by(v: Vec<Candidate>, key: impl Fn(&Candidate) -> u128) -> Vec<Candidate> {
+    let order = stable_order(&v, key);
     let mut slots: Vec<Option<Candidate>> = v.into_iter().map(Some).collect();
     order
         .into_iter()
@@ -52,14 +49,19 @@ fn sorted_by(
         .collect()
 }
 
-/// The indices of `v` in the order of a stable sort by `cmp`.
-fn stable_order(
-    v: &[Candidate],
-    mut cmp: impl FnMut(&Candidate, &Candidate) -> std::cmp::Ordering,
-) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..v.len() as u32).collect();
-    order.sort_by(|&a, &b| cmp(&v[a as usize], &v[b as usize]));
-    order
+/// The indices of `v` in the order of a stable sort by `key`, which must
+/// fit in 96 bits. Each key is shifted above its candidate's index, so
+/// that the keys are unique and an unstable sort of plain integers gives
+/// the stable order: a comparison closure reaching into two candidates
+/// at every comparison cost more.
+fn stable_order(v: &[Candidate], key: impl Fn(&Candidate) -> u128) -> Vec<u32> {
+    let mut keyed: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(k, c)| key(c) << 32 | k as u128)
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|k| k as u32).collect()
 }
 
 /// Removes PERSON and ORG candidates inside a product or place name.
@@ -171,11 +173,11 @@ fn drop_names_inside_full_names(cands: &mut Vec<Candidate>) {
 
 /// Greedy choice of non-overlapping candidates.
 fn select(cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
-    let order = stable_order(&cands, |a, b| {
-        b.priority
-            .cmp(&a.priority)
-            .then(b.len().cmp(&a.len()))
-            .then(a.first.cmp(&b.first))
+    // Higher priority, then longer, then earlier first.
+    let order = stable_order(&cands, |c| {
+        u128::from(u8::MAX - c.priority) << 64
+            | u128::from(u32::MAX - (c.end - c.first)) << 32
+            | u128::from(c.first)
     });
     let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     let mut chosen = Vec::with_capacity(slots.len() / 2);
@@ -193,18 +195,19 @@ fn select(cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
 }
 
 /// A name to look for: its folded tokens, label and where it came from.
-struct Key {
-    folds: Vec<String>,
+/// The folded tokens are borrowed from the document's folded text: a
+/// `String` per token of every name cost an allocation each.
+struct Key<'a> {
+    folds: Vec<&'a str>,
     label: Label,
     canonical: Option<String>,
 }
 
 /// Finds the other occurrences of the names already found.
-fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
-    let mut keys: FxHashMap<String, Vec<Key>> = FxHashMap::default();
-    let mut add = |folds: Vec<String>, label: Label, canonical: Option<String>| {
-        let first = folds[0].clone();
-        let list = keys.entry(first).or_default();
+fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    let mut keys: FxHashMap<&'a str, Vec<Key<'a>>> = FxHashMap::default();
+    let mut add = |folds: Vec<&'a str>, label: Label, canonical: Option<String>| {
+        let list = keys.entry(folds[0]).or_default();
         if !list.iter().any(|k| k.folds == folds && k.label == label) {
             list.push(Key {
                 folds,
@@ -213,11 +216,11 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             });
         }
     };
-    let mut short_forms: Vec<(String, String)> = Vec::new();
+    let mut short_forms: Vec<(&'a str, String)> = Vec::new();
     // `« Baptiste a construit notre équipe »` after `Baptiste Lefranc`: a
     // first name alone stands for the one person of the document who bears
     // it; shared by two persons, it stands for neither.
-    let mut first_names: FxHashMap<&str, Option<Vec<String>>> = FxHashMap::default();
+    let mut first_names: FxHashMap<&'a str, Option<Vec<&'a str>>> = FxHashMap::default();
     for c in chosen
         .iter()
         .filter(|c| c.label == Label::Person && c.len() >= 2)
@@ -226,9 +229,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         if !ctx.is(f, EntryKind::FirstName) || !ctx.toks.tokens[f].is_capitalized() {
             continue;
         }
-        let full: Vec<String> = (c.first..c.end)
-            .map(|t| ctx.fold(t as usize).to_string())
-            .collect();
+        let full: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
         first_names
             .entry(ctx.fold(f))
             .and_modify(|have| {
@@ -242,14 +243,12 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
         .iter()
         .filter(|c| c.spread && matches!(c.label, Label::Person | Label::Org))
     {
-        let folds: Vec<String> = (c.first..c.end)
-            .map(|t| ctx.fold(t as usize).to_string())
-            .collect();
+        let folds: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
         if c.label == Label::Person && folds.len() >= 2 {
             // The surname alone: `Schulman`.
             let last = (c.end - 1) as usize;
             if ctx.toks.tokens[last].has(flags::UPPER) {
-                add(vec![folds[folds.len() - 1].clone()], Label::Person, None);
+                add(vec![folds[folds.len() - 1]], Label::Person, None);
             }
         }
         let canonical = if c.label == Label::Org {
@@ -266,7 +265,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
                 .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
             let stem = folds[..folds.len() - 1].to_vec();
             if stem.len() == 1 {
-                short_forms.push((stem[0].clone(), own));
+                short_forms.push((stem[0], own));
             } else {
                 add(stem, Label::Org, Some(own));
             }
@@ -276,28 +275,35 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             let own = canonical
                 .clone()
                 .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
-            short_forms.push((folds[0].clone(), own));
+            short_forms.push((folds[0], own));
         }
         add(folds, c.label, canonical);
     }
     for (name, full) in first_names {
         if full.is_some() {
-            add(vec![name.to_string()], Label::Person, None);
+            add(vec![name], Label::Person, None);
         }
     }
     // A short form that the document also writes in lowercase is a common
     // word (`Pétroles`, `Crédit`), not a name.
     if !short_forms.is_empty() {
         // A few short forms against every lowercase word: compare each word
-        // with them rather than hash every word into a set.
+        // with them rather than hash every word into a set, and only a word
+        // of the length of some short form (one bit per length, the last
+        // for all the longer ones): most words are compared with none.
+        let length_bit = |word: &str| 1u64 << word.len().min(63);
+        let lengths = short_forms
+            .iter()
+            .fold(0, |bits, (word, _)| bits | length_bit(word));
         let mut common = vec![false; short_forms.len()];
         for t in 0..ctx.len() {
             if ctx.toks.tokens[t].kind == crate::tokenize::TokenKind::Word
                 && !ctx.toks.tokens[t].is_capitalized()
+                && lengths & length_bit(ctx.fold(t)) != 0
             {
                 let fold = ctx.fold(t);
                 for (seen, (word, _)) in common.iter_mut().zip(&short_forms) {
-                    *seen |= fold == word;
+                    *seen |= fold == *word;
                 }
             }
         }

@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use crate::events::RuleSet;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, WordMarks};
 use crate::lexicon::Lexicons;
 use crate::normalize::fold;
 use crate::recognize::number::NumberParser;
@@ -47,7 +47,7 @@ pub struct Resources {
     /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
     /// words, first words of event triggers and cue words, so that each
     /// token of a document is looked up once for all of them.
-    pub word_marks: FxHashMap<String, u32>,
+    pub word_marks: FxHashMap<String, WordMarks>,
 }
 
 impl Resources {
@@ -130,7 +130,7 @@ impl Resources {
 
 /// The parts of [`Resources`] compiled beside the gazetteer.
 struct Rest {
-    word_marks: FxHashMap<String, u32>,
+    word_marks: FxHashMap<String, WordMarks>,
     acronym_stoplist: FxHashSet<String>,
     particles: FxHashSet<String>,
     first_names: FxHashSet<String>,
@@ -150,10 +150,10 @@ fn word_marks(
     tokenizer: &TokenizerConfig,
     numbers: &NumberParser,
     rules: &RuleSet,
-) -> FxHashMap<String, u32> {
+) -> FxHashMap<String, WordMarks> {
     use crate::gazetteer::marks;
-    let mut out: FxHashMap<String, u32> = FxHashMap::default();
-    let mut mark = |word: &str, mark: u32| *out.entry(word.to_string()).or_default() |= mark;
+    let mut out: FxHashMap<String, WordMarks> = FxHashMap::default();
+    let mut mark = |word: &str, mark: u32| out.entry(word.to_string()).or_default().marks |= mark;
     tokenizer
         .stopwords
         .iter()
@@ -164,7 +164,11 @@ fn word_marks(
     rules
         .trigger_words()
         .for_each(|w| mark(w, marks::TRIGGER_WORD));
-    rules.cue_words().for_each(|w| mark(w, marks::CUE_WORD));
+    for (word, bits) in rules.cue_words() {
+        let marks = out.entry(word.to_string()).or_default();
+        marks.marks |= marks::CUE_WORD;
+        marks.cues = bits;
+    }
     out
 }
 

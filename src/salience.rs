@@ -6,6 +6,7 @@
 //! stages, so an event and the relation it relies on agree.
 
 use crate::document::Label;
+use crate::events::Cue;
 use crate::recognize::{Candidate, Ctx};
 use rustc_hash::FxHashMap;
 
@@ -145,10 +146,8 @@ fn salient_org(
 /// apposition right after it). Computed once per document for
 /// [`org_of_kind`].
 fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
-    let is_kind = |k: usize| {
-        ctx.res.rules.is_cue("anaphor", ctx.fold(k))
-            || ctx.is(k, crate::gazetteer::EntryKind::OrgHead)
-    };
+    let is_kind =
+        |k: usize| ctx.is_cue(Cue::Anaphor, k) || ctx.is(k, crate::gazetteer::EntryKind::OrgHead);
     let lower_word = |k: usize| {
         let t = &ctx.toks.tokens[k];
         t.kind == crate::tokenize::TokenKind::Word && !t.has(crate::tokenize::flags::UPPER)
@@ -168,7 +167,7 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 // `Kalterm, un fabricant`, `Stratosyn : le fabricant`.
                 if det >= ctx.len()
                     || !matches!(ctx.word(end), "," | ":")
-                    || !ctx.res.rules.is_cue("determiner", ctx.fold(det))
+                    || !ctx.is_cue(Cue::Determiner, det)
                 {
                     return None;
                 }
@@ -202,21 +201,21 @@ fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Opt
 /// `auprès du fonds américain X`): a complement, less likely what a later
 /// `la société` stands for than a subject.
 fn is_complement(ctx: &Ctx, start: usize) -> bool {
-    let cue = |kind: &str, k: usize| ctx.res.rules.is_cue(kind, ctx.fold(k));
+    let cue = |kind: Cue, k: usize| ctx.is_cue(kind, k);
     let mut p = start;
     let mut words = 0;
     while p > 0 && words < 3 {
         let t = &ctx.toks.tokens[p - 1];
         let lower_word =
             t.kind == crate::tokenize::TokenKind::Word && !t.has(crate::tokenize::flags::UPPER);
-        if !lower_word || cue("preposition", p - 1) || cue("determiner", p - 1) {
+        if !lower_word || cue(Cue::Preposition, p - 1) || cue(Cue::Determiner, p - 1) {
             break;
         }
         p -= 1;
         words += 1;
     }
-    if p > 1 && cue("determiner", p - 1) {
+    if p > 1 && cue(Cue::Determiner, p - 1) {
         p -= 1;
     }
-    p > 0 && cue("preposition", p - 1)
+    p > 0 && cue(Cue::Preposition, p - 1)
 }

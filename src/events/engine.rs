@@ -27,11 +27,13 @@ use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
 use super::RuleSet;
 use crate::document::{Label, Modality, Polarity};
+use crate::events::Cue;
 use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
 use crate::salience::Salience;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 /// An event over resolved entities (indices into them).
 #[derive(Debug, Clone)]
@@ -58,6 +60,10 @@ struct Engine<'a> {
     set: &'a RuleSet,
     ent_at: Vec<u32>,
     salience: &'a Salience,
+    /// Per entity, its canonical form in lowercase ("" without one), made
+    /// on first use: filling from relations compares it for every relation
+    /// of every event.
+    lower_canonicals: Vec<OnceCell<String>>,
 }
 
 /// How far, in tokens, an argument is looked for around its trigger. Real
@@ -90,6 +96,7 @@ pub(crate) fn find(
         set,
         ent_at,
         salience,
+        lower_canonicals: vec![OnceCell::new(); ents.len()],
     };
     let triggers = eng.triggers();
     let mut found: Vec<FoundEvent> = Vec::new();
@@ -160,23 +167,35 @@ pub(crate) fn find(
             last_subject = Some((ctx.toks.sentence_of[first], who));
         }
     }
-    let mut events = merge(ctx, ents, set, found);
-    link_destinations(ctx, ents, set, &mut events);
-    link_predecessors(ctx, ents, set, &mut events);
+    let keys = CanonicalKeys::new(ctx, ents);
+    let mut events = merge(&keys, set, found);
+    link_destinations(ctx, &keys, set, &mut events);
+    link_predecessors(ctx, ents, &keys, set, &mut events);
     events
 }
 
 impl Engine<'_> {
-    fn cue(&self, kind: &str, i: usize) -> bool {
+    fn cue(&self, kind: Cue, i: usize) -> bool {
         // The token's mark says whether it is a cue of any kind at all.
-        self.ctx.hits.is_marked(i, marks::CUE_WORD) && self.set.is_cue(kind, self.ctx.fold(i))
+        self.ctx.is_cue(kind, i)
     }
 
     /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company
     /// noun (cue `anaphor`) after a definite article stands for an
     /// organisation named elsewhere.
     fn is_company_noun(&self, i: usize) -> bool {
-        self.cue("anaphor", i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+        self.cue(Cue::Anaphor, i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+    }
+
+    /// The canonical form of entity `e` in lowercase, "" without one.
+    fn lower_canonical(&self, e: usize) -> &str {
+        self.lower_canonicals[e].get_or_init(|| {
+            self.ents[e]
+                .canonical
+                .as_deref()
+                .unwrap_or("")
+                .to_lowercase()
+        })
     }
 
     fn entity_at(&self, i: usize) -> Option<usize> {
@@ -213,10 +232,14 @@ impl Engine<'_> {
             // token wins (`licencié` is a participle, `licencie` a present).
             let word = ctx.word(i);
             // Most words are already lowercase: no allocation for them.
-            let written: std::borrow::Cow<str> = if word
-                .chars()
-                .all(|c| c.to_lowercase().eq(std::iter::once(c)))
-            {
+            // (An ASCII letter is asked directly: most are.)
+            let written: std::borrow::Cow<str> = if word.chars().all(|c| {
+                if c.is_ascii() {
+                    !c.is_ascii_uppercase()
+                } else {
+                    c.to_lowercase().eq(std::iter::once(c))
+                }
+            }) {
                 std::borrow::Cow::Borrowed(word)
             } else {
                 std::borrow::Cow::Owned(word.to_lowercase())
@@ -224,7 +247,7 @@ impl Engine<'_> {
             // `pour sa part`, `une part de`: after a determiner that is no
             // object pronoun, a one-word verb form is a noun.
             let after_noun_marker =
-                i > 0 && ctx.same_sentence(i - 1, i) && self.cue("noun_marker", i - 1);
+                i > 0 && ctx.same_sentence(i - 1, i) && self.cue(Cue::NounMarker, i - 1);
             let start = out.len();
             for entry in list {
                 if after_noun_marker && entry.tense != Tense::Noun && entry.rest.is_empty() {
@@ -319,7 +342,7 @@ impl Engine<'_> {
             && (first == 0 || !self.ctx.same_sentence(first - 1, first));
         let passive = fronted
             || (tense == Tense::PastParticiple
-                && (first.saturating_sub(3)..first).any(|k| self.cue("auxiliary", k)));
+                && (first.saturating_sub(3)..first).any(|k| self.cue(Cue::Auxiliary, k)));
         // `OpenAI, fondée en 2015 par…`, `Julien Caradec, responsable de
         // l'ingénierie, parti en juillet chez…`: a participle set off by a
         // comma right after a name is about that name: its patient when the
@@ -402,7 +425,7 @@ impl Engine<'_> {
             }
         }
         if let Some(owner) = &rule.owner {
-            if first > 0 && self.cue("possessive", first - 1) {
+            if first > 0 && self.cue(Cue::Possessive, first - 1) {
                 put(&mut args, &owner.slot, self.subject(first, owner));
             }
         }
@@ -564,7 +587,7 @@ impl Engine<'_> {
                 };
             }
             let anaphor = self.is_company_noun(k);
-            if (anaphor || self.cue("pronoun", k)) && steps <= 8 && self.entity_at(k).is_none() {
+            if (anaphor || self.cue(Cue::Pronoun, k)) && steps <= 8 && self.entity_at(k).is_none() {
                 // `le groupe est poursuivi`: a company noun stands for an
                 // organisation, a pronoun first for a person.
                 if anaphor && spec.labels.contains(&Label::Org) {
@@ -593,7 +616,7 @@ impl Engine<'_> {
         // article is set off from the organisation before the comma.
         if first >= 3
             && self.entity_at(first - 1).is_none()
-            && self.cue("anaphor", first - 1)
+            && self.cue(Cue::Anaphor, first - 1)
             && ctx.word(first - 2) == ","
             && ctx.same_sentence(first - 3, first)
         {
@@ -630,8 +653,8 @@ impl Engine<'_> {
             let open = self.comma_before(at, 20)?;
             // `, dont Daniel Kokotajlo et Pavel Izmailov, ont démissionné`:
             // `dont` before a name lists members, it opens no clause.
-            let listing = self.cue("inclusion", open + 1) && self.entity_at(open + 2).is_some();
-            if open + 1 < self.ctx.len() && self.cue("relative", open + 1) && !listing {
+            let listing = self.cue(Cue::Inclusion, open + 1) && self.entity_at(open + 2).is_some();
+            if open + 1 < self.ctx.len() && self.cue(Cue::Relative, open + 1) && !listing {
                 return Some(open);
             }
             at = open;
@@ -656,7 +679,7 @@ impl Engine<'_> {
             if by < close
                 && open > 0
                 && self.entity_at(open - 1).is_some()
-                && self.cue("agent", by)
+                && self.cue(Cue::Agent, by)
                 && ctx.kind(verb) == crate::tokenize::TokenKind::Word
                 && ctx
                     .word(verb)
@@ -712,7 +735,7 @@ impl Engine<'_> {
             .take(5);
         for comma in commas {
             let mut p = comma + 1;
-            if p < ctx.len() && self.cue("determiner", p) {
+            if p < ctx.len() && self.cue(Cue::Determiner, p) {
                 p += 1;
             }
             // `Évincé en janvier, M. Aubertin-Lacaze conteste`.
@@ -722,10 +745,10 @@ impl Engine<'_> {
             if let Some(e) = self.starting(p, &spec.labels) {
                 return vec![e];
             }
-            if p < ctx.len() && self.cue("anaphor", p) && spec.labels.contains(&Label::Org) {
+            if p < ctx.len() && self.cue(Cue::Anaphor, p) && spec.labels.contains(&Label::Org) {
                 return self.org_for_noun(p, first).into_iter().collect();
             }
-            if p < ctx.len() && (self.cue("anaphor", p) || self.cue("pronoun", p)) {
+            if p < ctx.len() && (self.cue(Cue::Anaphor, p) || self.cue(Cue::Pronoun, p)) {
                 return self.salient(first, spec).into_iter().collect();
             }
         }
@@ -755,10 +778,10 @@ impl Engine<'_> {
             p -= 1;
         }
         // `devant le Conseil d'État`.
-        if p > 1 && self.cue("determiner", p - 1) {
+        if p > 1 && self.cue(Cue::Determiner, p - 1) {
             p -= 1;
         }
-        p > 0 && self.cue("preposition", p - 1)
+        p > 0 && self.cue(Cue::Preposition, p - 1)
     }
 
     /// `A, B et C a…`: the entities coordinated before `e`. The link next
@@ -906,7 +929,7 @@ impl Engine<'_> {
     fn is_former_role(&self, role: usize) -> bool {
         let ctx = self.ctx;
         (role.saturating_sub(2)..role).any(|k| {
-            self.cue("former", k)
+            self.cue(Cue::Former, k)
                 || (k > 0 && ctx.fold(k - 1) == "jusqu'" && matches!(ctx.fold(k), "ici" | "alors"))
         })
     }
@@ -1042,13 +1065,13 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let que = (first.saturating_sub(6)..first)
             .rev()
-            .find(|&k| self.cue("complementizer", k))?;
+            .find(|&k| self.cue(Cue::Complementizer, k))?;
         // `que Luc Marin a créée`: the clause's own subject, a name, may
         // stand there too.
         let between_ok = (que + 1..first).all(|k| {
-            self.cue("pronoun", k)
-                || self.cue("auxiliary", k)
-                || self.cue("past", k)
+            self.cue(Cue::Pronoun, k)
+                || self.cue(Cue::Auxiliary, k)
+                || self.cue(Cue::Past, k)
                 || self
                     .entity_at(k)
                     .is_some_and(|e| self.ents[e].label == Label::Person)
@@ -1084,7 +1107,7 @@ impl Engine<'_> {
     fn org_completing_noun_phrase(&self, from: usize, limit: usize) -> Option<usize> {
         let ctx = self.ctx;
         let mut k = from;
-        if k < limit && self.cue("determiner", k) {
+        if k < limit && self.cue(Cue::Determiner, k) {
             k += 1;
         }
         let head = k;
@@ -1130,7 +1153,7 @@ impl Engine<'_> {
                     return Some(e);
                 }
             }
-            if q < ctx.len() && self.cue("determiner", q) {
+            if q < ctx.len() && self.cue(Cue::Determiner, q) {
                 q += 1;
                 // `par le chinois Shenzhen Dianba`: up to two adjectives.
                 let mut k = q;
@@ -1332,7 +1355,7 @@ impl Engine<'_> {
             .unwrap_or(usize::MAX);
         let participle = close < first
             && (open + 1..(open + 3).min(at)).any(|k| ctx.hits.is_marked(k, marks::TRIGGER_WORD));
-        if !self.cue("relative", open + 1) && !participle {
+        if !self.cue(Cue::Relative, open + 1) && !participle {
             return false;
         }
         !(open < first && first < close)
@@ -1347,7 +1370,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let Some(que) = (first.saturating_sub(4)..first)
             .rev()
-            .find(|&k| ctx.same_sentence(k, first) && self.cue("complementizer", k))
+            .find(|&k| ctx.same_sentence(k, first) && self.cue(Cue::Complementizer, k))
         else {
             return false;
         };
@@ -1359,7 +1382,7 @@ impl Engine<'_> {
                 .any(|h| {
                     let start = h.first as usize;
                     (start.saturating_sub(4)..start)
-                        .any(|a| ctx.same_sentence(a, first) && self.cue("past", a))
+                        .any(|a| ctx.same_sentence(a, first) && self.cue(Cue::Past, a))
                 })
         })
     }
@@ -1369,7 +1392,7 @@ impl Engine<'_> {
     /// `président du club depuis 2011`): `depuis` after a role, at most four
     /// words on. That is no date of an event.
     fn is_tenure(&self, start: usize) -> bool {
-        if start == 0 || !self.cue("since", start - 1) {
+        if start == 0 || !self.cue(Cue::Since, start - 1) {
             return false;
         }
         let since = start - 1;
@@ -1395,19 +1418,21 @@ impl Engine<'_> {
             _ => Modality::Asserted,
         };
         for k in from..first {
-            if self.cue("negation", k)
+            if self.cue(Cue::Negation, k)
                 && matches!(ctx.fold(k), "ne" | "n'")
                 && (k + 1..(first + 3).min(ctx.len()))
                     .any(|j| matches!(ctx.fold(j), "pas" | "jamais" | "plus"))
             {
                 polarity = Polarity::Negative;
             }
-            if self.cue("denial", k) {
+            if self.cue(Cue::Denial, k) {
                 polarity = Polarity::Negative;
             }
-            if self.cue("hypothetical", k) || self.set.is_suffix_cue("hypothetical", ctx.fold(k)) {
+            if self.cue(Cue::Hypothetical, k)
+                || self.set.is_suffix_cue(Cue::Hypothetical, ctx.fold(k))
+            {
                 modality = Modality::Hypothetical;
-            } else if self.cue("planned", k) && modality == Modality::Asserted {
+            } else if self.cue(Cue::Planned, k) && modality == Modality::Asserted {
                 modality = Modality::Planned;
             }
         }
@@ -1448,13 +1473,7 @@ impl Engine<'_> {
             .cloned()
             .collect();
         let rels = &rels[..];
-        let canon = |e: usize| {
-            self.ents[e]
-                .canonical
-                .as_deref()
-                .unwrap_or("")
-                .to_lowercase()
-        };
+        let canon = |e: usize| self.lower_canonical(e);
         let who = canon(person);
         // A role at the organisation a person leaves for is not the one they
         // leave (`quittera la banque pour rejoindre Mutuelle Horizon, où elle
@@ -1536,6 +1555,29 @@ impl Engine<'_> {
     }
 }
 
+/// The [`canonical_key`]s of a document's entities, each made on first
+/// use: merging and linking events compare them many times per event.
+struct CanonicalKeys<'c> {
+    ctx: &'c Ctx<'c>,
+    ents: &'c [Candidate],
+    keys: Vec<OnceCell<String>>,
+}
+
+impl<'c> CanonicalKeys<'c> {
+    fn new(ctx: &'c Ctx<'c>, ents: &'c [Candidate]) -> Self {
+        CanonicalKeys {
+            ctx,
+            ents,
+            keys: vec![OnceCell::new(); ents.len()],
+        }
+    }
+
+    /// The canonical key of entity `e`.
+    fn get(&self, e: usize) -> &str {
+        self.keys[e].get_or_init(|| canonical_key(self.ctx, self.ents, e))
+    }
+}
+
 /// The lowercase canonical text of entity `e`: mentions of one person or
 /// organisation share it; for an amount, its value and currency.
 fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
@@ -1566,7 +1608,7 @@ fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
 /// in the previous sentence (`Y annonce l'arrivée de X… X a quitté Z`). A
 /// join earlier in the same sentence, or one told in the pluperfect (an
 /// `anterior` cue: `X avait rejoint Y en 2015`), is the person's past.
-fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
+fn link_destinations(ctx: &Ctx, keys: &CanonicalKeys, set: &RuleSet, events: &mut [FoundEvent]) {
     let of_type = |ev: &FoundEvent, t: &str| set.rules[ev.rule as usize].event_type == t;
     let arg = |ev: &FoundEvent, slot: &str| {
         ev.args
@@ -1574,8 +1616,7 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             .find(|(s, v)| s == slot && v.len() == 1)
             .map(|(_, v)| v[0])
     };
-    let is_anterior =
-        |k: usize| ctx.hits.is_marked(k, marks::CUE_WORD) && set.is_cue("anterior", ctx.fold(k));
+    let is_anterior = |k: usize| ctx.is_cue(Cue::Anterior, k);
     let sentence_of = &ctx.toks.sentence_of;
     // Joins by trigger position, so each departure looks only at the joins
     // of its own and the next sentence, within two reaches (linear in a
@@ -1589,10 +1630,10 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
         if !of_type(dep, "DEPARTURE") || arg(dep, "destination").is_some() {
             continue;
         }
-        let Some(person) = arg(dep, "person").map(|p| canonical_key(ctx, ents, p)) else {
+        let Some(person) = arg(dep, "person").map(|p| keys.get(p)) else {
             continue;
         };
-        let left = arg(dep, "org").map(|o| canonical_key(ctx, ents, o));
+        let left = arg(dep, "org").map(|o| keys.get(o));
         let at = dep.trigger.0;
         let from = joins.partition_point(|&j| events[j].trigger.0 <= at);
         let here = sentence_of[at];
@@ -1616,8 +1657,8 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             .map(|&j| &events[j])
             .find_map(|j| {
                 let org = arg(j, "org")?;
-                (arg(j, "person").is_some_and(|p| canonical_key(ctx, ents, p) == person)
-                    && left.as_deref() != Some(canonical_key(ctx, ents, org).as_str()))
+                (arg(j, "person").is_some_and(|p| keys.get(p) == person)
+                    && left != Some(keys.get(org)))
                 .then_some(org)
             });
         if let Some(org) = joined {
@@ -1632,7 +1673,13 @@ fn link_destinations(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
 /// names (a trigger of a rule with a `predecessor` slot: `succéder`,
 /// `remplacer`), after `à` or, for a clitic `lui`/`le`/`la`, the last
 /// person named before the sentence.
-fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut [FoundEvent]) {
+fn link_predecessors(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    keys: &CanonicalKeys,
+    set: &RuleSet,
+    events: &mut [FoundEvent],
+) {
     let succession = |k: usize| {
         set.index.get(ctx.fold(k)).is_some_and(|entries| {
             entries.iter().any(|t| {
@@ -1661,7 +1708,7 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
             .args
             .iter()
             .find(|(s, v)| s == "person" && v.len() == 1)
-            .map(|(_, v)| canonical_key(ctx, ents, v[0]))
+            .map(|(_, v)| keys.get(v[0]))
         else {
             continue;
         };
@@ -1682,13 +1729,13 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
                 if k > 0 && matches!(ctx.fold(k - 1), "lui" | "le" | "la" | "l'") {
                     // The last person before the sentence (40 entities back at most).
                     let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
-                    return (before.saturating_sub(40)..before).rev().find(|&i| {
-                        ents[i].label == Label::Person && canonical_key(ctx, ents, i) != joiner
-                    });
+                    return (before.saturating_sub(40)..before)
+                        .rev()
+                        .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner);
                 }
                 None
             })
-            .filter(|&p| canonical_key(ctx, ents, p) != joiner);
+            .filter(|&p| keys.get(p) != joiner);
         if let Some(p) = found {
             ev.args.push(("predecessor".to_string(), vec![p]));
         }
@@ -1698,23 +1745,29 @@ fn link_predecessors(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, events: &mut 
 /// Merges mentions of one event: same type and key participant, and the
 /// same amount or an amount on one side only; drops the mentions of
 /// `only_adds` rules that complete nothing.
-fn merge(ctx: &Ctx, ents: &[Candidate], set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
-    let canon = |e: usize| canonical_key(ctx, ents, e);
+fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
+    let canon = |e: usize| keys.get(e);
+    // `TYPE|slot=key+key`, or `TYPE|` without a key slot; pushed rather
+    // than formatted (one per event).
     let key = |ev: &FoundEvent| -> String {
-        let t = &set.rules[ev.rule as usize].event_type;
+        let mut key = set.rules[ev.rule as usize].event_type.clone();
+        key.push('|');
         let who = KEY_SLOTS
             .iter()
-            .find_map(|s| ev.args.iter().find(|(a, _)| a == s))
-            .map(|(s, v)| {
-                format!(
-                    "{s}={}",
-                    v.iter().map(|&e| canon(e)).collect::<Vec<_>>().join("+")
-                )
-            })
-            .unwrap_or_default();
-        format!("{t}|{who}")
+            .find_map(|s| ev.args.iter().find(|(a, _)| a == s));
+        if let Some((slot, v)) = who {
+            key.push_str(slot);
+            key.push('=');
+            for (n, &e) in v.iter().enumerate() {
+                if n > 0 {
+                    key.push('+');
+                }
+                key.push_str(canon(e));
+            }
+        }
+        key
     };
-    let amount = |ev: &FoundEvent| -> Option<String> {
+    let amount = |ev: &FoundEvent| -> Option<&str> {
         ev.args
             .iter()
             .find(|(a, _)| a == "amount")

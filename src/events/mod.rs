@@ -8,9 +8,12 @@
 //!
 //! Rules compile once into a [`RuleSet`] when the extractor is built.
 
+mod cue;
 pub(crate) mod engine;
 pub mod inflect;
 pub mod rules;
+
+pub(crate) use cue::Cue;
 
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicons;
@@ -47,6 +50,8 @@ pub struct RuleSet {
     pub(crate) cues: FxHashMap<String, u16>,
     /// Cue kind name → bit.
     pub(crate) cue_bits: FxHashMap<String, u16>,
+    /// The bit of each [`Cue`] (0 for a kind no cue has), by discriminant.
+    cue_kind_bits: [u16; Cue::ALL.len()],
     /// Word endings that make a cue (`-rait`: a conditional verb), longest
     /// first, with their kind bits; 0 for an exception (`-trait`: `retrait`).
     pub(crate) suffix_cues: Vec<(String, u16)>,
@@ -70,6 +75,9 @@ impl RuleSet {
         }
         set.suffix_cues
             .sort_by_key(|(ending, _)| std::cmp::Reverse(ending.chars().count()));
+        for cue in Cue::ALL {
+            set.cue_kind_bits[cue as usize] = set.cue_bits.get(cue.name()).copied().unwrap_or(0);
+        }
         for (file, text) in sources {
             for rule in rules::parse(file, text)? {
                 if set.rules.iter().any(|r| r.id == rule.id) {
@@ -190,18 +198,26 @@ impl RuleSet {
         self.index.keys().map(String::as_str)
     }
 
-    /// The folded cue words of every kind.
-    pub(crate) fn cue_words(&self) -> impl Iterator<Item = &str> {
-        self.cues.keys().map(String::as_str)
+    /// The folded cue words of every kind, with their kind bits (see
+    /// [`RuleSet::cue_bit`]).
+    pub(crate) fn cue_words(&self) -> impl Iterator<Item = (&str, u16)> {
+        self.cues.iter().map(|(word, &bits)| (word.as_str(), bits))
+    }
+
+    /// The bit of cue kind `kind`, 0 for a kind no cue has.
+    #[inline]
+    pub(crate) fn cue_bit(&self, kind: Cue) -> u16 {
+        self.cue_kind_bits[kind as usize]
     }
 
     /// Whether the word's ending makes it a cue of `kind`: the longest
     /// listed ending decides, and the word must be longer than the ending
     /// by three letters at least (`-rait` is no cue in `trait`).
-    pub(crate) fn is_suffix_cue(&self, kind: &str, folded: &str) -> bool {
-        let Some(&bit) = self.cue_bits.get(kind) else {
+    pub(crate) fn is_suffix_cue(&self, kind: Cue, folded: &str) -> bool {
+        let bit = self.cue_bit(kind);
+        if bit == 0 {
             return false;
-        };
+        }
         self.suffix_cues
             .iter()
             .find(|(ending, _)| {
@@ -210,6 +226,10 @@ impl RuleSet {
             .is_some_and(|&(_, bits)| bits & bit != 0)
     }
 
+    /// Whether `folded` is a cue of `kind`. The extraction asks
+    /// [`crate::recognize::Ctx::is_cue`], which answers from the token's
+    /// cue bits; this is the reference its tests compare it with.
+    #[cfg(test)]
     pub(crate) fn is_cue(&self, kind: &str, folded: &str) -> bool {
         // The word first: most words are no cue at all, and then the kind
         // need not be hashed.

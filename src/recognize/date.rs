@@ -54,10 +54,10 @@ pub(crate) fn find(ctx: &Ctx, today: Option<NaiveDate>, out: &mut Vec<Candidate>
         match date_at(ctx, i, today) {
             Some(f) if f.end > f.first => {
                 let mut c = Candidate::new(Label::Date, f.first, f.end, PRIO_DATE, "rule:date");
-                c.date = Some(DateValue {
+                c.date = Some(Box::new(DateValue {
                     iso: f.iso,
                     relative: f.relative,
-                });
+                }));
                 i = f.end;
                 out.push(c);
             }

@@ -29,8 +29,10 @@ pub(crate) struct Candidate {
     /// The rule or lexicon that proposed it.
     pub source: &'static str,
     pub canonical: Option<String>,
-    pub amount: Option<Amount>,
-    pub date: Option<DateValue>,
+    /// Boxed, as `date`: few candidates have one, and every candidate is
+    /// moved several times (pushed, filtered, sorted), so its size counts.
+    pub amount: Option<Box<Amount>>,
+    pub date: Option<Box<DateValue>>,
     /// Whether coreference may look for other occurrences of this name
     /// (not for ambiguous lexicon names such as `X`, nor for shape rules).
     pub spread: bool,
@@ -113,9 +115,15 @@ impl<'a> Ctx<'a> {
 
     /// The case-checked hits of a lexicon starting at token `i`, longest first.
     pub fn hits_at(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = Hit> + '_ {
-        self.hits
-            .at(i)
-            .iter()
+        // The token's kind bits say whether there is any such hit: most
+        // tokens have none, and their hits need not be walked (money asks
+        // this of every token).
+        let hits = if self.hits.has(i, kind) {
+            self.hits.at(i)
+        } else {
+            &[]
+        };
+        hits.iter()
             .copied()
             .filter(move |h| h.kind == kind && h.case_ok)
     }
@@ -128,6 +136,15 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` starts a hit of that lexicon.
     pub fn is(&self, i: usize, kind: EntryKind) -> bool {
         self.hits.has(i, kind)
+    }
+
+    /// Whether token `i` is a cue of `kind` in `event_cues.tsv`: the same
+    /// answer as [`crate::events::RuleSet::is_cue`] on its folded form, from
+    /// the cue bits [`Hits::mark_words`] gave the token.
+    #[inline]
+    pub(crate) fn is_cue(&self, kind: crate::events::Cue, i: usize) -> bool {
+        let bits = self.hits.cue_bits(i);
+        bits != 0 && bits & self.res.rules.cue_bit(kind) != 0
     }
 
     /// Whether token `i` is a function word.
@@ -155,5 +172,39 @@ impl<'a> Ctx<'a> {
                 || self
                     .hits_at(first, EntryKind::OrgHead)
                     .any(|h| lex.org_heads[self.index(&h)].1 == "court"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ctx;
+    use crate::lexicon::Lexicons;
+    use crate::resources::Resources;
+
+    #[test]
+    fn token_cue_bits_answer_as_the_cue_words_do() {
+        let res = Resources::build(Lexicons::load(None, false).unwrap()).unwrap();
+        let text = "Le PDG de la société, qui avait annoncé son départ, ne \
+                    pourrait pas rester : selon lui, l'entreprise aurait \
+                    démissionné depuis mars. Sa directrice et leurs avocats ont nié.";
+        let toks = crate::tokenize::tokenize(text, &res.tokenizer);
+        let mut hits = res.gazetteer.find(&toks);
+        hits.mark_words(&toks, &res.word_marks);
+        let ctx = Ctx {
+            text,
+            toks: &toks,
+            hits: &hits,
+            res: &res,
+        };
+        let mut cues = 0;
+        for i in 0..ctx.len() {
+            for kind in crate::events::Cue::ALL {
+                let want = res.rules.is_cue(kind.name(), ctx.fold(i));
+                assert_eq!(ctx.is_cue(kind, i), want, "{kind:?} {:?}", ctx.word(i));
+                cues += usize::from(want);
+            }
+        }
+        // Determiners, prepositions, negation, a relative pronoun…
+        assert!(cues >= 10, "{cues}");
     }
 }

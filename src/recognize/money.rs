@@ -57,14 +57,14 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                         "rule:money"
                     },
                 );
-                c.amount = Some(Amount {
+                c.amount = Some(Box::new(Amount {
                     value: found.value,
                     min: found.min,
                     max: found.max,
                     currency: found.currency.unwrap_or_default(),
                     qualifier,
                     currency_inferred: inferred,
-                });
+                }));
                 i = found.end;
                 out.push(c);
             }
@@ -109,8 +109,12 @@ fn infer_currencies(ctx: &Ctx, found: &mut [Candidate]) {
 
 fn money_at(ctx: &Ctx, i: usize) -> Option<Found> {
     let numbers = &ctx.res.numbers;
-    // `$10`, `EUR 29,99`, `US$ 5 millions`
-    if let Some((iso, after)) = prefix_currency(ctx, i) {
+    // `$10`, `EUR 29,99`, `US$ 5 millions`. Asked of every token: the
+    // token's kind bit says first whether a currency starts there at all.
+    let prefix = ctx
+        .is(i, EntryKind::Currency)
+        .then(|| prefix_currency(ctx, i));
+    if let Some((iso, after)) = prefix.flatten() {
         if after < ctx.len() {
             if let Some(num) = numbers.parse_at(ctx.text, ctx.toks, after) {
                 if num.digits {
@@ -214,7 +218,7 @@ fn starts_number(ctx: &Ctx, i: usize) -> bool {
             // be one: the others are not looked up again.
             let folded = ctx.fold(i);
             (ctx.hits.is_marked(i, crate::gazetteer::marks::NUMBER_WORD)
-                || folded.as_bytes().contains(&b'-'))
+                || ctx.res.numbers.may_be_compound(folded))
                 && ctx.res.numbers.is_word(folded)
         })
 }

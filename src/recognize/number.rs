@@ -35,6 +35,9 @@ pub struct ParsedNumber {
 pub struct NumberParser {
     /// Folded number words → value (`vingt` → 20).
     words: FxHashMap<String, Decimal>,
+    /// One bit per byte that begins some key of `words`: a compound of
+    /// number words begins with one (see [`NumberParser::may_be_compound`]).
+    word_first_bytes: [u64; 4],
     /// Folded scale words → power of ten (`milliards` → 9).
     word_scales: FxHashMap<String, u32>,
     /// Case-sensitive scale abbreviations (`M` → 6, `k` → 3).
@@ -47,6 +50,11 @@ impl NumberParser {
         let mut p = NumberParser::default();
         for (w, v) in &lex.numbers {
             p.words.insert(fold(w), *v);
+        }
+        for w in p.words.keys() {
+            if let Some(&b) = w.as_bytes().first() {
+                p.word_first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
         }
         for s in &lex.scales {
             if s.case_sensitive {
@@ -166,6 +174,19 @@ impl NumberParser {
             .split('-')
             .all(|p| self.words.contains_key(p) || p == "et")
             && !folded.starts_with("et")
+    }
+
+    /// Whether a folded token may be a hyphenated compound of number words
+    /// (`quatre-vingt-dix`): it has a `-` and begins with the first byte of
+    /// some number word, as its first part must be one. Money asks this of
+    /// every word that is not itself a number word: the byte is tested
+    /// first, and most words need no search for a `-`.
+    pub(crate) fn may_be_compound(&self, folded: &str) -> bool {
+        folded
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| self.word_first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+            && folded.as_bytes().contains(&b'-')
     }
 
     /// The folded number words (the keys `is_word` looks up).
@@ -333,6 +354,28 @@ mod tests {
         assert_eq!(parse_digits("-3,2"), Some(d("-3.2")));
         assert_eq!(parse_digits("1,2,3"), None);
         assert_eq!(parse_digits("12a"), None);
+    }
+
+    #[test]
+    fn every_compound_of_number_words_may_be_one() {
+        let p = NumberParser::new(&crate::lexicon::Lexicons::load(None, false).unwrap());
+        let words: Vec<&str> = p.word_forms().collect();
+        let mut compounds = 0;
+        for a in &words {
+            for b in ["vingt", "dix", "et", "un", "cents", a] {
+                let w = format!("{a}-{b}");
+                if p.is_word(&w) {
+                    assert!(p.may_be_compound(&w), "{w}");
+                    compounds += 1;
+                }
+            }
+        }
+        assert!(compounds > 100, "{compounds}");
+        assert!(p.may_be_compound("quatre-vingt-dix-neuf"));
+        // No `-`, or a first part that begins no number word.
+        assert!(!p.may_be_compound("quatre"));
+        assert!(!p.may_be_compound("-vingt"));
+        assert!(!p.may_be_compound(""));
     }
 }
 

@@ -35,6 +35,7 @@
 use super::names::{is_name_word, is_particle, name_run, span_text};
 use super::{Candidate, Ctx};
 use crate::document::Label;
+use crate::events::Cue;
 use crate::gazetteer::EntryKind;
 use crate::tokenize::{flags, TokenKind};
 
@@ -74,10 +75,25 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The lexicons whose hits [`find_names`] reads: a token that starts no
+/// case-checked hit of them (most tokens) has its hits skipped.
+const NAME_KINDS: [EntryKind; 5] = [
+    EntryKind::Org,
+    EntryKind::OrgSuffix,
+    EntryKind::OrgHead,
+    EntryKind::OrgContext,
+    EntryKind::Role,
+];
+
 fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let n = ctx.len();
     for i in 0..n {
-        for hit in ctx.hits.at(i) {
+        let hits = if ctx.hits.has_any(i, &NAME_KINDS) {
+            ctx.hits.at(i)
+        } else {
+            &[]
+        };
+        for hit in hits {
             let entry = ctx.res.gazetteer.entry(hit);
             if !ctx.res.gazetteer.case_ok(hit, ctx.toks) {
                 continue;
@@ -236,7 +252,8 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
             }
         }
         let tok = ctx.toks.tokens[i];
-        if ctx.fold(i) == "chez" {
+        let fold = ctx.fold(i);
+        if fold == "chez" {
             let stop = org_name_run(ctx, i + 1);
             if stop > i + 1 {
                 out.push(Candidate::new(
@@ -248,12 +265,13 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 ));
             }
         }
-        if ctx.word(i) == "(" {
+        // The length first: most tokens are not sliced from the text.
+        if tok.end - tok.start == 1 && ctx.word(i) == "(" {
             acronym_definition(ctx, i, out);
         }
         // `l'US Penthièvre`, `l'Aviron Landais`: a name of several capitalised
         // words after an elided article, not a person's.
-        if ctx.fold(i) == "l'"
+        if fold == "l'"
             && i + 1 < n
             && !ctx.is(i + 1, EntryKind::FirstName)
             && !ctx.is(i + 1, EntryKind::Place)
@@ -323,11 +341,7 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
                 if let Some(q) = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .take_while(|&q| ctx.same_sentence(q, k))
-                    .find(|&q| {
-                        q > 0
-                            && ctx.word(q - 1) == ","
-                            && ctx.res.rules.is_cue("relative", ctx.fold(q))
-                    })
+                    .find(|&q| q > 0 && ctx.word(q - 1) == "," && ctx.is_cue(Cue::Relative, q))
                 {
                     k = q - 1;
                 }

@@ -19,6 +19,7 @@
 use super::names::{is_name_word, is_role_premodifier, is_surname_word, name_run, surname_run};
 use super::{Candidate, Ctx};
 use crate::document::Label;
+use crate::events::Cue;
 use crate::gazetteer::EntryKind;
 use crate::tokenize::{flags, TokenKind};
 
@@ -117,8 +118,7 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         // `Luc Marin, directeur financier` / `Luc Marin, l'un des cofondateurs`;
         // a person's name takes no article (`à l'AS Roche-Vernay,
         // l'entraîneur…` names a club).
-        // Asked last: a hash look-up, for the few name words only.
-        let after_article = || i > 0 && ctx.res.rules.is_cue("determiner", ctx.fold(i - 1));
+        let after_article = || i > 0 && ctx.is_cue(Cue::Determiner, i - 1);
         if is_name_word(ctx, i) && (i == 0 || !is_name_word(ctx, i - 1)) && !after_article() {
             let stop = name_run(ctx, i, 4);
             if stop >= i + 2 && stop < n && ctx.word(stop) == "," && role_follows(ctx, stop + 1) {

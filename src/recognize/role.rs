@@ -25,6 +25,7 @@
 use super::names::name_run;
 use super::{Candidate, Ctx};
 use crate::document::Label;
+use crate::events::Cue;
 use crate::gazetteer::EntryKind;
 use crate::lexicon::ModifierKind;
 use crate::tokenize::TokenKind;
@@ -212,7 +213,7 @@ fn is_plain_noun(ctx: &Ctx, noun: usize) -> bool {
             noun,
             crate::gazetteer::marks::TRIGGER_WORD | crate::gazetteer::marks::CUE_WORD,
         )
-        && !ctx.res.rules.is_cue("anaphor", ctx.fold(noun))
+        && !ctx.is_cue(Cue::Anaphor, noun)
         && ![
             EntryKind::OrgHead,
             EntryKind::Org,
@@ -341,9 +342,9 @@ fn used_as_adjective(ctx: &Ctx, first: usize) -> bool {
     t.kind == TokenKind::Word
         && !t.has(crate::tokenize::flags::UPPER)
         && ctx.same_sentence(noun - 1, first)
-        && ctx.res.rules.is_cue("determiner", ctx.fold(noun - 1))
+        && ctx.is_cue(Cue::Determiner, noun - 1)
         // `pour sa part directeur`: an article, not a possessive.
-        && !ctx.res.rules.is_cue("possessive", ctx.fold(noun - 1))
+        && !ctx.is_cue(Cue::Possessive, noun - 1)
         && !ctx.is_stopword(noun)
         // `le troisième cofondateur`.
         && !ctx.is(noun, EntryKind::DateWord)
