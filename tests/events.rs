@@ -1230,3 +1230,13 @@ fn the_subject_is_the_person_an_apposed_role_describes() {
     let l = event(&doc, "LAWSUIT");
     assert_eq!(args_text(&doc, l, "plaintiff"), ["Théo Vasseur-Lemaire"]);
 }
+
+#[test]
+fn a_que_clause_whose_subject_has_an_apposition() {
+    let doc = Extractor::new().extract(
+        "L'entreprise veut céder sa filiale Fonderies du Doubs, que le fonds munichois Mutares, spécialiste des entreprises en difficulté, pourrait racheter d'ici la fin de l'année.",
+    );
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "buyer"), ["Mutares"]);
+    assert_eq!(args_text(&doc, a, "target"), ["Fonderies du Doubs"]);
+}

@@ -527,10 +527,21 @@ impl Engine<'_> {
             // `Le groupe, qui fournit Stellantis et Renault, a vu…`: a
             // relative clause between commas holds no subject of the verb.
             if ctx.word(k) == "," {
-                if let Some(open) = self
-                    .relative_clause_opening(k)
-                    .or_else(|| self.participial_incise_opening(k))
-                {
+                if let Some(open) = self.relative_clause_opening(k) {
+                    // `Fonderies du Doubs, que le fonds Mutares, spécialiste
+                    // des entreprises en difficulté, pourrait racheter`: the
+                    // trigger is the clause's own verb, the name after `que`
+                    // its subject.
+                    if let Some(e) = self
+                        .que_clause_subject(open, k)
+                        .filter(|&e| spec.labels.contains(&self.ents[e].label))
+                    {
+                        return self.coordinated_left(e, &spec.labels);
+                    }
+                    k = open;
+                    continue;
+                }
+                if let Some(open) = self.participial_incise_opening(k) {
                     k = open;
                     continue;
                 }
@@ -660,6 +671,29 @@ impl Engine<'_> {
             at = open;
         }
         None
+    }
+
+    /// The subject of a `que` clause opened at the comma `open` that the
+    /// comma `close` does not end: a name after `que` (and up to three
+    /// lowercase words: `le fonds munichois`) followed by a comma of its own
+    /// apposition, so the clause's verb comes after `close`. `que Luc Marin
+    /// a créée en 2018,` has its verb inside: no subject then.
+    fn que_clause_subject(&self, open: usize, close: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        if !self.cue(Cue::Complementizer, open + 1) {
+            return None;
+        }
+        let mut p = open + 2;
+        while p < close
+            && p < open + 5
+            && self.entity_at(p).is_none()
+            && ctx.kind(p) == crate::tokenize::TokenKind::Word
+        {
+            p += 1;
+        }
+        let e = self.entity_at(p)?;
+        let end = self.ents[e].end as usize;
+        (self.ents[e].first as usize == p && end < close && ctx.word(end) == ",").then_some(e)
     }
 
     /// `Pyrène Capital, dirigé par son fondateur, l'ancien international
@@ -1060,23 +1094,42 @@ impl Engine<'_> {
     /// before `que` (or before its comma), or the organisation a company
     /// noun there stands for (`La société, qu'il a créée`). A subject
     /// pronoun or name and an auxiliary may stand between `que` and the
-    /// trigger.
+    /// trigger, or a subject with its apposition (`que le fonds Mutares,
+    /// spécialiste des entreprises en difficulté, pourrait racheter`).
     fn relative_object(&self, first: usize, spec: &SlotSpec) -> Option<usize> {
         let ctx = self.ctx;
-        let que = (first.saturating_sub(6)..first)
-            .rev()
-            .find(|&k| self.cue(Cue::Complementizer, k))?;
-        // `que Luc Marin a créée`: the clause's own subject, a name, may
-        // stand there too.
-        let between_ok = (que + 1..first).all(|k| {
-            self.cue(Cue::Pronoun, k)
-                || self.cue(Cue::Auxiliary, k)
+        let auxiliary = |k: usize| {
+            self.cue(Cue::Auxiliary, k)
                 || self.cue(Cue::Past, k)
-                || self
-                    .entity_at(k)
-                    .is_some_and(|e| self.ents[e].label == Label::Person)
-        });
-        if !between_ok || que == 0 {
+                || self.cue(Cue::Hypothetical, k)
+                || self.cue(Cue::Planned, k)
+        };
+        let near = (first.saturating_sub(6)..first)
+            .rev()
+            .find(|&k| self.cue(Cue::Complementizer, k))
+            .filter(|&que| {
+                // `que Luc Marin a créée`: the clause's own subject, a name,
+                // may stand there too.
+                (que + 1..first).all(|k| {
+                    self.cue(Cue::Pronoun, k)
+                        || auxiliary(k)
+                        || self
+                            .entity_at(k)
+                            .is_some_and(|e| self.ents[e].label == Label::Person)
+                })
+            });
+        // `que le fonds Mutares, spécialiste des entreprises en difficulté,
+        // pourrait racheter`: the subject's apposition stands between.
+        let far = || {
+            let comma = (first.saturating_sub(3)..first)
+                .rev()
+                .find(|&k| ctx.word(k) == ",")
+                .filter(|&c| (c + 1..first).all(auxiliary))?;
+            let open = self.relative_clause_opening(comma)?;
+            self.que_clause_subject(open, comma).map(|_| open + 1)
+        };
+        let que = near.or_else(far)?;
+        if que == 0 {
             return None;
         }
         let before = if ctx.word(que - 1) == "," {
