@@ -1240,3 +1240,12 @@ fn a_que_clause_whose_subject_has_an_apposition() {
     assert_eq!(args_text(&doc, a, "buyer"), ["Mutares"]);
     assert_eq!(args_text(&doc, a, "target"), ["Fonderies du Doubs"]);
 }
+
+#[test]
+fn the_subject_search_skips_a_participle_and_its_agent_after_a_company_noun() {
+    let doc = Extractor::new().extract(
+        "La régie TME perd pied. Les magistrats relèvent que l'entreprise, créée en 1998 par l'agglomération et la Caisse des dépôts, a accusé en 2024 un déficit de 12,7 millions d'euros.",
+    );
+    let l = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, l, "org"), ["TME"]);
+}

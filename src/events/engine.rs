@@ -706,14 +706,17 @@ impl Engine<'_> {
         let mut at = close;
         for _ in 0..3 {
             let open = self.comma_before(at, 20)?;
-            let (verb, by) = (open + 1, open + 2);
+            let verb = open + 1;
+            // `dirigé par`, `créée en 1998 par`: the agent after the
+            // participle, a date at most between.
+            let by = (open + 2..(open + 5).min(close)).find(|&k| self.cue(Cue::Agent, k));
             // A name right before the incise is the one it describes (`un
             // collectif, emmené par l'association X, a assigné` has none:
-            // there the agent stands for the subject).
-            if by < close
+            // there the agent stands for the subject), or a company noun
+            // standing for one (`l'entreprise, créée en 1998 par…`).
+            if by.is_some()
                 && open > 0
-                && self.entity_at(open - 1).is_some()
-                && self.cue(Cue::Agent, by)
+                && (self.entity_at(open - 1).is_some() || self.is_company_noun(open - 1))
                 && ctx.kind(verb) == crate::tokenize::TokenKind::Word
                 && ctx
                     .word(verb)
