@@ -116,7 +116,7 @@ pub struct WordMarks {
     /// The word's [`marks`].
     pub marks: u32,
     /// The word's cue kind bits.
-    pub cues: u16,
+    pub cues: u32,
 }
 
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
@@ -135,7 +135,7 @@ pub struct Hits {
     /// Per token, the cue kind bits of its folded form (see [`WordMarks`]):
     /// the event engine and the relations ask whether a token is a cue of
     /// some kind tens of times per trigger, so the word is looked up once.
-    cues: Vec<u16>,
+    cues: Vec<u32>,
 }
 
 impl Hits {
@@ -201,7 +201,7 @@ impl Hits {
 
     /// The cue kind bits of token `i` (0 before [`Hits::mark_words`]).
     #[inline]
-    pub fn cue_bits(&self, i: usize) -> u16 {
+    pub fn cue_bits(&self, i: usize) -> u32 {
         self.cues.get(i).copied().unwrap_or(0)
     }
 
@@ -719,7 +719,7 @@ mod tests {
         assert_eq!(marked(marks::CUE_WORD), [1, 6]);
         assert!(marked(marks::NUMBER_WORD).is_empty());
         assert!(hits.is_stopword(5) && !hits.is_stopword(1));
-        let cues: Vec<u16> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
+        let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
         assert_eq!(cues, [0, 0b101, 0, 0, 0, 0, 0b101]);
         // The entry kinds are still there.
         assert!(hits.has(3, EntryKind::FirstName));

@@ -1249,3 +1249,12 @@ fn the_subject_search_skips_a_participle_and_its_agent_after_a_company_noun() {
     let l = event(&doc, "LOSS");
     assert_eq!(args_text(&doc, l, "org"), ["TME"]);
 }
+
+#[test]
+fn a_date_after_en_poste_depuis_dates_no_event() {
+    let doc = Extractor::new().extract(
+        "La directrice artistique Philippine de Saint-Aubert, en poste depuis 2017, quittera la maison Orlanne en juin.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "date"), ["juin"]);
+}

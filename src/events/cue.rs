@@ -27,11 +27,12 @@ pub(crate) enum Cue {
     Since,
     Anterior,
     Inclusion,
+    Tenure,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 19] = [
+    pub(crate) const ALL: [Cue; 20] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -51,6 +52,7 @@ impl Cue {
         Cue::Since,
         Cue::Anterior,
         Cue::Inclusion,
+        Cue::Tenure,
     ];
 
     /// The kind's name in `event_cues.tsv`.
@@ -75,6 +77,7 @@ impl Cue {
             Cue::Since => "since",
             Cue::Anterior => "anterior",
             Cue::Inclusion => "inclusion",
+            Cue::Tenure => "tenure",
         }
     }
 }
@@ -82,6 +85,21 @@ impl Cue {
 #[cfg(test)]
 mod tests {
     use super::Cue;
+
+    #[test]
+    fn every_kind_has_a_bit_of_its_own() {
+        let lexicon = crate::lexicon::Lexicons::load(None, false).unwrap();
+        let set = crate::events::RuleSet::compile(&[], &lexicon).unwrap();
+        let bits: Vec<u32> = Cue::ALL.iter().map(|&c| set.cue_bit(c)).collect();
+        for (i, &a) in bits.iter().enumerate() {
+            assert_eq!(a.count_ones(), 1, "{}", Cue::ALL[i].name());
+            for (j, &b) in bits.iter().enumerate().skip(i + 1) {
+                // Kinds sharing a bit answer for each other (`depuis`, a
+                // `since` cue, was once taken for a `noun_marker`).
+                assert_ne!(a, b, "{} and {}", Cue::ALL[i].name(), Cue::ALL[j].name());
+            }
+        }
+    }
 
     #[test]
     fn all_lists_every_kind_at_its_discriminant_with_a_name_of_the_lexicon() {

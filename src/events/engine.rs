@@ -1452,6 +1452,10 @@ impl Engine<'_> {
             return false;
         }
         let since = start - 1;
+        // `en poste depuis 2017`, `en fonctions depuis mars`.
+        if since > 0 && self.cue(Cue::Tenure, since - 1) {
+            return true;
+        }
         let upto = self.ents.partition_point(|e| (e.first as usize) < since);
         self.ents[..upto]
             .iter()

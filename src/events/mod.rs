@@ -47,14 +47,14 @@ pub struct RuleSet {
     pub(crate) lemma_forms: FxHashMap<String, FxHashSet<String>>,
     /// Folded cue word → bit set of its kinds (`event_cues.tsv`); asked for
     /// every word the argument search walks over, so one hash lookup.
-    pub(crate) cues: FxHashMap<String, u16>,
+    pub(crate) cues: FxHashMap<String, u32>,
     /// Cue kind name → bit.
-    pub(crate) cue_bits: FxHashMap<String, u16>,
+    pub(crate) cue_bits: FxHashMap<String, u32>,
     /// The bit of each [`Cue`] (0 for a kind no cue has), by discriminant.
-    cue_kind_bits: [u16; Cue::ALL.len()],
+    cue_kind_bits: [u32; Cue::ALL.len()],
     /// Word endings that make a cue (`-rait`: a conditional verb), longest
     /// first, with their kind bits; 0 for an exception (`-trait`: `retrait`).
-    pub(crate) suffix_cues: Vec<(String, u16)>,
+    pub(crate) suffix_cues: Vec<(String, u32)>,
 }
 
 impl RuleSet {
@@ -65,7 +65,11 @@ impl RuleSet {
             let bit = if kind == crate::lexicon::NOT_A_CUE {
                 0
             } else {
-                let next = 1u16 << set.cue_bits.len().min(15);
+                // One bit per kind: `load_event_cue` accepts at most the
+                // kinds it lists, far fewer than 32 (a cap here once made
+                // every kind past the sixteenth share one bit).
+                debug_assert!(set.cue_bits.len() < 32, "too many cue kinds for a u32");
+                let next = 1u32 << set.cue_bits.len();
                 *set.cue_bits.entry(kind.clone()).or_insert(next)
             };
             match word.strip_prefix('-') {
@@ -200,13 +204,13 @@ impl RuleSet {
 
     /// The folded cue words of every kind, with their kind bits (see
     /// [`RuleSet::cue_bit`]).
-    pub(crate) fn cue_words(&self) -> impl Iterator<Item = (&str, u16)> {
+    pub(crate) fn cue_words(&self) -> impl Iterator<Item = (&str, u32)> {
         self.cues.iter().map(|(word, &bits)| (word.as_str(), bits))
     }
 
     /// The bit of cue kind `kind`, 0 for a kind no cue has.
     #[inline]
-    pub(crate) fn cue_bit(&self, kind: Cue) -> u16 {
+    pub(crate) fn cue_bit(&self, kind: Cue) -> u32 {
         self.cue_kind_bits[kind as usize]
     }
 

@@ -933,6 +933,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "noun_marker",
         "anterior",
         "inclusion",
+        "tenure",
     ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
     let ending = c[0].strip_prefix('-');
