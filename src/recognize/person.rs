@@ -54,8 +54,10 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
                 EntryKind::FirstName if !ctx.is_stopword(first) => {
                     // `AlphaValue` is one word the tokenizer splits at its
-                    // inner capital, a company, not `Alpha` + a surname.
+                    // inner capital, a company, not `Alpha` + a surname (a
+                    // hyphen stays: `Marie-Zoé Dupont`).
                     let glued = end < n
+                        && ctx.kind(end) == TokenKind::Word
                         && !ctx.toks.tokens[end].has(flags::SPACE_BEFORE | flags::NEWLINE_BEFORE);
                     if glued {
                         continue;
