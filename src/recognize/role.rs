@@ -47,6 +47,10 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         } else {
             entry.canonical.to_lowercase()
         };
+        follow_written_joins(
+            &mut canonical,
+            super::names::span_text(ctx, hit.first as usize, hit.end as usize),
+        );
         let mut end = hit.end as usize;
         end = extend(ctx, end, &mut canonical);
         if used_as_verb(ctx, hit.first as usize, hit.end as usize)
@@ -233,6 +237,36 @@ fn is_plain_noun(ctx: &Ctx, noun: usize) -> bool {
 fn modifier_at(ctx: &Ctx, i: usize, kind: ModifierKind) -> Option<crate::gazetteer::Hit> {
     ctx.hits_at(i, EntryKind::RoleModifier)
         .find(|h| ctx.res.lexicons.role_modifiers[ctx.index(h)].kind == kind)
+}
+
+/// Gives the canonical form the hyphens and spaces the writer chose.
+///
+/// The lexicon lists `associée gérante` and `associée-gérante` as forms of
+/// one title, but the canonical form is the lemma of what was written:
+/// `associé gérant` for the first, `associé-gérant` for the second. When
+/// the canonical form and the text have as many parts (split at spaces and
+/// hyphens), each joint of the canonical form takes the text's; otherwise
+/// (an abbreviation, a form with more words) the canonical form stays.
+fn follow_written_joins(canonical: &mut String, written: &str) {
+    let is_joint = |c: char| c == ' ' || c == '-';
+    let written_joints: Vec<char> = written.chars().filter(|&c| is_joint(c)).collect();
+    if written_joints.is_empty() && !canonical.contains(is_joint) {
+        return;
+    }
+    if canonical.chars().filter(|&c| is_joint(c)).count() != written_joints.len() {
+        return;
+    }
+    let mut joints = written_joints.into_iter();
+    *canonical = canonical
+        .chars()
+        .map(|c| {
+            if is_joint(c) {
+                joints.next().unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
 }
 
 /// Tokens `first..end` in lowercase, for canonical forms.
@@ -443,6 +477,34 @@ mod tests {
             .entities_with(Label::Role)
             .map(|e| e.text.clone())
             .collect()
+    }
+
+    fn canonical_roles(text: &str) -> Vec<String> {
+        crate::Extractor::new()
+            .extract(text)
+            .entities_with(Label::Role)
+            .map(|e| e.name().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_canonical_form_keeps_the_written_hyphens() {
+        assert_eq!(
+            canonical_roles("L'associée gérante Cécile Reverdin a porté plainte."),
+            ["associé gérant"]
+        );
+        assert_eq!(
+            canonical_roles("L'associée-gérante Cécile Reverdin a porté plainte."),
+            ["associé-gérant"]
+        );
+        assert_eq!(
+            canonical_roles("Son président-fondateur, Jean Ollivier, part."),
+            ["président-fondateur"]
+        );
+        assert_eq!(
+            canonical_roles("La présidente directrice générale, Anne Morel, part."),
+            ["président directeur général"]
+        );
     }
 
     #[test]
