@@ -75,12 +75,25 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// canonical forms.
 fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
     let n = ctx.len();
+    // After a complement (`des opérations industrielles`) an adjective
+    // agrees with the complement's noun, not with the title: it keeps its
+    // written form instead of the masculine singular.
+    let mut after_complement = false;
+    let adjective = |m: &crate::gazetteer::Hit, after_complement: bool| {
+        if after_complement {
+            span_lower(ctx, m.first as usize, m.end as usize)
+        } else {
+            ctx.res.lexicons.role_modifiers[ctx.index(m)]
+                .canonical
+                .clone()
+        }
+    };
     loop {
         // Adjective: `financière`, `par intérim`.
         if end < n {
             if let Some(m) = modifier_at(ctx, end, ModifierKind::Adjective) {
                 canonical.push(' ');
-                canonical.push_str(&ctx.res.lexicons.role_modifiers[ctx.index(&m)].canonical);
+                canonical.push_str(&adjective(&m, after_complement));
                 end = m.end as usize;
                 continue;
             }
@@ -90,7 +103,7 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
             if let Some(m) = modifier_at(ctx, end + 1, ModifierKind::Adjective) {
                 if !ctx.is(end + 1, EntryKind::Role) {
                     canonical.push_str(" et ");
-                    canonical.push_str(&ctx.res.lexicons.role_modifiers[ctx.index(&m)].canonical);
+                    canonical.push_str(&adjective(&m, after_complement));
                     end = m.end as usize;
                     continue;
                 }
@@ -110,6 +123,7 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
                         canonical.push(' ');
                         canonical.push_str(&span_lower(ctx, m.end as usize, stop));
                         end = stop;
+                        after_complement = true;
                         continue;
                     }
                 }
@@ -126,6 +140,7 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
                 canonical.push(' ');
                 canonical.push_str(&span_lower(ctx, end, stop));
                 end = stop;
+                after_complement = true;
                 continue;
             }
         }
@@ -177,6 +192,7 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
                 .to_lowercase(),
         );
         end = m_end;
+        after_complement = true;
     }
     end
 }
@@ -504,6 +520,21 @@ mod tests {
         assert_eq!(
             canonical_roles("La présidente directrice générale, Anne Morel, part."),
             ["président directeur général"]
+        );
+    }
+
+    #[test]
+    fn an_adjective_after_a_complement_agrees_with_the_complement() {
+        assert_eq!(
+            canonical_roles(
+                "Renault a nommé Youssef Amrani directrice des opérations industrielles."
+            ),
+            ["directeur des opérations industrielles"]
+        );
+        // Before the complement, it agrees with the title.
+        assert_eq!(
+            canonical_roles("La directrice financière adjointe, Anne Morel, part."),
+            ["directeur financier adjoint"]
         );
     }
 
