@@ -658,7 +658,10 @@ fn subject_before(
         }
         if let Some(e) = ent_at(k) {
             match ents[e].label {
-                Label::Person => return Some(Subject::with_org(e, org)),
+                Label::Person => {
+                    let person = outside_relative_clause(ctx, ents, ent_at, e, at, sentence);
+                    return Some(Subject::with_org(person, org));
+                }
                 Label::Role => return None,
                 Label::Org => org = org.or(Some(e)),
                 _ => {}
@@ -672,6 +675,38 @@ fn subject_before(
         }
     }
     None
+}
+
+/// The person whose clause holds person `e`, found before token `at`: `e`
+/// itself, or, when `e` is inside a relative clause closed by a comma
+/// before `at` (`Grégoire Montel, qui avait créé Hélionord avec son frère
+/// Bastien Montel, abandonne son poste`), the person the clause describes.
+fn outside_relative_clause(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    ent_at: &dyn Fn(usize) -> Option<usize>,
+    e: usize,
+    at: usize,
+    sentence: u32,
+) -> usize {
+    let closed = (ents[e].end as usize..at).any(|k| ctx.word(k) == ",");
+    if !closed {
+        return e;
+    }
+    let mut k = ents[e].first as usize;
+    while k >= 2 && ctx.toks.sentence_of[k - 1] == sentence {
+        k -= 1;
+        if ctx.word(k) == "," {
+            // Only the comma that opens the clause: `X, qui`.
+            if !ctx.is_cue(Cue::Relative, k + 1) {
+                return e;
+            }
+            return ent_at(k - 1)
+                .filter(|&p| ents[p].label == Label::Person && ents[p].end as usize == k)
+                .unwrap_or(e);
+        }
+    }
+    e
 }
 
 /// `Jean Martin, qui dirigeait la filiale, | devient directeur`: the person

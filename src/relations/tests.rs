@@ -323,6 +323,18 @@ fn a_possessive_post_is_the_subjects_role() {
         rels("Jean Martin a démissionné de son poste de directeur financier de Renault."),
         [rel("Jean Martin", "directeur financier", Some("Renault"))]
     );
+    // A person inside a relative clause on the subject is not the subject.
+    assert_eq!(
+        rels(
+            "Grégoire Montel, qui avait créé Hélionord avec son frère Bastien Montel, \
+             abandonne son poste de directeur général."
+        ),
+        [rel(
+            "Grégoire Montel",
+            "directeur général",
+            Some("Hélionord")
+        )]
+    );
     // A date between the verb and the post; `cette dernière` is a subject.
     assert_eq!(
         rels(
