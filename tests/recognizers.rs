@@ -83,6 +83,27 @@ fn organisations_by_rule() {
         texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
         ["tribunal de commerce de Tanger"]
     );
+    // Lowercase institutions named by their complement: universities and
+    // public bodies with a head of several words, not a one-word head.
+    assert_eq!(
+        texts(
+            "Elle enseigne à l'université de Rennes et à l'université Grenoble Alpes.",
+            Label::Org
+        ),
+        ["université de Rennes", "université Grenoble Alpes"]
+    );
+    assert_eq!(
+        texts(
+            "La communauté d'agglomération du Boulonnais et la chambre régionale \
+             des comptes Hauts-de-France ont tranché.",
+            Label::Org
+        ),
+        [
+            "communauté d'agglomération du Boulonnais",
+            "chambre régionale des comptes Hauts-de-France"
+        ]
+    );
+    assert!(texts("L'agence de Lyon ferme.", Label::Org).is_empty());
     // `Financière`, a holding's head noun, but not inside a listed role.
     assert_eq!(
         texts(

@@ -198,7 +198,7 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     let upper = ctx.toks.tokens[first].has(flags::UPPER);
                     // `Banque Delorme`, `Office national des eaux thermales`,
                     // `tribunal de commerce de Tanger`: head and complement.
-                    if upper || is_court(ctx, entry.index as usize) {
+                    if upper || named_by_complement(ctx, entry.index as usize) {
                         if let Some(stop) = institution_tail(ctx, end, upper) {
                             out.push(Candidate::new(
                                 Label::Org,
@@ -545,10 +545,16 @@ fn region_after(ctx: &Ctx, j: usize) -> Option<usize> {
     name.then(|| name_run(ctx, start, 3))
 }
 
-/// Whether org head `index` is a court (`tribunal`, `cour`, `conseil de
-/// prud'hommes`): lowercase in French, yet named by its complement.
-fn is_court(ctx: &Ctx, index: usize) -> bool {
-    ctx.res.lexicons.org_heads[index].1 == "court"
+/// Whether org head `index` is written lowercase in French, yet names an
+/// institution with its complement: a court (`tribunal de commerce de
+/// Tanger`, `conseil de prud'hommes`), a university (`université de
+/// Rennes`), a public body whose head has several words (`communauté
+/// d'agglomération du Boulonnais`, `chambre régionale des comptes
+/// Hauts-de-France`). A one-word public head (`l'agence de Lyon`) is too
+/// common a noun for that.
+fn named_by_complement(ctx: &Ctx, index: usize) -> bool {
+    let (form, kind) = &ctx.res.lexicons.org_heads[index];
+    matches!(kind.as_str(), "court" | "university") || (kind == "public" && form.contains(' '))
 }
 
 /// The complement of an institution head: `Delorme` (Banque Delorme),
@@ -566,6 +572,11 @@ fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize
         if !ctx.is(j, EntryKind::Place) || stop > j + 1 {
             return Some(stop);
         }
+    }
+    // `université Grenoble Alpes`, `chambre régionale des comptes
+    // Hauts-de-France`: a lowercase head right before a place.
+    if !capitalised_head && ctx.is(j, EntryKind::Place) && is_name_word(ctx, j) {
+        return Some(name_run(ctx, j, 3));
     }
     let mut k = j;
     let mut end = None;
