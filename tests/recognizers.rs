@@ -83,6 +83,22 @@ fn organisations_by_rule() {
         texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
         ["tribunal de commerce de Tanger"]
     );
+    // A place whose first word folds to a function word (`Côte`, `côté`)
+    // still belongs to a name and to an acronym's letters.
+    assert_eq!(
+        texts(
+            "Il travaille chez Kerval Côte d'Azur depuis 2010.",
+            Label::Org
+        ),
+        ["Kerval Côte d'Azur"]
+    );
+    assert_eq!(
+        texts(
+            "Le déficit de Mobilités Côte d'Opale (MCO) a atteint 14 millions d'euros.",
+            Label::Org
+        ),
+        ["Mobilités Côte d'Opale", "MCO"]
+    );
     // Lowercase institutions named by their complement: universities and
     // public bodies with a head of several words, not a one-word head.
     assert_eq!(

@@ -11,7 +11,9 @@ pub fn is_name_word(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks.tokens[i];
     t.kind == TokenKind::Word
         && t.has(flags::UPPER)
-        && !ctx.is_stopword(i)
+        // A place's first word is a name even when its folded form is a
+        // function word's: `Côte d'Opale` (`côté`).
+        && (!ctx.is_stopword(i) || ctx.is(i, EntryKind::Place))
         && !ctx.is(i, EntryKind::Role)
         && !ctx.is(i, EntryKind::DateWord)
         && !ctx.is(i, EntryKind::Title)

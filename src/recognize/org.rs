@@ -681,7 +681,11 @@ fn acronym_definition(ctx: &Ctx, open: usize, out: &mut Vec<Candidate>) {
             return;
         }
         let kind = ctx.kind(k);
-        if kind == TokenKind::Elision || (kind == TokenKind::Word && ctx.is_stopword(k)) {
+        // Function words give no letter; a place's first word does even when
+        // it folds to one (`Côte d'Opale`, `côté`).
+        if kind == TokenKind::Elision
+            || (kind == TokenKind::Word && ctx.is_stopword(k) && !ctx.is(k, EntryKind::Place))
+        {
             continue;
         }
         if kind != TokenKind::Word {
