@@ -449,6 +449,23 @@ fn a_company_noun_is_a_role_only_when_tied_to_a_person() {
             .all(|r| r != "éditeur")
     );
     assert!(texts("Il a racheté un courtier en ligne nantais.", Label::Role).is_empty());
+    // `joaillier`, `promoteur`: a company before a company's name, a job
+    // before a person's.
+    assert!(texts("Ambrine a racheté le joaillier Mauboussin.", Label::Role).is_empty());
+    assert_eq!(
+        texts(
+            "Fondée par la joaillière Louise Hazan, Ambrine grandit.",
+            Label::Role
+        ),
+        ["joaillière"]
+    );
+    assert_eq!(
+        texts(
+            "Le promoteur Vincent Aguerre poursuit le journal.",
+            Label::Role
+        ),
+        ["promoteur"]
+    );
     assert_eq!(
         texts(
             "Luc Marin, éditeur chez Gallimard, publie un roman.",
