@@ -116,6 +116,7 @@ impl Extractor {
         } else {
             Vec::new()
         };
+        crate::relations::add_from_events(&chosen, &events, &self.res.rules, &mut relations);
         build_document(
             text,
             &toks,

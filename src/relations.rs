@@ -1031,6 +1031,59 @@ impl SentenceOrgs {
 
 /// One relation per (person, role) pair, by canonical forms; the first
 /// mention's entities, with an organisation from any mention.
+/// Adds the `ROLE_OF` a person's event states: `X rejoindra Hydrolia en novembre
+/// comme directeur général` gives X that role at Hydrolia even where the
+/// relation rules, which read appositions and copulas, see no link (the
+/// verb and the role far from the name, a clause between them). Only a
+/// positive JOIN, DEPARTURE, DISMISSAL or LEAVE (a post taken, left or
+/// held), asserted or planned, whose role entity no relation ties to anyone
+/// yet; the organisation is the event's.
+pub(crate) fn add_from_events(
+    ents: &[Candidate],
+    events: &[crate::events::engine::FoundEvent],
+    rules: &crate::events::RuleSet,
+    relations: &mut Vec<RoleOf>,
+) {
+    use crate::document::{Modality, Polarity};
+    let before = relations.len();
+    for ev in events {
+        if !matches!(
+            rules.rules[ev.rule as usize].event_type.as_str(),
+            "JOIN" | "DEPARTURE" | "DISMISSAL" | "LEAVE"
+        ) || ev.polarity != Polarity::Positive
+            || ev.modality == Modality::Hypothetical
+        {
+            continue;
+        }
+        let slot = |name: &str| {
+            ev.args
+                .iter()
+                .find(|(slot, _)| slot == name)
+                .and_then(|(_, e)| (e.len() == 1).then_some(e[0]))
+        };
+        let (Some(person), Some(role)) = (slot("person"), slot("role")) else {
+            continue;
+        };
+        if ents[person].label != Label::Person
+            || ents[role].label != Label::Role
+            || relations.iter().any(|r| r.role == role)
+        {
+            continue;
+        }
+        relations.push(RoleOf {
+            person,
+            role,
+            org: slot("org").filter(|&o| ents[o].label == Label::Org),
+            org_guessed: false,
+        });
+    }
+    // Another mention may already hold that person's role: one relation
+    // per (person, role), as `role_of` gives.
+    if relations.len() > before {
+        *relations = merge(ents, std::mem::take(relations));
+    }
+}
+
 fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
     let key = |k: usize| ents[k].canonical.as_deref().unwrap_or("").to_lowercase();
     let mut index: FxHashMap<(String, String), usize> = FxHashMap::default();

@@ -500,3 +500,23 @@ fn a_role_after_dont_belongs_to_the_organisation_before_it() {
         [rel("Kevin Lemonnier", "porte-parole", Some("Collectif Usagers Estuaire"))]
     );
 }
+
+#[test]
+fn a_person_event_states_the_role_it_names() {
+    // The role is far from the name, past a clause: the JOIN links them.
+    assert_eq!(
+        rels(
+            "Vincent Ollier a quitté en août le groupe pétrolier, après quinze ans de \
+             maison, et rejoindra Hydrolia en novembre comme directeur général."
+        ),
+        [rel("Vincent Ollier", "directeur général", Some("Hydrolia"))]
+    );
+    // A hypothetical join states nothing.
+    assert_eq!(
+        rels(
+            "Vincent Ollier a quitté en août le groupe pétrolier, après quinze ans de \
+             maison, et pourrait rejoindre Hydrolia en novembre comme directeur général."
+        ),
+        []
+    );
+}
