@@ -1251,10 +1251,16 @@ fn the_subject_search_skips_a_participle_and_its_agent_after_a_company_noun() {
 }
 
 #[test]
-fn a_date_after_en_poste_depuis_dates_no_event() {
+fn a_tenure_or_dateline_date_dates_no_event() {
     let doc = Extractor::new().extract(
         "La directrice artistique Philippine de Saint-Aubert, en poste depuis 2017, quittera la maison Orlanne en juin.",
     );
     let d = event(&doc, "DEPARTURE");
     assert_eq!(args_text(&doc, d, "date"), ["juin"]);
+    // Nor does a dateline's: the day the article was filed.
+    let doc = Extractor::new().extract(
+        "MONTBÉLIARD, 17 juin 2026 – Le rachat de Techniplast Alsace par Montsiège pour 42 M€ a été finalisé lundi.",
+    );
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "date"), ["lundi"]);
 }

@@ -1377,6 +1377,7 @@ impl Engine<'_> {
                 e.label == Label::Date
                     && self.ctx.same_sentence(e.first as usize, first)
                     && !self.is_tenure(e.first as usize)
+                    && !self.is_dateline(e.first as usize, e.end as usize)
                     && !self.in_other_relative_clause(e.first as usize, first)
             })
             .min_by_key(|(_, e)| {
@@ -1441,6 +1442,18 @@ impl Engine<'_> {
                         .any(|a| ctx.same_sentence(a, first) && self.cue(Cue::Past, a))
                 })
         })
+    }
+
+    /// Whether the DATE `start..end` is a dateline's (`MONTBÉLIARD, 17 juin
+    /// 2026 – Le rachat … a été finalisé lundi`): the day the article was
+    /// filed, after a city in capitals and before a dash, is no event's.
+    fn is_dateline(&self, start: usize, end: usize) -> bool {
+        let ctx = self.ctx;
+        start >= 2
+            && end < ctx.len()
+            && matches!(ctx.word(end), "–" | "—")
+            && ctx.word(start - 1) == ","
+            && ctx.toks.tokens[start - 2].has(crate::tokenize::flags::ALL_CAPS)
     }
 
     /// Whether the DATE starting at `start` tells since when a role has been
