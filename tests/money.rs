@@ -226,6 +226,13 @@ fn ranges() {
         "1000000000..2000000000",
         "EUR",
     );
+    // A range goes up: a year before `et` and an amount is no lower bound.
+    one(
+        "Les travaux dureront jusqu'à 2028 et 10 M€ suffiront.",
+        "10 M€",
+        "10000000",
+        "EUR",
+    );
 }
 
 #[test]

@@ -557,6 +557,13 @@ fn dates_with_iso_values() {
         [("2023".into(), Some("2023".into()))]
     );
     assert_eq!(
+        iso("Il investira 75 M€ d'ici à 2028 et 10 M€ jusqu'à 2030."),
+        [
+            ("2028".into(), Some("2028".into())),
+            ("2030".into(), Some("2030".into()))
+        ]
+    );
+    assert_eq!(
         iso("Résultats au troisième trimestre 2024."),
         [("troisième trimestre 2024".into(), Some("2024-Q3".into()))]
     );

@@ -477,7 +477,9 @@ fn month_year(ctx: &Ctx, i: usize, today: Option<NaiveDate>) -> Option<Found> {
 /// `en 2023`, `depuis 2019`, `d'ici 2030`: a year after a word that introduces it.
 fn bare_year(ctx: &Ctx, i: usize) -> Option<Found> {
     let y = year(ctx, i)?;
-    if i == 0 || !YEAR_INTRODUCERS.contains(&ctx.fold(i - 1)) {
+    // `d'ici à 2028`, `jusqu'à 2030`: `à` only after them.
+    let after_a = i >= 2 && ctx.fold(i - 1) == "a" && matches!(ctx.fold(i - 2), "ici" | "jusqu'");
+    if i == 0 || !(after_a || YEAR_INTRODUCERS.contains(&ctx.fold(i - 1))) {
         return None;
     }
     // `de 2024` only after a noun of accounts or period: keep `de` for `entre … et` ranges.

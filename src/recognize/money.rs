@@ -200,6 +200,10 @@ fn range_from(
     if !a.scaled && b.scaled {
         min = min.checked_mul(pow10(b.exponent)?)?.normalize();
     }
+    // `d'ici à 2028 et 10 M€` is a year, then an amount: a range goes up.
+    if min > b.value {
+        return None;
+    }
     Some(Found {
         first: i,
         end,
