@@ -869,6 +869,12 @@ fn explicit_org_after(
         return None;
     }
     let mut k = j + 1;
+    // `de L'Écho des Landes`: an article that belongs to the name.
+    if let Some(o) =
+        ent_at(k).filter(|&o| ents[o].label == Label::Org && ents[o].first as usize == k)
+    {
+        return Some(o);
+    }
     if k < ctx.len() && matches!(ctx.fold(k), "la" | "le" | "l'" | "les") {
         k += 1;
     }

@@ -520,3 +520,15 @@ fn a_person_event_states_the_role_it_names() {
         []
     );
 }
+
+#[test]
+fn an_organisation_whose_name_starts_with_its_article() {
+    assert_eq!(
+        rels("La directrice financière de L'Écho des Landes, Anne Morel, a démissionné."),
+        [rel(
+            "Anne Morel",
+            "directeur financier",
+            Some("L'Écho des Landes")
+        )]
+    );
+}
