@@ -17,7 +17,7 @@ pub struct Resources {
     pub lexicons: Lexicons,
     /// Tokenizer word lists.
     pub tokenizer: TokenizerConfig,
-    /// The automaton over every lexicon.
+    /// Every lexicon, compiled for matching.
     pub gazetteer: Gazetteer,
     /// The French number reader.
     pub numbers: NumberParser,
@@ -79,8 +79,8 @@ impl Resources {
         let (known_words, known_lower) = known_words(&lexicons, &tokenizer);
         tokenizer.known_words = known_words;
         tokenizer.known_lower = known_lower;
-        // Everything else is compiled while the gazetteer's automaton, the
-        // longest part, is finished on a thread of its own.
+        // Everything else is compiled while the gazetteer, the longest
+        // part, is built on a thread of its own.
         let (gazetteer, rest) = Gazetteer::build_alongside(&lexicons, &tokenizer, || {
             let numbers = NumberParser::new(&lexicons);
             let rules = RuleSet::compile(rule_sources, &lexicons)?;
