@@ -216,6 +216,9 @@ impl Hits {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     trie: WordTrie,
+    /// Per word id of `trie`, the word's marks (see
+    /// [`Gazetteer::set_word_marks`]; empty before).
+    word_marks: Vec<WordMarks>,
     /// Pattern id → range in `entries`.
     pattern_entries: Vec<(u32, u32)>,
     entries: Vec<Entry>,
@@ -266,14 +269,42 @@ impl Gazetteer {
         self.entries[hit.entry as usize]
     }
 
-    /// Finds every lexicon entry in the document, on whole tokens.
+    /// Gives [`Gazetteer::find`] the marks of each folded word of
+    /// `word_marks`, so that its one look-up of each token's word also
+    /// answers [`Hits::is_marked`] and [`Hits::cue_bits`] (as
+    /// [`Hits::mark_words`] would with `word_marks`, without a second
+    /// look-up per token).
+    pub fn set_word_marks(&mut self, word_marks: &rustc_hash::FxHashMap<String, WordMarks>) {
+        for (word, &marks) in word_marks {
+            let id = self.trie.intern(word) as usize;
+            if id >= self.word_marks.len() {
+                self.word_marks.resize(id + 1, WordMarks::default());
+            }
+            self.word_marks[id] = marks;
+        }
+        self.word_marks
+            .resize(self.trie.word_count(), WordMarks::default());
+    }
+
+    /// Finds every lexicon entry in the document, on whole tokens, and
+    /// gives every token the marks of its word (see
+    /// [`Gazetteer::set_word_marks`]).
     pub fn find(&self, toks: &Tokens) -> Hits {
         let n = toks.len();
-        let words: Vec<u32> = (0..n).map(|i| self.trie.word(toks.fold(i))).collect();
+        let mut kinds = vec![0u32; n];
+        let mut cues = vec![0u32; n];
+        let mut words = Vec::with_capacity(n);
+        for i in 0..n {
+            let word = self.trie.word(toks.fold(i));
+            if let Some(m) = self.word_marks.get(word as usize) {
+                kinds[i] = m.marks;
+                cues[i] = m.cues;
+            }
+            words.push(word);
+        }
         let mut hits = Vec::new();
         let mut by_start = Vec::with_capacity(n + 1);
         by_start.push(0);
-        let mut kinds = vec![0u32; n];
         for (first, kind_bits) in kinds.iter_mut().enumerate() {
             let here = hits.len();
             self.trie.matches_at(&words, first, |pattern| {
@@ -306,7 +337,7 @@ impl Gazetteer {
             hits,
             by_start,
             kinds,
-            cues: Vec::new(),
+            cues,
         }
     }
 
@@ -519,6 +550,7 @@ impl Builder<'_> {
         }
         Gazetteer {
             trie: self.trie,
+            word_marks: Vec::new(),
             pattern_entries,
             entries,
         }
@@ -619,7 +651,6 @@ mod tests {
     fn word_marks_are_given_to_every_token_of_the_word() {
         let (g, cfg) = setup();
         let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
-        let mut hits = g.find(&toks);
         let mut word_marks = rustc_hash::FxHashMap::default();
         let marks_only = |marks| WordMarks { marks, cues: 0 };
         word_marks.insert("le".to_string(), marks_only(marks::STOPWORD));
@@ -630,21 +661,36 @@ mod tests {
                 cues: 0b101,
             },
         );
-        hits.mark_words(&toks, &word_marks);
-        let marked = |mark| {
-            (0..toks.len())
-                .filter(|&i| hits.is_marked(i, mark))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(marked(marks::STOPWORD), [0, 5]);
-        assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
-        assert_eq!(marked(marks::CUE_WORD), [1, 6]);
-        assert!(marked(marks::NUMBER_WORD).is_empty());
-        assert!(hits.is_stopword(5) && !hits.is_stopword(1));
-        let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
-        assert_eq!(cues, [0, 0b101, 0, 0, 0, 0, 0b101]);
-        // The entry kinds are still there.
-        assert!(hits.has(3, EntryKind::FirstName));
+        // A word that also begins an entry.
+        word_marks.insert(
+            "jean".to_string(),
+            WordMarks {
+                marks: marks::CUE_WORD,
+                cues: 0b10,
+            },
+        );
+        // Marked after the search, or by the search itself.
+        let mut marked_after = g.find(&toks);
+        marked_after.mark_words(&toks, &word_marks);
+        let mut marking = g.clone();
+        marking.set_word_marks(&word_marks);
+        for hits in [marked_after, marking.find(&toks)] {
+            let marked = |mark| {
+                (0..toks.len())
+                    .filter(|&i| hits.is_marked(i, mark))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(marked(marks::STOPWORD), [0, 5]);
+            assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
+            assert_eq!(marked(marks::CUE_WORD), [1, 3, 6]);
+            assert!(marked(marks::NUMBER_WORD).is_empty());
+            assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+            let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
+            assert_eq!(cues, [0, 0b101, 0, 0b10, 0, 0, 0b101]);
+            // The entry kinds and hits are still there.
+            assert!(hits.has(3, EntryKind::FirstName));
+            assert_eq!(hits.at(3).len(), 1);
+        }
     }
 
     #[test]

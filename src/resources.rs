@@ -46,7 +46,10 @@ pub struct Resources {
     pub rules: RuleSet,
     /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
     /// words, first words of event triggers and cue words, so that each
-    /// token of a document is looked up once for all of them.
+    /// token of a document is looked up once for all of them. The
+    /// gazetteer holds them too (see
+    /// [`crate::gazetteer::Gazetteer::set_word_marks`]): its look-up of
+    /// each token's word gives them.
     pub word_marks: FxHashMap<String, WordMarks>,
 }
 
@@ -107,6 +110,8 @@ impl Resources {
             })
         });
         let rest: Rest = rest?;
+        let mut gazetteer = gazetteer;
+        gazetteer.set_word_marks(&rest.word_marks);
         Ok(Resources {
             word_marks: rest.word_marks,
             acronym_stoplist: rest.acronym_stoplist,

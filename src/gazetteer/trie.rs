@@ -104,8 +104,10 @@ impl WordTrie {
         (*pattern, true)
     }
 
-    /// The id of `word`, given it a new one if it has none.
-    fn intern(&mut self, word: &str) -> u32 {
+    /// The id of `word`, given it a new one if it has none (a word no
+    /// pattern holds may be given an id too, to be found by
+    /// [`WordTrie::word`]: it starts no match).
+    pub(super) fn intern(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.words.get(word) {
             return id;
         }
@@ -149,6 +151,11 @@ impl WordTrie {
                 .unwrap_or(NONE);
             next += 1;
         }
+    }
+
+    /// The number of words with an id (ids are `0..word_count()`).
+    pub(super) fn word_count(&self) -> usize {
+        self.roots.len()
     }
 
     /// The number of patterns added.
