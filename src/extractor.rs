@@ -79,8 +79,7 @@ impl Extractor {
     /// ```
     pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
-        let mut hits = self.res.gazetteer.find(&toks);
-        hits.mark_words(&toks, &self.res.word_marks);
+        let hits = self.res.gazetteer.find(&toks);
         let ctx = Ctx {
             text,
             toks: &toks,

@@ -1,28 +1,29 @@
-//! Gazetteer: every lexicon entry compiled into one Aho-Corasick automaton,
-//! matched in one pass over a document, on whole tokens only.
+//! Gazetteer: every lexicon entry compiled into one trie of words,
+//! matched from every token of a document, on whole tokens only.
 //!
 //! Entries are tokenized with the document tokenizer and folded (see
-//! [`crate::normalize`]), then written as ` tok1 tok2 … ` with a space on
-//! both sides; the document's folded buffer has the same layout, so a match
-//! can only start and end on token boundaries (`AI` never matches inside
-//! `OpenAI`). Folding makes matching accent-, case- and apostrophe-tolerant;
-//! case is then checked per entry on the original tokens: proper names keep
-//! a capital mask (`Société Générale` needs capitals on both words, role
-//! words need none).
+//! [`crate::normalize`]), and the trie (see `gazetteer/trie.rs`) holds each
+//! entry as the sequence of its folded tokens; a document's tokens are
+//! folded the same way, so a match can only start and end on token
+//! boundaries (`AI` never matches inside `OpenAI`). Folding makes matching
+//! accent-, case- and apostrophe-tolerant; case is then checked per entry
+//! on the original tokens: proper names keep a capital mask (`Société
+//! Générale` needs capitals on both words, role words need none).
 //!
 //! Every hit is reported, overlapping ones included (`Jean` as a first name
 //! and `Jean Dupont` as a known person): choosing between them is the job
 //! of the recognisers and of resolution.
 //!
-//! Building is most of [`crate::Extractor::new`]: the automaton is compiled
-//! on a thread of its own while the entries are folded and the rest of the
-//! extractor is built (see [`Gazetteer::build_alongside`]).
+//! Building is much of [`crate::Extractor::new`] (folding the entries, some
+//! through the tokenizer): it runs on a thread of its own while the rest of
+//! the extractor is built (see [`Gazetteer::build_alongside`]).
+
+mod trie;
+mod word_ids;
 
 use crate::lexicon::Lexicons;
 use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};
-use aho_corasick::{AhoCorasick, MatchKind};
-use rustc_hash::FxHashMap;
-use std::sync::Arc;
+use trie::WordTrie;
 
 /// Which lexicon an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -215,7 +216,10 @@ impl Hits {
 /// The compiled lexicons.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    automaton: AhoCorasick,
+    trie: WordTrie,
+    /// Per word id of `trie`, the word's marks (see
+    /// [`Gazetteer::set_word_marks`]; empty before).
+    word_marks: Vec<WordMarks>,
     /// Pattern id → range in `entries`.
     pattern_entries: Vec<(u32, u32)>,
     entries: Vec<Entry>,
@@ -227,51 +231,35 @@ impl Gazetteer {
         Gazetteer::build_alongside(lex, cfg, || ()).0
     }
 
-    /// [`Gazetteer::build`], and `alongside` on the calling thread while the
-    /// automaton is finished.
+    /// [`Gazetteer::build`], and `alongside` on the calling thread
+    /// meanwhile.
     ///
-    /// Compiling the automaton is about half of [`crate::Extractor::new`]
-    /// and cannot be split, so it runs on a thread of its own that takes the
-    /// patterns in batches as they are folded (its trie grows while the
-    /// entries are still being read); `alongside` is the caller's other
-    /// work, done while that thread finishes. The automaton gets the same
-    /// patterns in the same order as a single-threaded build would give it.
+    /// Folding the entries (some through the tokenizer) is the longest
+    /// part of [`crate::Extractor::new`], so it runs on a thread of its
+    /// own while `alongside`, the caller's other work, runs on this one.
     ///
-    /// The thread is a scoped `std` thread, not a rayon task: it blocks
-    /// waiting for patterns, which would deadlock a rayon pool whose other
-    /// workers are busy (or a pool of one thread).
+    /// The thread is a scoped `std` thread, not a rayon task, so that the
+    /// build never waits for a busy pool's workers (or a pool of one thread).
     pub fn build_alongside<T>(
         lex: &Lexicons,
         cfg: &TokenizerConfig,
         alongside: impl FnOnce() -> T,
     ) -> (Gazetteer, T) {
         std::thread::scope(|scope| {
-            let (to_automaton, patterns) = std::sync::mpsc::channel::<Vec<Pattern>>();
-            let automaton = scope.spawn(move || {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(patterns.into_iter().flatten())
-                    .expect("lexicon patterns are small enough for an automaton")
+            let gazetteer = scope.spawn(move || {
+                let mut builder = Builder {
+                    cfg,
+                    patterns: Vec::new(),
+                    scratch: String::new(),
+                    trie: WordTrie::default(),
+                };
+                builder.add_lexicons(lex);
+                builder.finish()
             });
-            let mut builder = Builder {
-                cfg,
-                ids: FxHashMap::default(),
-                patterns: Vec::new(),
-                scratch: String::new(),
-                batch: Vec::with_capacity(Builder::BATCH),
-                to_automaton,
-            };
-            builder.add_lexicons(lex);
-            let (pattern_entries, entries) = builder.finish();
             let other = alongside();
-            let automaton = automaton
+            let gazetteer = gazetteer
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            let gazetteer = Gazetteer {
-                automaton,
-                pattern_entries,
-                entries,
-            };
             (gazetteer, other)
         })
     }
@@ -282,76 +270,75 @@ impl Gazetteer {
         self.entries[hit.entry as usize]
     }
 
-    /// Finds every lexicon entry in the document, on whole tokens.
+    /// Gives [`Gazetteer::find`] the marks of each folded word of
+    /// `word_marks`, so that its one look-up of each token's word also
+    /// answers [`Hits::is_marked`] and [`Hits::cue_bits`] (as
+    /// [`Hits::mark_words`] would with `word_marks`, without a second
+    /// look-up per token).
+    pub fn set_word_marks(&mut self, word_marks: &rustc_hash::FxHashMap<String, WordMarks>) {
+        for (word, &marks) in word_marks {
+            let id = self.trie.intern(word) as usize;
+            if id >= self.word_marks.len() {
+                self.word_marks.resize(id + 1, WordMarks::default());
+            }
+            self.word_marks[id] = marks;
+        }
+        self.word_marks
+            .resize(self.trie.word_count(), WordMarks::default());
+    }
+
+    /// Finds every lexicon entry in the document, on whole tokens, and
+    /// gives every token the marks of its word (see
+    /// [`Gazetteer::set_word_marks`]).
     pub fn find(&self, toks: &Tokens) -> Hits {
         let n = toks.len();
-        let mut found = Vec::new();
-        // The tokens whose folded form starts at or before the end of the
-        // current match. Matches come in the order of their ends, so this
-        // only grows, and the match's first token is a few tokens back:
-        // found by walking back from here rather than by a binary search of
-        // all the tokens per match.
-        let mut before_end = 0;
-        for m in self.automaton.find_overlapping_iter(&toks.folded) {
-            while before_end < n && toks.tokens[before_end].fold_start as usize <= m.end() {
-                before_end += 1;
-            }
-            let start = (m.start() + 1) as u32;
-            let Some(first) = toks.tokens[..before_end]
-                .iter()
-                .rposition(|t| t.fold_start <= start)
-                .filter(|&k| toks.tokens[k].fold_start == start)
-            else {
-                continue;
-            };
-            let (lo, hi) = self.pattern_entries[m.pattern().as_usize()];
-            for e in lo..hi {
-                let entry = self.entries[e as usize];
-                let first = first as u32;
-                let end = first + entry.len;
-                let case_ok = case_ok(entry.cap_mask, first, end, toks);
-                found.push(Hit {
-                    first,
-                    end,
-                    entry: e,
-                    kind: entry.kind,
-                    case_ok,
-                });
-            }
-        }
-        // Sorted by first token (a counting sort, which also gives
-        // `by_start`), then, among the few hits of one token, longest first
-        // and by entry: (first, end, entry) is unique, so this is the order
-        // one sort of all the hits by the three would give.
-        let mut by_start = vec![0u32; n + 1];
-        for hit in &found {
-            by_start[hit.first as usize + 1] += 1;
-        }
+        let mut kinds = vec![0u32; n];
+        let mut cues = vec![0u32; n];
+        let mut words = Vec::with_capacity(n);
         for i in 0..n {
-            by_start[i + 1] += by_start[i];
+            let word = self.trie.word(toks.fold(i));
+            if let Some(m) = self.word_marks.get(word as usize) {
+                kinds[i] = m.marks;
+                cues[i] = m.cues;
+            }
+            words.push(word);
         }
-        let mut next = by_start.clone();
-        let mut hits = found.clone();
-        for hit in found {
-            let slot = &mut next[hit.first as usize];
-            hits[*slot as usize] = hit;
-            *slot += 1;
-        }
-        for i in 0..n {
-            let here = &mut hits[by_start[i] as usize..by_start[i + 1] as usize];
+        let mut hits = Vec::new();
+        let mut by_start = Vec::with_capacity(n + 1);
+        by_start.push(0);
+        for (first, kind_bits) in kinds.iter_mut().enumerate() {
+            let here = hits.len();
+            self.trie.matches_at(&words, first, |pattern| {
+                let (lo, hi) = self.pattern_entries[pattern as usize];
+                for e in lo..hi {
+                    let entry = self.entries[e as usize];
+                    let first = first as u32;
+                    let end = first + entry.len;
+                    let case_ok = case_ok(entry.cap_mask, first, end, toks);
+                    if case_ok {
+                        *kind_bits |= 1 << entry.kind as u32;
+                    }
+                    hits.push(Hit {
+                        first,
+                        end,
+                        entry: e,
+                        kind: entry.kind,
+                        case_ok,
+                    });
+                }
+            });
+            // Longest first, then by entry.
+            let here = &mut hits[here..];
             if here.len() > 1 {
                 here.sort_unstable_by(|a, b| b.end.cmp(&a.end).then(a.entry.cmp(&b.entry)));
             }
-        }
-        let mut kinds = vec![0u32; n];
-        for hit in hits.iter().filter(|h| h.case_ok) {
-            kinds[hit.first as usize] |= 1 << hit.kind as u32;
+            by_start.push(hits.len() as u32);
         }
         Hits {
             hits,
             by_start,
             kinds,
-            cues: Vec::new(),
+            cues,
         }
     }
 
@@ -362,7 +349,7 @@ impl Gazetteer {
 
     /// Number of distinct patterns (for diagnostics).
     pub fn pattern_count(&self) -> usize {
-        self.pattern_entries.len()
+        self.trie.pattern_count()
     }
 }
 
@@ -385,34 +372,16 @@ fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
 
 struct Builder<'a> {
     cfg: &'a TokenizerConfig,
-    /// Folded pattern → its index in `patterns`.
-    ids: FxHashMap<Arc<str>, u32>,
     /// The entries of each pattern (almost always one: the others apart),
     /// patterns in the order first added.
     patterns: Vec<(Entry, Vec<Entry>)>,
     /// The pattern being folded (one buffer for all entries).
     scratch: String,
-    /// New patterns not yet sent to the automaton.
-    batch: Vec<Pattern>,
-    /// The thread compiling the automaton (see [`Gazetteer::build_alongside`]).
-    to_automaton: std::sync::mpsc::Sender<Vec<Pattern>>,
-}
-
-/// A folded pattern as the automaton takes it (`Arc<str>` gives no bytes).
-struct Pattern(Arc<str>);
-
-impl AsRef<[u8]> for Pattern {
-    fn as_ref(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
+    /// The patterns' words.
+    trie: WordTrie,
 }
 
 impl Builder<'_> {
-    /// Patterns sent to the automaton at a time: few enough sends that the
-    /// two threads rarely wait for each other, early enough that the
-    /// automaton's trie grows while entries are folded.
-    const BATCH: usize = 512;
-
     /// Adds the entries of every lexicon, in a fixed order.
     fn add_lexicons(&mut self, lex: &Lexicons) {
         for (i, p) in lex.persons.iter().enumerate() {
@@ -551,9 +520,12 @@ impl Builder<'_> {
         }
     }
 
+    /// Adds `entry` under `pattern` (` tok1 tok2 … `: folded forms hold
+    /// no whitespace, so its words are its tokens).
     fn add_pattern(&mut self, pattern: &str, entry: Entry) {
-        match self.ids.get(pattern) {
-            Some(&id) => {
+        let words = pattern[1..pattern.len() - 1].split(' ');
+        match self.trie.add(words) {
+            (id, false) => {
                 // The same entry under two spellings that fold alike
                 // (`Société générale`, `Société Générale`): keep the laxer capitals.
                 let (first, more) = &mut self.patterns[id as usize];
@@ -563,34 +535,12 @@ impl Builder<'_> {
                     None => more.push(entry),
                 }
             }
-            None => {
-                // One allocation per distinct pattern, shared by the map
-                // that finds it again and the automaton that compiles it.
-                let shared = Pattern(Arc::from(pattern));
-                self.ids
-                    .insert(Arc::clone(&shared.0), self.patterns.len() as u32);
-                self.patterns.push((entry, Vec::new()));
-                self.batch.push(shared);
-                if self.batch.len() == Self::BATCH {
-                    self.send_batch();
-                }
-            }
+            (_, true) => self.patterns.push((entry, Vec::new())),
         }
     }
 
-    fn send_batch(&mut self) {
-        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(Self::BATCH));
-        // A send fails only when the automaton's thread has stopped, that
-        // is panicked: `build_alongside` passes its panic on when it joins.
-        let _ = self.to_automaton.send(batch);
-    }
-
-    /// Sends the last patterns (dropping the sender ends the automaton's
-    /// input) and returns each pattern's range in the entries, and the entries.
-    fn finish(mut self) -> (Vec<(u32, u32)>, Vec<Entry>) {
-        self.send_batch();
-        drop(self.to_automaton);
-        drop(self.ids);
+    /// The gazetteer: each pattern's range in the entries, and the entries.
+    fn finish(self) -> Gazetteer {
         let mut entries = Vec::new();
         let mut pattern_entries = Vec::with_capacity(self.patterns.len());
         for (first, more) in &self.patterns {
@@ -599,7 +549,12 @@ impl Builder<'_> {
             entries.extend_from_slice(more);
             pattern_entries.push((lo, entries.len() as u32));
         }
-        (pattern_entries, entries)
+        Gazetteer {
+            trie: self.trie,
+            word_marks: Vec::new(),
+            pattern_entries,
+            entries,
+        }
     }
 }
 
@@ -697,7 +652,6 @@ mod tests {
     fn word_marks_are_given_to_every_token_of_the_word() {
         let (g, cfg) = setup();
         let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
-        let mut hits = g.find(&toks);
         let mut word_marks = rustc_hash::FxHashMap::default();
         let marks_only = |marks| WordMarks { marks, cues: 0 };
         word_marks.insert("le".to_string(), marks_only(marks::STOPWORD));
@@ -708,27 +662,41 @@ mod tests {
                 cues: 0b101,
             },
         );
-        hits.mark_words(&toks, &word_marks);
-        let marked = |mark| {
-            (0..toks.len())
-                .filter(|&i| hits.is_marked(i, mark))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(marked(marks::STOPWORD), [0, 5]);
-        assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
-        assert_eq!(marked(marks::CUE_WORD), [1, 6]);
-        assert!(marked(marks::NUMBER_WORD).is_empty());
-        assert!(hits.is_stopword(5) && !hits.is_stopword(1));
-        let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
-        assert_eq!(cues, [0, 0b101, 0, 0, 0, 0, 0b101]);
-        // The entry kinds are still there.
-        assert!(hits.has(3, EntryKind::FirstName));
+        // A word that also begins an entry.
+        word_marks.insert(
+            "jean".to_string(),
+            WordMarks {
+                marks: marks::CUE_WORD,
+                cues: 0b10,
+            },
+        );
+        // Marked after the search, or by the search itself.
+        let mut marked_after = g.find(&toks);
+        marked_after.mark_words(&toks, &word_marks);
+        let mut marking = g.clone();
+        marking.set_word_marks(&word_marks);
+        for hits in [marked_after, marking.find(&toks)] {
+            let marked = |mark| {
+                (0..toks.len())
+                    .filter(|&i| hits.is_marked(i, mark))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(marked(marks::STOPWORD), [0, 5]);
+            assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
+            assert_eq!(marked(marks::CUE_WORD), [1, 3, 6]);
+            assert!(marked(marks::NUMBER_WORD).is_empty());
+            assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+            let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
+            assert_eq!(cues, [0, 0b101, 0, 0b10, 0, 0, 0b101]);
+            // The entry kinds and hits are still there.
+            assert!(hits.has(3, EntryKind::FirstName));
+            assert_eq!(hits.at(3).len(), 1);
+        }
     }
 
     #[test]
-    fn every_batch_of_patterns_reaches_the_automaton() {
-        // More patterns than one batch, and a last batch that is not full.
-        let count = 3 * Builder::BATCH + 7;
+    fn every_pattern_of_many_is_found() {
+        let count = 1543;
         let lex = Lexicons {
             places: (0..count).map(|i| format!("Ville{i:04}x")).collect(),
             ..Lexicons::default()
@@ -736,7 +704,7 @@ mod tests {
         let cfg = TokenizerConfig::default();
         let g = Gazetteer::build(&lex, &cfg);
         assert_eq!(g.pattern_count(), count);
-        for i in [0, Builder::BATCH - 1, Builder::BATCH, count - 1] {
+        for i in [0, 511, 512, count - 1] {
             let text = format!("Près de Ville{i:04}x.");
             let toks = tokenize(&text, &cfg);
             let hits = g.find(&toks);
@@ -750,5 +718,79 @@ mod tests {
         let m = matches("Jean Dupont");
         assert_eq!(m[0], ("Jean Dupont".to_string(), EntryKind::Person, true));
         assert_eq!(m[1], ("Jean".to_string(), EntryKind::FirstName, true));
+    }
+
+    /// The entries of [`setup`] with the lexicon each comes from, for
+    /// [`naive_hits`].
+    fn setup_surfaces() -> Vec<(&'static str, EntryKind)> {
+        vec![
+            ("OpenAI", EntryKind::Org),
+            ("Société générale", EntryKind::Org),
+            ("Société Générale", EntryKind::Org),
+            ("Autorité des marchés financiers", EntryKind::Org),
+            ("AMF", EntryKind::Org),
+            ("président", EntryKind::Role),
+            ("présidente", EntryKind::Role),
+            ("PDG", EntryKind::Role),
+            ("Jean", EntryKind::FirstName),
+            ("Jean Dupont", EntryKind::Person),
+        ]
+    }
+
+    /// Hits as a byte search of the folded buffer finds them: every
+    /// occurrence of an entry's folded tokens, laid out as ` tok1 tok2 … `,
+    /// that starts at the space before a token (the gazetteer's original
+    /// definition, with an automaton over the buffer).
+    fn naive_hits(toks: &Tokens, cfg: &TokenizerConfig) -> Vec<(u32, u32, EntryKind)> {
+        let mut out = Vec::new();
+        for (surface, kind) in setup_surfaces() {
+            let pattern = tokenize(surface, cfg).folded;
+            let len = tokenize(surface, cfg).len() as u32;
+            let buffer = toks.folded.as_bytes();
+            for at in 0..buffer.len() {
+                if buffer[at..].starts_with(pattern.as_bytes()) {
+                    if let Some(first) = toks.token_at_fold(at + 1) {
+                        out.push((first as u32, first as u32 + len, kind));
+                    }
+                }
+            }
+        }
+        out.sort_unstable_by_key(|&(first, end, kind)| (first, end, kind as u8));
+        out.dedup();
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Matching word by word finds what a byte search of the folded
+        /// buffer finds, on random mixes of entry words, near misses,
+        /// apostrophes and punctuation.
+        #[test]
+        fn finds_what_a_byte_search_of_the_folded_text_finds(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", " ", "  ", "OpenAI", "Open", "AI", "Société", "societe", "générale",
+                    "Generale", "Autorité", "des", "marchés", "financiers", "AMF", "amf",
+                    "président", "présidente", "PDG", "pdg", "Jean", "jean", "Dupont",
+                    "Jean-Dupont", "d'", "l’", "de", "la", ".", ",", "'", "-", "\n", "é",
+                    "1", "42", "«", "»",
+                ]),
+                0..20,
+            )
+        ) {
+            let (g, cfg) = setup();
+            let text: String = pieces.concat();
+            let toks = tokenize(&text, &cfg);
+            let mut found: Vec<(u32, u32, EntryKind)> = g
+                .find(&toks)
+                .all()
+                .iter()
+                .map(|h| (h.first, h.end, h.kind))
+                .collect();
+            found.sort_unstable_by_key(|&(first, end, kind)| (first, end, kind as u8));
+            found.dedup();
+            proptest::prop_assert_eq!(found, naive_hits(&toks, &cfg), "{:?}", text);
+        }
     }
 }

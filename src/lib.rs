@@ -10,7 +10,7 @@
 //!
 //! * [`tokenize`]: French tokens and sentences (elisions, numbers, glued words);
 //! * [`lexicon`] and [`gazetteer`]: word lists as data files, compiled into one
-//!   Aho-Corasick automaton;
+//!   trie of words, matched token by token;
 //! * `recognize`: one recogniser per label, each proposing candidates with the
 //!   rule that found them;
 //! * `resolve`: overlaps and in-document coreference (`Schulman` → `John Schulman`);

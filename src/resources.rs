@@ -17,7 +17,7 @@ pub struct Resources {
     pub lexicons: Lexicons,
     /// Tokenizer word lists.
     pub tokenizer: TokenizerConfig,
-    /// The automaton over every lexicon.
+    /// Every lexicon, compiled for matching.
     pub gazetteer: Gazetteer,
     /// The French number reader.
     pub numbers: NumberParser,
@@ -46,7 +46,10 @@ pub struct Resources {
     pub rules: RuleSet,
     /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
     /// words, first words of event triggers and cue words, so that each
-    /// token of a document is looked up once for all of them.
+    /// token of a document is looked up once for all of them. The
+    /// gazetteer holds them too (see
+    /// [`crate::gazetteer::Gazetteer::set_word_marks`]): its look-up of
+    /// each token's word gives them.
     pub word_marks: FxHashMap<String, WordMarks>,
 }
 
@@ -79,8 +82,8 @@ impl Resources {
         let (known_words, known_lower) = known_words(&lexicons, &tokenizer);
         tokenizer.known_words = known_words;
         tokenizer.known_lower = known_lower;
-        // Everything else is compiled while the gazetteer's automaton, the
-        // longest part, is finished on a thread of its own.
+        // Everything else is compiled while the gazetteer, the longest
+        // part, is built on a thread of its own.
         let (gazetteer, rest) = Gazetteer::build_alongside(&lexicons, &tokenizer, || {
             let numbers = NumberParser::new(&lexicons);
             let rules = RuleSet::compile(rule_sources, &lexicons)?;
@@ -107,6 +110,8 @@ impl Resources {
             })
         });
         let rest: Rest = rest?;
+        let mut gazetteer = gazetteer;
+        gazetteer.set_word_marks(&rest.word_marks);
         Ok(Resources {
             word_marks: rest.word_marks,
             acronym_stoplist: rest.acronym_stoplist,

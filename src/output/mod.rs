@@ -144,9 +144,17 @@ impl Output {
         let mut out = Rendered::default();
         match &self.format {
             Format::Jsonl => {
-                // About 200 bytes per entity: one allocation in most cases.
-                out.bytes
-                    .reserve(256 + r.text.len() + 200 * r.doc.entities.len());
+                // About 200 bytes per entity, 70 per sentence, up to 500 per
+                // event: one allocation in most cases (growing the buffer
+                // copies all that is written).
+                let d = r.doc;
+                out.bytes.reserve(
+                    256 + r.text.len()
+                        + 200 * d.entities.len()
+                        + 80 * d.sentences.len()
+                        + 200 * d.relations.len()
+                        + 600 * d.events.len(),
+                );
                 jsonl::write_record_line(&mut out.bytes, r.id, r.extra, r.doc)?
             }
             Format::Json => {

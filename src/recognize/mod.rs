@@ -188,8 +188,8 @@ mod tests {
                     pourrait pas rester : selon lui, l'entreprise aurait \
                     démissionné depuis mars. Sa directrice et leurs avocats ont nié.";
         let toks = crate::tokenize::tokenize(text, &res.tokenizer);
-        let mut hits = res.gazetteer.find(&toks);
-        hits.mark_words(&toks, &res.word_marks);
+        // The gazetteer gives each token its word's marks and cue bits.
+        let hits = res.gazetteer.find(&toks);
         let ctx = Ctx {
             text,
             toks: &toks,

@@ -1,0 +1,210 @@
+//! A trie of whole words: the gazetteer's patterns as sequences of folded
+//! tokens, walked from each token of a document.
+//!
+//! A pattern only ever matches whole tokens, and folded forms hold no
+//! whitespace, so matching the words of ` tok1 tok2 … ` one by one finds
+//! exactly what a byte automaton over the document's folded buffer (laid
+//! out the same way) finds. Words are numbered once: a document costs one
+//! hash look-up per token, and a step down the trie per token of a pattern
+//! that has begun to match, instead of an automaton step per byte (the
+//! look-up is `word_ids.rs`, a table made for short words). Building
+//! it is a hash insertion per word of each pattern, a small part of what
+//! compiling an automaton costs.
+
+use super::word_ids::WordIds;
+pub(super) use super::word_ids::NO_WORD;
+use rustc_hash::FxHashMap;
+
+/// No node (a missing child), or no pattern ending at a node.
+const NONE: u32 = u32::MAX;
+
+/// The root's index in `WordTrie::nodes`.
+const ROOT: u32 = 0;
+
+/// One node of the trie: a sequence of words that begins some pattern.
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    /// The pattern that is exactly this sequence (`NONE`: none).
+    pattern: u32,
+    /// Whether some pattern continues past it: most patterns are one word,
+    /// and their nodes need no look-up of the next word.
+    has_children: bool,
+}
+
+/// The trie. See the module documentation.
+#[derive(Debug, Clone)]
+pub(super) struct WordTrie {
+    /// Folded word → its id.
+    words: WordIds,
+    /// Per word id, the root's child for that word (`NONE`: no pattern
+    /// starts with it). Every token asks, so this is a vector, not a map.
+    roots: Vec<u32>,
+    /// `(node << 32) | word` → child, for nodes below the root.
+    children: FxHashMap<u64, u32>,
+    /// The nodes, the root first.
+    nodes: Vec<Node>,
+    /// The number of patterns.
+    patterns: usize,
+}
+
+impl Default for WordTrie {
+    fn default() -> WordTrie {
+        WordTrie {
+            words: WordIds::default(),
+            roots: Vec::new(),
+            children: FxHashMap::default(),
+            nodes: vec![Node {
+                pattern: NONE,
+                has_children: false,
+            }],
+            patterns: 0,
+        }
+    }
+}
+
+impl WordTrie {
+    /// The id of the pattern made of `words`, added as the next pattern
+    /// (patterns are numbered in the order added) if it is not there yet,
+    /// and whether it was added. A pattern of no words is never matched.
+    pub(super) fn add<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) -> (u32, bool) {
+        let mut node = ROOT;
+        for word in words {
+            let word = self.intern(word);
+            let child = if node == ROOT {
+                self.roots[word as usize]
+            } else {
+                self.children
+                    .get(&edge(node, word))
+                    .copied()
+                    .unwrap_or(NONE)
+            };
+            node = if child != NONE {
+                child
+            } else {
+                let child = self.nodes.len() as u32;
+                self.nodes.push(Node {
+                    pattern: NONE,
+                    has_children: false,
+                });
+                self.nodes[node as usize].has_children = true;
+                if node == ROOT {
+                    self.roots[word as usize] = child;
+                } else {
+                    self.children.insert(edge(node, word), child);
+                }
+                child
+            };
+        }
+        let pattern = &mut self.nodes[node as usize].pattern;
+        if *pattern != NONE {
+            return (*pattern, false);
+        }
+        *pattern = self.patterns as u32;
+        self.patterns += 1;
+        (*pattern, true)
+    }
+
+    /// The id of `word`, given it a new one if it has none (a word no
+    /// pattern holds may be given an id too, to be found by
+    /// [`WordTrie::word`]: it starts no match).
+    pub(super) fn intern(&mut self, word: &str) -> u32 {
+        let id = self.words.intern(word);
+        if id as usize == self.roots.len() {
+            self.roots.push(NONE);
+        }
+        id
+    }
+
+    /// The id of `word`, [`NO_WORD`] when no pattern holds it.
+    #[inline]
+    pub(super) fn word(&self, word: &str) -> u32 {
+        self.words.get(word)
+    }
+
+    /// Calls `found(pattern)` for every pattern whose words are
+    /// `words[start..start + k]` for some `k`, shortest first (`words` are
+    /// the ids of a document's tokens, from [`WordTrie::word`]).
+    #[inline]
+    pub(super) fn matches_at(&self, words: &[u32], start: usize, mut found: impl FnMut(u32)) {
+        let mut node = match words[start] {
+            NO_WORD => return,
+            word => self.roots[word as usize],
+        };
+        let mut next = start + 1;
+        while node != NONE {
+            let Node {
+                pattern,
+                has_children,
+            } = self.nodes[node as usize];
+            if pattern != NONE {
+                found(pattern);
+            }
+            if !has_children || next == words.len() || words[next] == NO_WORD {
+                return;
+            }
+            node = self
+                .children
+                .get(&edge(node, words[next]))
+                .copied()
+                .unwrap_or(NONE);
+            next += 1;
+        }
+    }
+
+    /// The number of words with an id (ids are `0..word_count()`).
+    pub(super) fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The number of patterns added.
+    pub(super) fn pattern_count(&self) -> usize {
+        self.patterns
+    }
+}
+
+/// The key of the edge from `node` down `word`.
+#[inline]
+fn edge(node: u32, word: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(trie: &WordTrie, text: &[&str], start: usize) -> Vec<u32> {
+        let ids: Vec<u32> = text.iter().map(|w| trie.word(w)).collect();
+        let mut out = Vec::new();
+        trie.matches_at(&ids, start, |p| out.push(p));
+        out
+    }
+
+    #[test]
+    fn finds_every_pattern_starting_at_a_word_shortest_first() {
+        let mut trie = WordTrie::default();
+        assert_eq!(trie.add(["banque", "de", "france"]), (0, true));
+        assert_eq!(trie.add(["banque"]), (1, true));
+        assert_eq!(trie.add(["de"]), (2, true));
+        assert_eq!(trie.add(["banque", "de"]), (3, true));
+        assert_eq!(trie.add(["france", "televisions"]), (4, true));
+        assert_eq!(trie.add(["banque", "de"]), (3, false));
+        assert_eq!(trie.pattern_count(), 5);
+        let text = ["la", "banque", "de", "france", "televisions"];
+        assert_eq!(found(&trie, &text, 0), Vec::<u32>::new());
+        assert_eq!(found(&trie, &text, 1), [1, 3, 0]);
+        assert_eq!(found(&trie, &text, 2), [2]);
+        assert_eq!(found(&trie, &text, 3), [4]);
+        // A pattern cut by the end of the text, or by a word no pattern has.
+        assert_eq!(found(&trie, &text[..4], 3), Vec::<u32>::new());
+        assert_eq!(found(&trie, &["banque", "du", "france"], 0), [1]);
+    }
+
+    #[test]
+    fn a_word_inside_a_pattern_starts_nothing_by_itself() {
+        let mut trie = WordTrie::default();
+        trie.add(["jean", "dupont"]);
+        assert_eq!(found(&trie, &["dupont"], 0), Vec::<u32>::new());
+        assert_eq!(found(&trie, &["jean"], 0), Vec::<u32>::new());
+        assert_eq!(found(&trie, &["jean", "dupont"], 0), [0]);
+    }
+}
