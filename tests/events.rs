@@ -723,6 +723,11 @@ fn passive_lawsuit_with_company_noun_and_apposed_plaintiff() {
     let doc = x.extract("Boréale Skin est poursuivie par une ancienne associée, Karine Lapointe.");
     let l = event(&doc, "LAWSUIT");
     assert_eq!(args_text(&doc, l, "plaintiff"), ["Karine Lapointe"]);
+    // `rester` as the passive's auxiliary.
+    let doc =
+        x.extract("Boréale Skin reste poursuivie par une ancienne associée, Karine Lapointe.");
+    let l = event(&doc, "LAWSUIT");
+    assert_eq!(args_text(&doc, l, "plaintiff"), ["Karine Lapointe"]);
 }
 
 #[test]
