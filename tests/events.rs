@@ -1269,3 +1269,33 @@ fn a_tenure_or_dateline_date_dates_no_event() {
     let a = event(&doc, "ACQUISITION");
     assert_eq!(args_text(&doc, a, "date"), ["lundi"]);
 }
+
+#[test]
+fn lawsuit_parties_written_as_a_stressing_pronoun_or_an_employer() {
+    let x = Extractor::new();
+    // (text, slot, expected canonical arguments of its LAWSUIT)
+    let cases = [
+        // `son ancien employeur`: the organisation of the plaintiff's ROLE_OF.
+        (
+            "Hydrolia a licencié son directeur industriel, Fabrice Tallon. Tallon a \
+             attaqué son ancien employeur devant le conseil de prud'hommes de Grenoble.",
+            "defendant",
+            "Hydrolia",
+        ),
+        // `, elle,` stresses the subject before it.
+        (
+            "Hydrolia a levé 10 M€. L'association Vercors Eau Claire a, elle, porté \
+             plainte contre Hydrolia.",
+            "plaintiff",
+            "Vercors Eau Claire",
+        ),
+    ];
+    for (text, slot, expected) in cases {
+        let doc = x.extract(text);
+        assert_eq!(
+            args_text(&doc, event(&doc, "LAWSUIT"), slot),
+            [expected],
+            "{text}"
+        );
+    }
+}

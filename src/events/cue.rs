@@ -28,11 +28,12 @@ pub(crate) enum Cue {
     Anterior,
     Inclusion,
     Tenure,
+    Employer,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 20] = [
+    pub(crate) const ALL: [Cue; 21] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -53,6 +54,7 @@ impl Cue {
         Cue::Anterior,
         Cue::Inclusion,
         Cue::Tenure,
+        Cue::Employer,
     ];
 
     /// The kind's name in `event_cues.tsv`.
@@ -78,6 +80,7 @@ impl Cue {
             Cue::Anterior => "anterior",
             Cue::Inclusion => "inclusion",
             Cue::Tenure => "tenure",
+            Cue::Employer => "employer",
         }
     }
 }

@@ -490,6 +490,7 @@ impl Engine<'_> {
             None => vec![args],
         };
         for mut a in variants {
+            self.fill_employer(&mut a, rels, first, end);
             if PERSON_TYPES.contains(&rule.event_type.as_str()) {
                 let joining = rule.event_type == "JOIN";
                 self.fill_from_relations(&mut a, rels, first, joining);
@@ -596,6 +597,16 @@ impl Engine<'_> {
                     }
                     None => Vec::new(),
                 };
+            }
+            // `L'association Vercors Eau Claire a, elle, porté plainte`: a
+            // pronoun between commas stresses the subject written before it.
+            if self.cue(Cue::Pronoun, k)
+                && k > 0
+                && k + 1 < ctx.len()
+                && ctx.word(k - 1) == ","
+                && ctx.word(k + 1) == ","
+            {
+                continue;
             }
             let anaphor = self.is_company_noun(k);
             if (anaphor || self.cue(Cue::Pronoun, k)) && steps <= 8 && self.entity_at(k).is_none() {
@@ -1510,6 +1521,49 @@ impl Engine<'_> {
             }
         }
         (polarity, modality)
+    }
+
+    /// `Tallon a attaqué son ancien employeur`: a defendant written as the
+    /// plaintiff's employer (an `employer` cue after a possessive, in or
+    /// right after the trigger) is the organisation of the plaintiff's
+    /// `ROLE_OF`, one read from the text before a guessed one.
+    fn fill_employer(
+        &self,
+        args: &mut Vec<(String, Vec<usize>)>,
+        rels: &[RoleOf],
+        first: usize,
+        end: usize,
+    ) {
+        if args.iter().any(|(s, _)| s == "defendant") {
+            return;
+        }
+        let Some(plaintiff) = args
+            .iter()
+            .find(|(s, v)| s == "plaintiff" && v.len() == 1)
+            .map(|(_, v)| v[0])
+            .filter(|&p| self.ents[p].label == Label::Person)
+        else {
+            return;
+        };
+        let ctx = self.ctx;
+        let employer = (first..(end + 4).min(ctx.len()))
+            .take_while(|&k| ctx.same_sentence(k, first))
+            .any(|k| {
+                self.cue(Cue::Employer, k)
+                    && (k.saturating_sub(2)..k).any(|p| self.cue(Cue::Possessive, p))
+            });
+        if !employer {
+            return;
+        }
+        let who = self.lower_canonical(plaintiff);
+        let org = rels
+            .iter()
+            .filter(|r| r.org.is_some() && self.lower_canonical(r.person) == who)
+            .min_by_key(|r| r.org_guessed)
+            .and_then(|r| r.org);
+        if let Some(org) = org {
+            args.push(("defendant".into(), vec![org]));
+        }
     }
 
     /// `role` and `org` of a person from the document's `ROLE_OF` relations.

@@ -934,6 +934,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "anterior",
         "inclusion",
         "tenure",
+        "employer",
     ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
     let ending = c[0].strip_prefix('-');
