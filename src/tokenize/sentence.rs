@@ -47,7 +47,8 @@ pub fn split_sentences(text: &str, toks: &mut Tokens, _cfg: &TokenizerConfig) {
             if !(continues && next_lower) {
                 last = Some(i);
             }
-        } else if i + 1 < n && t[i + 1].kind == TokenKind::Punct && tx(&t[i + 1]) == "•" {
+        } else if i + 1 < n && t[i + 1].kind == TokenKind::Punct && bytes(text, &t[i + 1]) == BULLET
+        {
             last = Some(i);
         }
         match last {
@@ -79,12 +80,20 @@ fn span(t: &[Token], first: usize, end: usize) -> SentenceSpan {
     }
 }
 
+/// `•` in UTF-8.
+const BULLET: &[u8] = "•".as_bytes();
+
+/// The bytes of token `t`. The tests run on every token compare bytes: a
+/// byte slice needs no check that its ends fall between characters, which
+/// slicing the text as a `&str` does for each token.
+fn bytes<'t>(text: &'t str, t: &Token) -> &'t [u8] {
+    &text.as_bytes()[t.start as usize..t.end as usize]
+}
+
 fn is_terminal(text: &str, t: &Token) -> bool {
     match t.kind {
-        TokenKind::Punct => matches!(
-            &text[t.start as usize..t.end as usize],
-            "." | "!" | "?" | "…"
-        ),
+        // `b"\xE2\x80\xA6"` is `…` in UTF-8.
+        TokenKind::Punct => matches!(bytes(text, t), b"." | b"!" | b"?" | b"\xE2\x80\xA6"),
         TokenKind::Word => t.has(flags::MAY_END),
         _ => false,
     }
