@@ -19,7 +19,6 @@
 //! the extractor is built (see [`Gazetteer::build_alongside`]).
 
 mod trie;
-mod word_ids;
 
 use crate::lexicon::Lexicons;
 use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};

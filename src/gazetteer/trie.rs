@@ -6,14 +6,14 @@
 //! exactly what a byte automaton over the document's folded buffer (laid
 //! out the same way) finds. Words are numbered once: a document costs one
 //! hash look-up per token, and a step down the trie per token of a pattern
-//! that has begun to match, instead of an automaton step per byte (the
-//! look-up is `word_ids.rs`, a table made for short words). Building
+//! that has begun to match, instead of an automaton step per byte. Building
 //! it is a hash insertion per word of each pattern, a small part of what
 //! compiling an automaton costs.
 
-use super::word_ids::WordIds;
-pub(super) use super::word_ids::NO_WORD;
 use rustc_hash::FxHashMap;
+
+/// The id of a word no pattern holds.
+pub(super) const NO_WORD: u32 = u32::MAX;
 
 /// No node (a missing child), or no pattern ending at a node.
 const NONE: u32 = u32::MAX;
@@ -35,7 +35,7 @@ struct Node {
 #[derive(Debug, Clone)]
 pub(super) struct WordTrie {
     /// Folded word → its id.
-    words: WordIds,
+    words: FxHashMap<Box<str>, u32>,
     /// Per word id, the root's child for that word (`NONE`: no pattern
     /// starts with it). Every token asks, so this is a vector, not a map.
     roots: Vec<u32>,
@@ -50,7 +50,7 @@ pub(super) struct WordTrie {
 impl Default for WordTrie {
     fn default() -> WordTrie {
         WordTrie {
-            words: WordIds::default(),
+            words: FxHashMap::default(),
             roots: Vec::new(),
             children: FxHashMap::default(),
             nodes: vec![Node {
@@ -108,17 +108,19 @@ impl WordTrie {
     /// pattern holds may be given an id too, to be found by
     /// [`WordTrie::word`]: it starts no match).
     pub(super) fn intern(&mut self, word: &str) -> u32 {
-        let id = self.words.intern(word);
-        if id as usize == self.roots.len() {
-            self.roots.push(NONE);
+        if let Some(&id) = self.words.get(word) {
+            return id;
         }
+        let id = self.roots.len() as u32;
+        self.words.insert(word.into(), id);
+        self.roots.push(NONE);
         id
     }
 
     /// The id of `word`, [`NO_WORD`] when no pattern holds it.
     #[inline]
     pub(super) fn word(&self, word: &str) -> u32 {
-        self.words.get(word)
+        self.words.get(word).copied().unwrap_or(NO_WORD)
     }
 
     /// Calls `found(pattern)` for every pattern whose words are
@@ -153,7 +155,7 @@ impl WordTrie {
 
     /// The number of words with an id (ids are `0..word_count()`).
     pub(super) fn word_count(&self) -> usize {
-        self.words.len()
+        self.roots.len()
     }
 
     /// The number of patterns added.
