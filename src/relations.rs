@@ -1035,8 +1035,6 @@ impl SentenceOrgs {
     }
 }
 
-/// One relation per (person, role) pair, by canonical forms; the first
-/// mention's entities, with an organisation from any mention.
 /// Adds the `ROLE_OF` a person's event states: `X rejoindra Hydrolia en novembre
 /// comme directeur général` gives X that role at Hydrolia even where the
 /// relation rules, which read appositions and copulas, see no link (the
@@ -1090,6 +1088,8 @@ pub(crate) fn add_from_events(
     }
 }
 
+/// One relation per (person, role) pair, by canonical forms; the first
+/// mention's entities, with an organisation from any mention.
 fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
     let key = |k: usize| ents[k].canonical.as_deref().unwrap_or("").to_lowercase();
     let mut index: FxHashMap<(String, String), usize> = FxHashMap::default();
