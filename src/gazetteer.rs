@@ -95,8 +95,8 @@ pub struct Hit {
 /// Marks of a token's folded form, beside the entry kinds of
 /// [`Hits::has`] (which use one low bit per kind): the questions the recognisers
 /// and the event engine ask about most tokens, answered by one look-up per
-/// token in [`crate::resources::Resources::word_marks`] (see
-/// [`Hits::mark_words`]) instead of one hash look-up per question.
+/// token's word when the gazetteer is searched (see
+/// [`Gazetteer::set_word_marks`]) instead of one hash look-up per question.
 pub mod marks {
     /// A function word (`stopwords.txt`).
     pub const STOPWORD: u32 = 1 << 31;
@@ -108,7 +108,7 @@ pub mod marks {
     pub const CUE_WORD: u32 = 1 << 28;
 }
 
-/// What [`Hits::mark_words`] gives the tokens of one folded word: its
+/// What [`Gazetteer::find`] gives the tokens of one folded word: its
 /// [`marks`], and the bits of its cue kinds in the event rules
 /// ([`crate::events::RuleSet`], `event_cues.tsv`; 0 for no cue).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -167,39 +167,13 @@ impl Hits {
         self.kinds.get(i).is_some_and(|k| k & mask != 0)
     }
 
-    /// Whether token `i` is a function word (see [`Hits::mark_stopwords`]).
+    /// Whether token `i` is a function word ([`marks::STOPWORD`]).
     #[inline]
     pub fn is_stopword(&self, i: usize) -> bool {
         self.kinds.get(i).is_some_and(|k| k & STOPWORD_BIT != 0)
     }
 
-    /// Marks the tokens whose folded form is in `stopwords`.
-    pub fn mark_stopwords(&mut self, toks: &Tokens, stopwords: &rustc_hash::FxHashSet<String>) {
-        for (i, k) in self.kinds.iter_mut().enumerate() {
-            if stopwords.contains(toks.fold(i)) {
-                *k |= STOPWORD_BIT;
-            }
-        }
-    }
-
-    /// Gives every token the [`marks`] and the cue kind bits of its folded
-    /// form in `word_marks` (folded word → marks), [`marks::STOPWORD`]
-    /// included.
-    pub fn mark_words(
-        &mut self,
-        toks: &Tokens,
-        word_marks: &rustc_hash::FxHashMap<String, WordMarks>,
-    ) {
-        self.cues = vec![0; self.kinds.len()];
-        for (i, (k, c)) in self.kinds.iter_mut().zip(&mut self.cues).enumerate() {
-            if let Some(m) = word_marks.get(toks.fold(i)) {
-                *k |= m.marks;
-                *c = m.cues;
-            }
-        }
-    }
-
-    /// The cue kind bits of token `i` (0 before [`Hits::mark_words`]).
+    /// The cue kind bits of token `i` (0 when the gazetteer has no word marks).
     #[inline]
     pub fn cue_bits(&self, i: usize) -> u32 {
         self.cues.get(i).copied().unwrap_or(0)
@@ -271,8 +245,7 @@ impl Gazetteer {
 
     /// Gives [`Gazetteer::find`] the marks of each folded word of
     /// `word_marks`, so that its one look-up of each token's word also
-    /// answers [`Hits::is_marked`] and [`Hits::cue_bits`] (as
-    /// [`Hits::mark_words`] would with `word_marks`, without a second
+    /// answers [`Hits::is_marked`] and [`Hits::cue_bits`] (no second
     /// look-up per token).
     pub fn set_word_marks(&mut self, word_marks: &rustc_hash::FxHashMap<String, WordMarks>) {
         for (word, &marks) in word_marks {
@@ -649,7 +622,7 @@ mod tests {
 
     #[test]
     fn word_marks_are_given_to_every_token_of_the_word() {
-        let (g, cfg) = setup();
+        let (mut g, cfg) = setup();
         let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
         let mut word_marks = rustc_hash::FxHashMap::default();
         let marks_only = |marks| WordMarks { marks, cues: 0 };
@@ -669,28 +642,23 @@ mod tests {
                 cues: 0b10,
             },
         );
-        // Marked after the search, or by the search itself.
-        let mut marked_after = g.find(&toks);
-        marked_after.mark_words(&toks, &word_marks);
-        let mut marking = g.clone();
-        marking.set_word_marks(&word_marks);
-        for hits in [marked_after, marking.find(&toks)] {
-            let marked = |mark| {
-                (0..toks.len())
-                    .filter(|&i| hits.is_marked(i, mark))
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(marked(marks::STOPWORD), [0, 5]);
-            assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
-            assert_eq!(marked(marks::CUE_WORD), [1, 3, 6]);
-            assert!(marked(marks::NUMBER_WORD).is_empty());
-            assert!(hits.is_stopword(5) && !hits.is_stopword(1));
-            let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
-            assert_eq!(cues, [0, 0b101, 0, 0b10, 0, 0, 0b101]);
-            // The entry kinds and hits are still there.
-            assert!(hits.has(3, EntryKind::FirstName));
-            assert_eq!(hits.at(3).len(), 1);
-        }
+        g.set_word_marks(&word_marks);
+        let hits = g.find(&toks);
+        let marked = |mark| {
+            (0..toks.len())
+                .filter(|&i| hits.is_marked(i, mark))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked(marks::STOPWORD), [0, 5]);
+        assert_eq!(marked(marks::TRIGGER_WORD), [1, 6]);
+        assert_eq!(marked(marks::CUE_WORD), [1, 3, 6]);
+        assert!(marked(marks::NUMBER_WORD).is_empty());
+        assert!(hits.is_stopword(5) && !hits.is_stopword(1));
+        let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
+        assert_eq!(cues, [0, 0b101, 0, 0b10, 0, 0, 0b101]);
+        // The entry kinds and hits are still there.
+        assert!(hits.has(3, EntryKind::FirstName));
+        assert_eq!(hits.at(3).len(), 1);
     }
 
     #[test]

@@ -44,13 +44,6 @@ pub struct Resources {
     pub org_subject_auxiliaries: FxHashSet<String>,
     /// The compiled event rules.
     pub rules: RuleSet,
-    /// Folded word → its [`crate::gazetteer::marks`]: stop words, number
-    /// words, first words of event triggers and cue words, so that each
-    /// token of a document is looked up once for all of them. The
-    /// gazetteer holds them too (see
-    /// [`crate::gazetteer::Gazetteer::set_word_marks`]): its look-up of
-    /// each token's word gives them.
-    pub word_marks: FxHashMap<String, WordMarks>,
 }
 
 impl Resources {
@@ -113,7 +106,6 @@ impl Resources {
         let mut gazetteer = gazetteer;
         gazetteer.set_word_marks(&rest.word_marks);
         Ok(Resources {
-            word_marks: rest.word_marks,
             acronym_stoplist: rest.acronym_stoplist,
             particles: rest.particles,
             first_names: rest.first_names,
@@ -150,7 +142,10 @@ struct Rest {
     numbers: NumberParser,
 }
 
-/// See [`Resources::word_marks`].
+/// Folded word → its [`crate::gazetteer::marks`] and cue kind bits: stop
+/// words, number words, first words of event triggers and cue words, so
+/// that the gazetteer's one look-up of each token's word answers for all of
+/// them ([`Gazetteer::set_word_marks`]).
 fn word_marks(
     tokenizer: &TokenizerConfig,
     numbers: &NumberParser,

@@ -140,7 +140,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a cue of `kind` in `event_cues.tsv`: the same
     /// answer as [`crate::events::RuleSet::is_cue`] on its folded form, from
-    /// the cue bits [`Hits::mark_words`] gave the token.
+    /// the cue bits the gazetteer's search gave the token
+    /// ([`crate::gazetteer::Gazetteer::set_word_marks`]).
     #[inline]
     pub(crate) fn is_cue(&self, kind: crate::events::Cue, i: usize) -> bool {
         let bits = self.hits.cue_bits(i);
