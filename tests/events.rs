@@ -1299,3 +1299,29 @@ fn lawsuit_parties_written_as_a_stressing_pronoun_or_an_employer() {
         );
     }
 }
+
+#[test]
+fn a_company_noun_does_not_stand_for_the_investor_named_before() {
+    let x = Extractor::new();
+    // `Orvane` (a fund by its head noun `fonds`) and `Partech` (a fund in
+    // `orgs.tsv`) are each named twice, last before `la société`: salience
+    // without investors' kinds would pick one of them.
+    let doc = x.extract(
+        "Lumenza a bouclé une série A de 18 millions d'euros menée par le fonds Orvane \
+         et par Partech. « Le marché est mûr », estime Paul Remy, associé d'Orvane, \
+         qui siège aussi chez Partech. Fondée en 2021 par Inès Caradec, la société a \
+         réalisé 4 millions d'euros de chiffre d'affaires en 2025.",
+    );
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "org"), ["Lumenza"]);
+    let r = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, r, "org"), ["Lumenza"]);
+    // A fund the text names three times or more is what it is about.
+    let doc = x.extract(
+        "Le fonds Orvane a levé 300 millions d'euros. Orvane investira dans \
+         Lumenza. Orvane est dirigé par Paul Remy. Créée en 2008 par Inès Caradec, \
+         la société a perdu 2 millions d'euros en 2025.",
+    );
+    let l = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, l, "org"), ["Orvane"]);
+}

@@ -164,15 +164,31 @@ impl<'a> Ctx<'a> {
     /// is about, nor whom they work for (`ses associés` in a sentence
     /// naming the court they are sued before).
     pub fn is_court(&self, e: &Candidate) -> bool {
+        self.org_kind(e) == Some("court")
+    }
+
+    /// The kind of organisation entity `e` is (`company`, `fund`, `court`…,
+    /// the second column of `orgs.tsv` and `org_heads.tsv`) when its words
+    /// say it: a known name spanning it exactly, else a head noun it starts
+    /// with (`tribunal de commerce de Lyon`). `None` for other entities and
+    /// for names the lexicons do not know.
+    pub fn org_kind(&self, e: &Candidate) -> Option<&str> {
+        if e.label != Label::Org {
+            return None;
+        }
         let (first, end) = (e.first as usize, e.end);
         let lex = &self.res.lexicons;
-        e.label == Label::Org
-            && (self
-                .hits_at(first, EntryKind::Org)
-                .any(|h| h.end == end && lex.orgs[self.index(&h)].kind == "court")
-                || self
-                    .hits_at(first, EntryKind::OrgHead)
-                    .any(|h| lex.org_heads[self.index(&h)].1 == "court"))
+        self.hits_at(first, EntryKind::Org)
+            .find(|h| h.end == end)
+            .map(|h| lex.orgs[self.index(&h)].kind.as_str())
+            .or_else(|| self.head_kind(first))
+    }
+
+    /// The kind of organisation (`org_heads.tsv`) the head noun starting at
+    /// token `i` introduces, if one does.
+    pub fn head_kind(&self, i: usize) -> Option<&str> {
+        self.hit_at(i, EntryKind::OrgHead)
+            .map(|h| self.res.lexicons.org_heads[self.index(&h)].1.as_str())
     }
 }
 
