@@ -197,13 +197,20 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 .take_while(|&k| ctx.same_sentence(k, first) && lower_word(k))
                 .find(|&k| is_kind(k));
             let after = || {
-                let det = end + 1;
+                let mut det = end + 1;
                 // `Kalterm, un fabricant`, `Stratosyn : le fabricant`.
                 if det >= ctx.len()
                     || !matches!(ctx.word(end), "," | ":")
                     || !ctx.is_cue(Cue::Determiner, det)
                 {
                     return None;
+                }
+                // `Delorme Frères, l'une des dernières banques privées`.
+                if det + 2 < ctx.len()
+                    && matches!(ctx.fold(det + 1), "un" | "une")
+                    && ctx.fold(det + 2) == "des"
+                {
+                    det += 2;
                 }
                 (det + 1..(det + 4).min(ctx.len()))
                     .take_while(|&k| ctx.same_sentence(k, first) && lower_word(k))
@@ -226,8 +233,22 @@ fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Opt
         .filter(|&k| ents[k].label == Label::Org)
         .take(LOOK_BACK)
         .find(|&k| {
-            kinds[k] != u32::MAX && kinds[k] as usize != noun && ctx.fold(kinds[k] as usize) == word
+            let kind = kinds[k] as usize;
+            kinds[k] != u32::MAX
+                && kind != noun
+                && (ctx.fold(kind) == word || one_of_plural(ctx, kind, word))
         })
+}
+
+/// Whether the company noun at token `kind` is the plural of `word` after
+/// `l'un des` / `l'une des` (`Delorme Frères, l'une des dernières banques
+/// privées` introduces `la banque`). Other plurals name a set, not the
+/// organisation: `des entreprises telles que Meta` does not make Meta
+/// `l'entreprise`.
+fn one_of_plural(ctx: &Ctx, kind: usize, word: &str) -> bool {
+    ctx.fold(kind).strip_suffix('s') == Some(word)
+        && (kind.saturating_sub(3)..kind)
+            .any(|j| j > 0 && ctx.fold(j) == "des" && matches!(ctx.fold(j - 1), "un" | "une"))
 }
 
 /// Whether the entity starting at token `start` follows a preposition, past

@@ -1325,3 +1325,41 @@ fn a_company_noun_does_not_stand_for_the_investor_named_before() {
     let l = event(&doc, "LOSS");
     assert_eq!(args_text(&doc, l, "org"), ["Orvane"]);
 }
+
+#[test]
+fn founders_joined_by_et_par_a_merger_and_a_bank_introduced_as_one_of_many() {
+    let x = Extractor::new();
+    // (text, event type, slot, expected values)
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        // `par X, apposition, et par Y`: the agent's preposition repeated.
+        (
+            "La start-up Voltène avait été cofondée en 2019 par Marc Idrac, un ancien ingénieur de \
+             Valeo, et par Léa Fromont, docteure en chimie.",
+            "FOUNDING",
+            "founder",
+            &["Marc Idrac", "Léa Fromont"],
+        ),
+        // A company born of a merger is founded, with no founder.
+        (
+            "La Compagnie Rhodanienne a repris Ferlac. Le groupe, né en 2004 de la fusion \
+             de deux négociants, emploie 800 personnes.",
+            "FOUNDING",
+            "org",
+            &["Compagnie Rhodanienne"],
+        ),
+        // `la banque` is the organisation introduced as `l'une des … banques`.
+        (
+            "Le groupe Arvalis a racheté Bréhat Frères, l'une des dernières banques \
+             familiales du pays. Arvalis paiera 90 millions d'euros. Fondée en 1901 par \
+             Yves Bréhat, la banque gère 2 milliards d'euros.",
+            "FOUNDING",
+            "org",
+            &["Bréhat Frères"],
+        ),
+    ];
+    for &(text, kind, slot, expected) in cases {
+        let doc = x.extract(text);
+        let ev = event(&doc, kind);
+        assert_eq!(args_text(&doc, ev, slot), expected, "{text}");
+    }
+}

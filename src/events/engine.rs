@@ -894,9 +894,9 @@ impl Engine<'_> {
                 by_et = true;
                 q = ainsi + 2;
             }
-            // `auprès du fonds Meridiam et de la Banque des Territoires`: the
-            // list repeats its preposition.
-            if q < ctx.len() && matches!(ctx.fold(q), "de" | "d'" | "du" | "des") {
+            // `auprès du fonds Meridiam et de la Banque des Territoires`,
+            // `par X et par Y`: the list repeats its preposition.
+            if q < ctx.len() && matches!(ctx.fold(q), "de" | "d'" | "du" | "des" | "par") {
                 q += 1;
             }
             // `et le Dr Thomas Achour`, `et du fonds américain Crestline Ventures`.
@@ -943,7 +943,7 @@ impl Engine<'_> {
             return None;
         }
         let mut q = close + 2;
-        if matches!(ctx.fold(q), "de" | "d'" | "du" | "des") {
+        if matches!(ctx.fold(q), "de" | "d'" | "du" | "des" | "par") {
             q += 1;
         }
         self.name_at(q, labels)
