@@ -1363,3 +1363,21 @@ fn founders_joined_by_et_par_a_merger_and_a_bank_introduced_as_one_of_many() {
         assert_eq!(args_text(&doc, ev, slot), expected, "{text}");
     }
 }
+
+#[test]
+fn a_governing_body_acts_for_its_organisation_and_a_post_taken_up_names_the_role() {
+    let x = Extractor::new();
+    // `choisir` a person is an appointment; `le conseil de surveillance
+    // d'Aérolis` is Aérolis acting; `prendra ses fonctions de R` names
+    // the role even past an apposition about a former post.
+    let doc = x.extract(
+        "Le conseil de surveillance d'Aérolis a choisi Martine Soulé, ancienne \
+         déléguée régionale de Safran, qui prendra ses fonctions de présidente du \
+         directoire le 1er décembre.",
+    );
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Martine Soulé"]);
+    assert_eq!(args_text(&doc, j, "org"), ["Aérolis"]);
+    assert_eq!(args_text(&doc, j, "role"), ["président du directoire"]);
+    assert_eq!(args_text(&doc, j, "date"), ["1er décembre"]);
+}

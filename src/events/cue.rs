@@ -29,11 +29,12 @@ pub(crate) enum Cue {
     Inclusion,
     Tenure,
     Employer,
+    Body,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 21] = [
+    pub(crate) const ALL: [Cue; 22] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -55,6 +56,7 @@ impl Cue {
         Cue::Inclusion,
         Cue::Tenure,
         Cue::Employer,
+        Cue::Body,
     ];
 
     /// The kind's name in `event_cues.tsv`.
@@ -81,6 +83,7 @@ impl Cue {
             Cue::Inclusion => "inclusion",
             Cue::Tenure => "tenure",
             Cue::Employer => "employer",
+            Cue::Body => "body",
         }
     }
 }

@@ -622,10 +622,43 @@ impl Engine<'_> {
                 if spec.labels.contains(&self.ents[e].label) && !self.is_complement(start) {
                     return self.coordinated_left(e, &spec.labels);
                 }
+                // `la direction de Vibra TV a choisi X`: the organisation
+                // a governing body belongs to acts through it.
+                if self.ents[e].label == Label::Org
+                    && spec.labels.contains(&Label::Org)
+                    && self.complements_a_body(start)
+                {
+                    return vec![e];
+                }
                 k = start;
             }
         }
         Vec::new()
+    }
+
+    /// Whether the entity starting at token `start` complements a governing
+    /// body that opens its clause: a determiner and a `body` cue of
+    /// `event_cues.tsv` at the sentence's start or after a comma, at most
+    /// three words of its own, then `de` (`le conseil de surveillance
+    /// d'APG`, `la direction de Vibra TV`, `les actionnaires de X`).
+    fn complements_a_body(&self, start: usize) -> bool {
+        let ctx = self.ctx;
+        let mut p = start;
+        if p > 0 && self.cue(Cue::Determiner, p - 1) && !matches!(ctx.fold(p - 1), "de" | "d'") {
+            p -= 1;
+        }
+        if p == 0 || !matches!(ctx.fold(p - 1), "de" | "d'" | "du" | "des") {
+            return false;
+        }
+        let prep = p - 1;
+        (prep.saturating_sub(4)..prep).any(|b| {
+            b >= 1
+                && ctx.same_sentence(b - 1, start)
+                && self.cue(Cue::Body, b)
+                && self.cue(Cue::Determiner, b - 1)
+                && (b == 1 || !ctx.same_sentence(b - 2, b) || ctx.word(b - 2) == ",")
+                && (b + 1..prep).all(|w| self.entity_at(w).is_none())
+        })
     }
 
     /// The name a participle right after a comma is set off from: the
