@@ -1381,3 +1381,42 @@ fn a_governing_body_acts_for_its_organisation_and_a_post_taken_up_names_the_role
     assert_eq!(args_text(&doc, j, "role"), ["président du directoire"]);
     assert_eq!(args_text(&doc, j, "date"), ["1er décembre"]);
 }
+
+#[test]
+fn inverted_and_cleft_successions_take_the_one_who_leaves() {
+    let x = Extractor::new();
+    // (text, person, predecessor, org or "")
+    let cases: &[(&str, &str, &str, &str)] = &[
+        // A verb opening its sentence after `lui` has its subject after it.
+        (
+            "Paul Remy quitte la présidence de Vernial. Lui succède Ana Ruiz, 44 ans, \
+             jusqu'ici directrice industrielle de Ferlac.",
+            "Ana Ruiz",
+            "Paul Remy",
+            "",
+        ),
+        // An age between commas is no antecedent of `qui`; `lui` is the one
+        // leaving, not the founder named after him; `à la tête de` names
+        // the organisation joined.
+        (
+            "Paul Remy quittera Vernial en mars. La maison avait été fondée par \
+             Jules Vernial. C'est Ana Ruiz, 51 ans, qui lui succédera le 1er avril \
+             à la tête de Vernial.",
+            "Ana Ruiz",
+            "Paul Remy",
+            "Vernial",
+        ),
+    ];
+    for &(text, person, predecessor, org) in cases {
+        let doc = x.extract(text);
+        let j = event(&doc, "JOIN");
+        assert_eq!(args_text(&doc, j, "person"), [person], "{text}");
+        assert_eq!(args_text(&doc, j, "predecessor"), [predecessor], "{text}");
+        let orgs = args_text(&doc, j, "org");
+        assert_eq!(
+            orgs.first().map(String::as_str).unwrap_or(""),
+            org,
+            "{text}"
+        );
+    }
+}

@@ -419,7 +419,15 @@ impl Engine<'_> {
                 let who = match (apposed_subject, governor) {
                     (Some(e), _) => vec![e],
                     (None, Some(who)) => who,
-                    (None, None) => self.subject(first, subj),
+                    (None, None) => match self.subject(first, subj) {
+                        // `Lui succède Sébastien Corre`: a verb that opens
+                        // its sentence after a dative pronoun has its
+                        // subject after it.
+                        who if who.is_empty() && self.after_dative_only(first) => {
+                            self.object((first, end), subj, next_trigger)
+                        }
+                        who => who,
+                    },
                 };
                 put(&mut args, &subj.slot, who);
             }
@@ -636,6 +644,18 @@ impl Engine<'_> {
         Vec::new()
     }
 
+    /// Whether only a dative pronoun (`lui`, `leur`) stands between the
+    /// start of the trigger's sentence and the trigger at token `first`:
+    /// the subject is then inverted (`Lui succède X`).
+    fn after_dative_only(&self, first: usize) -> bool {
+        let ctx = self.ctx;
+        let start = (0..first)
+            .rev()
+            .take_while(|&k| ctx.same_sentence(k, first))
+            .last();
+        start.is_some_and(|s| (s..first).all(|k| matches!(ctx.fold(k), "lui" | "leur")))
+    }
+
     /// Whether the entity starting at token `start` complements a governing
     /// body that opens its clause: a determiner and a `body` cue of
     /// `event_cues.tsv` at the sentence's start or after a comma, at most
@@ -797,7 +817,11 @@ impl Engine<'_> {
             self.entity_at(k)
                 .is_some_and(|e| self.ents[e].label == Label::Role)
         });
-        (holds_role && open > 0)
+        // `C'est Joachim Steiner, 51 ans, qui lui succédera`: an age.
+        let age = comma == open + 3
+            && self.ctx.kind(open + 1) == crate::tokenize::TokenKind::Number
+            && self.ctx.fold(open + 2) == "ans";
+        ((holds_role || age) && open > 0)
             .then(|| self.entity_at(open - 1))
             .flatten()
     }
@@ -1831,8 +1855,9 @@ fn link_destinations(ctx: &Ctx, keys: &CanonicalKeys, set: &RuleSet, events: &mu
 /// lui succéder, le gouvernement a choisi X`, `X lui succède`: a join
 /// without a predecessor takes the person a succession verb of its sentence
 /// names (a trigger of a rule with a `predecessor` slot: `succéder`,
-/// `remplacer`), after `à` or, for a clitic `lui`/`le`/`la`, the last
-/// person named before the sentence.
+/// `remplacer`), after `à` or, for a clitic `lui`/`le`/`la`, the person
+/// who leaves in one of the three sentences before (a positive DEPARTURE or
+/// DISMISSAL), else the last person named before the sentence.
 fn link_predecessors(
     ctx: &Ctx,
     ents: &[Candidate],
@@ -1852,6 +1877,26 @@ fn link_predecessors(
         })
     };
     let sentence_of = &ctx.toks.sentence_of;
+    // `Bénédicte Aumont quittera ses fonctions … fondée par Anatole Clairval.
+    // C'est Joachim Steiner qui lui succédera`: the one leaving, not the
+    // last person named. (sentence, person) in text order.
+    let mut leavers: Vec<(u32, usize)> = events
+        .iter()
+        .filter(|ev| {
+            matches!(
+                set.rules[ev.rule as usize].event_type.as_str(),
+                "DEPARTURE" | "DISMISSAL"
+            ) && ev.polarity == Polarity::Positive
+        })
+        .filter_map(|ev| {
+            let (_, v) = ev
+                .args
+                .iter()
+                .find(|(s, v)| s == "person" && v.len() == 1)?;
+            Some((sentence_of[ev.trigger.0], v[0]))
+        })
+        .collect();
+    leavers.sort_unstable();
     // Entities are in text order: binary searches keep this linear.
     let person_starting = |k: usize| {
         let i = ents.partition_point(|e| (e.first as usize) < k);
@@ -1887,11 +1932,21 @@ fn link_predecessors(
                     return person_starting(q);
                 }
                 if k > 0 && matches!(ctx.fold(k - 1), "lui" | "le" | "la" | "l'") {
-                    // The last person before the sentence (40 entities back at most).
-                    let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
-                    return (before.saturating_sub(40)..before)
+                    let upto = leavers.partition_point(|&(s, _)| s < here);
+                    let leaver = leavers[..upto]
+                        .iter()
                         .rev()
-                        .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner);
+                        .take_while(|&&(s, _)| s + 3 >= here)
+                        .map(|&(_, p)| p)
+                        .find(|&p| keys.get(p) != joiner);
+                    // Else the last person before the sentence (40 entities
+                    // back at most).
+                    let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
+                    return leaver.or_else(|| {
+                        (before.saturating_sub(40)..before)
+                            .rev()
+                            .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner)
+                    });
                 }
                 None
             })
