@@ -236,7 +236,7 @@ fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Re
         if chunk.is_empty() {
             return Ok((consumed, buf.len() as u64 == consumed));
         }
-        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (part, done) = match memchr::memchr(b'\n', chunk) {
             Some(i) => (&chunk[..i], Some(i + 1)),
             None => (chunk, None),
         };
@@ -256,7 +256,7 @@ fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Re
 /// sequence or NUL byte, or the text with invalid sequences replaced
 /// (`lossy`). A NUL byte is never text: it marks binary data.
 fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(format!(
             "binary data, not text (NUL byte at byte offset {at})"
         ));

@@ -4,14 +4,18 @@
 //! The record is the one [`super::json::write_record`] writes through
 //! `serde_json`, byte for byte: the same keys in the same order, the same
 //! string escapes (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, `\u00xx` for
-//! other control characters, everything else as is). Entities and sentences,
-//! most of a record, are written here without serde's per-field machinery
-//! (and without the `flatten` of [`crate::document::Entity::date`], which
-//! goes through a map serializer); the rarer parts (carried input fields,
-//! amounts, relations, events) still go through `serde_json`. The tests
-//! compare both writers on real documents.
+//! other control characters, everything else as is). Entities, sentences,
+//! relations and events, most of a record, are written here without serde's
+//! per-field machinery (and without the `flatten` of
+//! [`crate::document::Entity::date`], which goes through a map serializer);
+//! the rarer parts (carried input fields, amounts) still go through
+//! `serde_json`. The tests compare both writers on real documents and on
+//! records made to have every optional field.
 
-use crate::document::{push_decimal as number, Document, Entity, Sentence};
+use crate::document::{
+    push_decimal as number, Arg, Document, Entity, Event, Modality, Polarity, Relation, Sentence,
+    Trigger,
+};
 use serde_json::{Map, Value};
 
 /// Appends one record and its newline to `out`: the input's id and carried
@@ -43,18 +47,88 @@ pub fn write_record_line(
         entity(out, e)?;
     }
     out.extend_from_slice(b"],\"relations\":");
-    serde_json::to_writer(&mut *out, &doc.relations)?;
+    list(out, &doc.relations, relation);
     out.extend_from_slice(b",\"events\":");
-    serde_json::to_writer(&mut *out, &doc.events)?;
-    out.extend_from_slice(b",\"sentences\":[");
-    for (i, s) in doc.sentences.iter().enumerate() {
+    list(out, &doc.events, event);
+    out.extend_from_slice(b",\"sentences\":");
+    list(out, &doc.sentences, sentence);
+    out.extend_from_slice(b"}\n");
+    Ok(())
+}
+
+/// Appends `items` as a JSON array, each written by `item`.
+fn list<T>(out: &mut Vec<u8>, items: &[T], item: impl Fn(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        sentence(out, s);
+        item(out, x);
     }
-    out.extend_from_slice(b"]}\n");
-    Ok(())
+    out.push(b']');
+}
+
+fn relation(out: &mut Vec<u8>, r: &Relation) {
+    field(out, b"{\"type\":", &r.kind);
+    field(out, b",\"person\":", &r.person);
+    field(out, b",\"role\":", &r.role);
+    if let Some(org) = &r.org {
+        field(out, b",\"org\":", org);
+    }
+    if r.org_guessed {
+        out.extend_from_slice(b",\"org_guessed\":true");
+    }
+    out.push(b'}');
+}
+
+/// Appends `key` (with its punctuation) and `value` as a JSON string.
+fn field(out: &mut Vec<u8>, key: &[u8], value: &str) {
+    out.extend_from_slice(key);
+    string(out, value);
+}
+
+fn event(out: &mut Vec<u8>, e: &Event) {
+    field(out, b"{\"type\":", &e.kind);
+    out.extend_from_slice(b",\"trigger\":");
+    trigger(out, &e.trigger);
+    if !e.evidence.is_empty() {
+        out.extend_from_slice(b",\"evidence\":");
+        list(out, &e.evidence, trigger);
+    }
+    out.extend_from_slice(b",\"sentence\":");
+    sentence(out, &e.sentence);
+    out.extend_from_slice(b",\"args\":{");
+    for (i, (slot, arg)) in e.args.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, slot);
+        out.push(b':');
+        match arg {
+            Arg::One(id) => string(out, id),
+            Arg::Many(ids) => list(out, ids, |out, id| string(out, id)),
+        }
+    }
+    out.extend_from_slice(b"},\"polarity\":\"");
+    out.extend_from_slice(match e.polarity {
+        Polarity::Positive => b"positive",
+        Polarity::Negative => b"negative",
+    });
+    out.extend_from_slice(b"\",\"modality\":\"");
+    out.extend_from_slice(match e.modality {
+        Modality::Asserted => b"asserted".as_slice(),
+        Modality::Hypothetical => b"hypothetical",
+        Modality::Planned => b"planned",
+    });
+    field(out, b"\",\"rule\":", &e.rule);
+    out.push(b'}');
+}
+
+fn trigger(out: &mut Vec<u8>, t: &Trigger) {
+    field(out, b"{\"text\":", &t.text);
+    out.push(b',');
+    offsets(out, [t.start, t.end, t.char_start, t.char_end]);
+    out.push(b'}');
 }
 
 fn entity(out: &mut Vec<u8>, e: &Entity) -> serde_json::Result<()> {
@@ -147,6 +221,81 @@ mod tests {
             let mut out = Vec::new();
             number(&mut out, n);
             assert_eq!(out, serde_json::to_vec(&n).unwrap());
+        }
+    }
+
+    /// Every optional field of relations and events, set and unset, and
+    /// strings that need escaping: the hand-written parts of the record
+    /// must be serde's byte for byte.
+    #[test]
+    fn relations_and_events_are_written_like_serde_json() {
+        use crate::document::{Arg, Event, Modality, Polarity, Relation, Sentence, Trigger};
+        let span = |n: usize| Trigger {
+            text: format!("quitté \"{n}\"\n"),
+            start: n,
+            end: n + 10,
+            char_start: n,
+            char_end: n + 9,
+        };
+        let sentence = Sentence {
+            start: 0,
+            end: 120,
+            char_start: 0,
+            char_end: 118,
+        };
+        let relation = |org: Option<&str>, org_guessed| Relation {
+            kind: "ROLE_OF".into(),
+            person: "e1".into(),
+            role: "e\\2".into(),
+            org: org.map(String::from),
+            org_guessed,
+        };
+        let event = |evidence: Vec<Trigger>, args: Vec<(&str, Arg)>, polarity, modality| Event {
+            kind: "DEPARTURE".into(),
+            trigger: span(3),
+            evidence,
+            sentence,
+            args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            polarity,
+            modality,
+            rule: "departure/quitter\t".into(),
+        };
+        let doc = Document {
+            entities: Vec::new(),
+            relations: vec![
+                relation(None, false),
+                relation(Some("e3"), false),
+                relation(Some("e3"), true),
+            ],
+            events: vec![
+                event(
+                    Vec::new(),
+                    Vec::new(),
+                    Polarity::Positive,
+                    Modality::Asserted,
+                ),
+                event(
+                    vec![span(40), span(80)],
+                    vec![
+                        ("person", Arg::One("e1".into())),
+                        ("founder", Arg::Many(vec!["e1".into(), "e\"4".into()])),
+                        ("investors", Arg::Many(Vec::new())),
+                    ],
+                    Polarity::Negative,
+                    Modality::Planned,
+                ),
+                event(
+                    vec![span(9)],
+                    Vec::new(),
+                    Polarity::Positive,
+                    Modality::Hypothetical,
+                ),
+            ],
+            sentences: vec![sentence, sentence],
+        };
+        for d in [&doc, &Document::default()] {
+            let (fast, serde) = both(&serde_json::json!("d"), &Map::new(), d);
+            assert_eq!(fast, serde);
         }
     }
 

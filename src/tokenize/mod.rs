@@ -20,7 +20,11 @@
 //!
 //! Every token also gets a *folded* form (see [`crate::normalize`]) stored in
 //! one buffer per document, laid out as ` tok1 tok2 … ` so that lexicon
-//! automata can run over it in one pass and only match whole tokens.
+//! automata can run over it in one pass and only match whole tokens, and
+//! case flags ([`flags::UPPER`], [`flags::ALL_CAPS`]). Both are made by the
+//! first pass (`scan.rs`) as it pushes each raw token, while its bytes are
+//! at hand; `merge` then joins the folded forms of the raw tokens it joins
+//! (see `Folds`), so no token is folded twice.
 
 mod config;
 mod scan;
@@ -190,14 +194,13 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     );
     let mut scratch = String::new();
     let raw = scan::Pass::new(text, cfg, &mut scratch).run();
-    let tokens = merge(text, raw, cfg, &mut scratch);
+    let (tokens, folded) = merge(text, raw, cfg, &mut scratch);
     let mut out = Tokens {
         tokens,
-        folded: String::with_capacity(text.len() + text.len() / 5 + 2),
+        folded,
         sentences: Vec::new(),
         sentence_of: Vec::new(),
     };
-    fill_folded(text, &mut out);
     split_sentences(text, &mut out, cfg);
     out
 }
@@ -222,50 +225,93 @@ pub(crate) fn plain_words<'s>(
     s.split(' ').all(plain).then(|| s.split(' '))
 }
 
-/// Writes the folded forms and the case flags of every token.
-fn fill_folded(text: &str, out: &mut Tokens) {
-    for t in &mut out.tokens {
-        out.folded.push(' ');
-        t.fold_start = out.folded.len() as u32;
-        let s = &text[t.start as usize..t.end as usize];
-        fold_token(s, &mut out.folded);
-        t.fold_end = out.folded.len() as u32;
-        // `starts_upper`, with its ASCII test inlined (a token is never empty).
-        let b0 = s.as_bytes()[0];
-        let upper = if b0.is_ascii() {
-            b0.is_ascii_uppercase()
-        } else {
-            crate::normalize::starts_upper(s)
-        };
-        if upper {
-            t.flags |= flags::UPPER;
-            if t.kind == TokenKind::Word && crate::normalize::is_all_caps(s) {
-                t.flags |= flags::ALL_CAPS;
-            }
-        }
-    }
-    out.folded.push(' ');
+/// The folded buffer of the merged tokens, made from that of the raw
+/// tokens. Folding goes character by character and drops whitespace, the
+/// only text between two raw tokens that `merge` joins: so a merged token's
+/// folded form is its raw tokens' forms end to end, and merging only drops
+/// the separators between them. The buffer is copied once, a run between
+/// two dropped separators at a time, and only if a document has a merge.
+struct Folds {
+    /// The raw tokens' folded forms, ` f1 f2 … fn` (see `scan::Raw`).
+    raw: String,
+    /// The merged tokens' folded forms up to `copied`: empty until the
+    /// first merge, when the tokens' forms start to move.
+    out: String,
+    /// The bytes of `raw` that are accounted for in `out`.
+    copied: usize,
 }
 
-/// Appends the folded form of the token `s` to `out`: [`fold_into`], with
-/// its ASCII part a byte at a time: tokens are short and most are ASCII,
-/// so this spares them the character decoding and the reservation per
-/// token of `fold_into` (`out` was sized for the whole text).
-fn fold_token(s: &str, out: &mut String) {
-    for (k, &b) in s.as_bytes().iter().enumerate() {
-        if !b.is_ascii() {
-            fold_into(&s[k..], out);
-            return;
-        }
-        if !b.is_ascii_whitespace() {
-            out.push(char::from(b.to_ascii_lowercase()));
+impl Folds {
+    fn new(raw: String) -> Self {
+        Folds {
+            raw,
+            out: String::new(),
+            copied: 0,
         }
     }
+
+    /// How far back the folded forms after the last merge have moved: the
+    /// number of separators dropped.
+    fn shift(&self) -> u32 {
+        (self.copied - self.out.len()) as u32
+    }
+
+    /// The raw token `t`, its folded form where it is in the merged buffer.
+    fn keep(&self, mut t: Token) -> Token {
+        let shift = self.shift();
+        t.fold_start -= shift;
+        t.fold_end -= shift;
+        t
+    }
+
+    /// Appends the folded form of the raw token `piece` to that of `to`,
+    /// the last merged token, whose form ends right before `piece`'s
+    /// separator: drops that separator.
+    fn append(&mut self, to: &mut Token, piece: &Token) {
+        if self.copied == 0 {
+            self.out.reserve(self.raw.len());
+        }
+        let separator = piece.fold_start as usize - 1;
+        self.out.push_str(&self.raw[self.copied..separator]);
+        self.copied = separator + 1;
+        to.fold_end = piece.fold_end - self.shift();
+    }
+
+    /// The merged buffer, with its closing space.
+    fn finish(self) -> String {
+        let mut out = if self.copied == 0 {
+            self.raw
+        } else {
+            let mut out = self.out;
+            out.push_str(&self.raw[self.copied..]);
+            out
+        };
+        out.push(' ');
+        out
+    }
+}
+
+/// Sets the case flags of `t`, a word that has grown by a merge, for its
+/// new text (`A-B` is all capitals, `A` alone is not).
+fn recase(text: &str, t: &mut Token) {
+    t.flags &= !(flags::UPPER | flags::ALL_CAPS);
+    t.flags |= scan::case_flags(t.text(text), t.kind);
 }
 
 /// Joins raw tokens that French writes as one: numbers with thousands
 /// separators and signs, hyphenated compounds, abbreviations with their dot.
-fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut String) -> Vec<Token> {
+/// Returns the tokens and their folded buffer.
+fn merge(
+    text: &str,
+    raw: scan::Raw,
+    cfg: &TokenizerConfig,
+    scratch: &mut String,
+) -> (Vec<Token>, String) {
+    let scan::Raw {
+        tokens: raw,
+        folded,
+    } = raw;
+    let mut folds = Folds::new(folded);
     let mut out: Vec<Token> = Vec::with_capacity(raw.len());
     let mut i = 0;
     let tx = |t: &Token| &text[t.start as usize..t.end as usize];
@@ -274,7 +320,7 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
         let t = raw[i];
         // Thousands groups: `1 400 000,50`.
         if t.kind == TokenKind::Number && is_group_head(tx(&t)) {
-            let mut merged = t;
+            let mut merged = folds.keep(t);
             let mut j = i + 1;
             while j < raw.len()
                 && raw[j].kind == TokenKind::Number
@@ -282,6 +328,7 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
                 && is_group_tail(tx(&raw[j]))
             {
                 merged.end = raw[j].end;
+                folds.append(&mut merged, &raw[j]);
                 j += 1;
             }
             if j > i + 1 {
@@ -298,9 +345,11 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
             && raw[i + 1].kind == TokenKind::Number
             && adjacent(&t, &raw[i + 1])
         {
-            let mut merged = raw[i + 1];
-            merged.start = t.start;
-            merged.flags = t.flags;
+            // The sign's flags: no case, as a sign has none.
+            let mut merged = folds.keep(t);
+            merged.end = raw[i + 1].end;
+            merged.kind = TokenKind::Number;
+            folds.append(&mut merged, &raw[i + 1]);
             out.push(merged);
             i += 2;
             continue;
@@ -310,15 +359,14 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
             if let (Some(prev), Some(next)) = (out.last().copied(), raw.get(i + 1).copied()) {
                 if prev.kind == TokenKind::Word && adjacent(&t, &next) {
                     if let Some(consumed) = clitic_chain(text, &raw[i..], cfg, scratch, tx(&prev)) {
-                        let last = raw[i + consumed - 1];
-                        out.push(Token {
-                            start: t.start,
-                            end: last.end,
-                            fold_start: 0,
-                            fold_end: 0,
-                            kind: TokenKind::Clitic,
-                            flags: 0,
-                        });
+                        let mut clitic = folds.keep(t);
+                        clitic.kind = TokenKind::Clitic;
+                        clitic.flags = 0;
+                        for piece in &raw[i + 1..i + consumed] {
+                            clitic.end = piece.end;
+                            folds.append(&mut clitic, piece);
+                        }
+                        out.push(clitic);
                         i += consumed;
                         continue;
                     }
@@ -337,6 +385,9 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
                     if joins {
                         let last = out.last_mut().expect("prev exists");
                         last.end = next.end;
+                        folds.append(last, &t);
+                        folds.append(last, &next);
+                        recase(text, last);
                         i += 2;
                         continue;
                     }
@@ -348,28 +399,34 @@ fn merge(text: &str, raw: Vec<Token>, cfg: &TokenizerConfig, scratch: &mut Strin
             if let Some(prev) = out.last_mut() {
                 if prev.kind == TokenKind::Word && prev.end == t.start {
                     let word = &text[prev.start as usize..prev.end as usize];
-                    if let Some(&may_end) = cfg.abbreviations.get(word) {
-                        prev.end = t.end;
+                    let joins = if let Some(&may_end) = cfg.abbreviations.get(word) {
                         prev.flags |= flags::ABBREVIATION;
                         if may_end {
                             prev.flags |= flags::MAY_END;
                         }
-                        i += 1;
-                        continue;
-                    }
-                    if is_initial_letter(word) && next_is_name(text, &raw[i + 1..], cfg, scratch) {
-                        prev.end = t.end;
+                        true
+                    } else if is_initial_letter(word)
+                        && next_is_name(text, &raw[i + 1..], cfg, scratch)
+                    {
                         prev.flags |= flags::INITIAL;
+                        true
+                    } else {
+                        false
+                    };
+                    if joins {
+                        prev.end = t.end;
+                        folds.append(prev, &t);
+                        recase(text, prev);
                         i += 1;
                         continue;
                     }
                 }
             }
         }
-        out.push(t);
+        out.push(folds.keep(t));
         i += 1;
     }
-    out
+    (out, folds.finish())
 }
 
 /// `1`, `12`, `400`: a first group of digits that may be followed by groups of three.

@@ -22,10 +22,19 @@
 //! of the current chunk and hands the whole chunk to the general path, so
 //! that such text is segmented by `unicode-segmentation` exactly as before.
 //! Chunks are mostly one word long, so little work is done twice.
+//!
+//! Every raw token is folded, and given its case flags, as it is pushed
+//! (see `Raw`). Most are words that `words::push_word` would push whole
+//! (`Pass::push_plain_word`): the scan knows whether such a word is ASCII
+//! and whether its first letter is uppercase, and an ASCII one has no
+//! capital after its first letter, so its folded form is a copy of it with
+//! that letter lowercased, and its case flags come from the first letter.
+//! Other tokens are folded character by character (`Pass::fold_from`).
 
 use super::segment::{self, Cat};
 use super::words::{self, WordHints};
 use super::{flags, Token, TokenKind, TokenizerConfig};
+use crate::normalize::{fold_into, is_all_caps, starts_upper};
 
 /// The narrow no-break space (U+202F).
 const NNBSP: char = '\u{202F}';
@@ -41,6 +50,9 @@ const PUNCT: u8 = 16;
 const APOSTROPHE: u8 = 32;
 /// Set by the word scan, never in the table: a letter after the first is uppercase.
 const INNER_UPPER: u8 = 64;
+/// Never in the table: given with [`LOWER`] or [`UPPER`] to a letter that is
+/// not ASCII, so that a word known to be ASCII can be folded by lowercasing.
+const NON_ASCII: u8 = 128;
 const ALPHA: u8 = LOWER | UPPER;
 const ALNUM: u8 = ALPHA | DIGIT;
 /// The bytes UAX #29 keeps together in a word (ALetter, Numeric, ExtendNumLet).
@@ -81,8 +93,19 @@ pub(super) struct Pass<'t, 'a> {
     cfg: &'a TokenizerConfig,
     scratch: &'a mut String,
     raw: Vec<Token>,
+    /// The folded forms of the tokens of `raw`, laid out as ` f1 f2 … fn`
+    /// (the closing space is `merge`'s to add).
+    folded: String,
     /// Flags for the next token: the spaces and line breaks seen since the last one.
     pending: u8,
+}
+
+/// The raw tokens of a text, each with its folded form and case flags.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Raw {
+    pub tokens: Vec<Token>,
+    /// See `Pass::folded`.
+    pub folded: String,
 }
 
 impl<'t, 'a> Pass<'t, 'a> {
@@ -92,21 +115,29 @@ impl<'t, 'a> Pass<'t, 'a> {
             cfg,
             scratch,
             raw: Vec::with_capacity(text.len() / 5 + 1),
+            folded: String::with_capacity(text.len() + text.len() / 5 + 2),
             pending: 0,
         }
     }
 
     /// The raw tokens, every segment through [`Pass::segment`].
     #[cfg(test)]
-    pub(super) fn run_general(mut self) -> Vec<Token> {
+    pub(super) fn run_general(mut self) -> Raw {
         let text = self.text;
         segment::for_each_segment(text, |off, seg| self.segment(off, seg));
-        self.raw
+        self.into_raw()
+    }
+
+    fn into_raw(self) -> Raw {
+        Raw {
+            tokens: self.raw,
+            folded: self.folded,
+        }
     }
 
     /// The raw tokens: the same as [`Pass::run_general`], in one pass over
     /// the chunks of known characters (see the module documentation).
-    pub(super) fn run(mut self) -> Vec<Token> {
+    pub(super) fn run(mut self) -> Raw {
         let text = self.text;
         let b = text.as_bytes();
         let n = b.len();
@@ -114,13 +145,14 @@ impl<'t, 'a> Pass<'t, 'a> {
         // go back to if it has a character this pass does not know.
         let mut chunk = 0;
         let mut chunk_tokens = 0;
+        let mut chunk_folded = 0;
         let mut chunk_pending = 0;
         let mut i = 0;
         while i < n {
             let (class, len) = class_at(text, i);
             if class & CORE != 0 {
                 let (end, inner) = scan_word(text, i + len, class);
-                self.push_scanned_word(i, end, class | inner);
+                self.push_scanned_word(i, end, class, inner);
                 i = end;
                 continue;
             }
@@ -137,6 +169,7 @@ impl<'t, 'a> Pass<'t, 'a> {
                     if i > chunk && b[i - 1] < 0x80 && (j == n || b[j] < 0x80) {
                         chunk = j;
                         chunk_tokens = self.raw.len();
+                        chunk_folded = self.folded.len();
                         chunk_pending = self.pending;
                     }
                     i = j;
@@ -162,12 +195,15 @@ impl<'t, 'a> Pass<'t, 'a> {
                         Cat::WSegSpace | Cat::Other | Cat::MidNumLetQ
                     );
                     if !alone {
-                        i = self.fall_back(chunk, chunk_tokens, chunk_pending, i);
+                        let back = (chunk_tokens, chunk_folded, chunk_pending);
+                        i = self.fall_back(chunk, back, i);
                     } else if c.is_whitespace() {
                         self.pending |= flags::SPACE_BEFORE;
                         i += len;
                     } else {
+                        let first = self.raw.len();
                         push_symbols(i, &text[i..i + len], self.pending, &mut self.raw);
+                        self.fold_from(first, false);
                         self.pending = 0;
                         i += len;
                     }
@@ -178,31 +214,43 @@ impl<'t, 'a> Pass<'t, 'a> {
                     } else {
                         TokenKind::Symbol
                     };
-                    self.push_token(i, i + 1, kind);
+                    self.push_ascii_byte(i, kind);
                     i += 1;
                 }
             }
         }
-        self.raw
+        self.into_raw()
     }
 
-    /// Pushes a token of `kind` over `text[start..end]` with the pending flags.
-    fn push_token(&mut self, start: usize, end: usize, kind: TokenKind) {
+    /// Opens the folded form of the next token (its separator); returns
+    /// where it starts.
+    fn open_fold(&mut self) -> u32 {
+        self.folded.push(' ');
+        self.folded.len() as u32
+    }
+
+    /// Pushes the token of `kind` that is the ASCII punctuation or symbol
+    /// at byte `at`, with the pending flags. Such a byte is its own folded
+    /// form and has no case.
+    fn push_ascii_byte(&mut self, at: usize, kind: TokenKind) {
+        let fold_start = self.open_fold();
+        self.folded.push(char::from(self.text.as_bytes()[at]));
         self.raw.push(Token {
-            start: start as u32,
-            end: end as u32,
-            fold_start: 0,
-            fold_end: 0,
+            start: at as u32,
+            end: at as u32 + 1,
+            fold_start,
+            fold_end: fold_start + 1,
             kind,
             flags: self.pending,
         });
         self.pending = 0;
     }
 
-    /// Pushes the word segment `text[start..end]` found by [`scan_word`],
-    /// whose bytes have the classes `classes`.
-    fn push_scanned_word(&mut self, start: usize, end: usize, classes: u8) {
+    /// Pushes the word segment `text[start..end]` found by [`scan_word`]:
+    /// its first character has the class `first`, the others `inner`.
+    fn push_scanned_word(&mut self, start: usize, end: usize, first: u8, inner: u8) {
         let seg = &self.text[start..end];
+        let classes = first | inner;
         if classes & ALNUM != 0 {
             let hints = WordHints {
                 may_have_apostrophe: classes & APOSTROPHE != 0,
@@ -210,8 +258,9 @@ impl<'t, 'a> Pass<'t, 'a> {
                 may_have_digit: classes & DIGIT != 0,
             };
             if words::is_plain_word(seg, self.cfg, hints) {
-                self.push_token(start, end, TokenKind::Word);
+                self.push_plain_word(start, end, first, classes);
             } else {
+                let from = self.raw.len();
                 words::push_word(
                     self.text,
                     start,
@@ -222,18 +271,80 @@ impl<'t, 'a> Pass<'t, 'a> {
                     self.pending,
                     hints,
                 );
+                self.fold_from(from, classes & NON_ASCII == 0);
             }
         } else {
+            let from = self.raw.len();
             push_symbols(start, seg, self.pending, &mut self.raw);
+            self.fold_from(from, classes & NON_ASCII == 0);
         }
         self.pending = 0;
     }
 
+    /// Pushes `text[start..end]`, a word that `words::push_word` would push
+    /// whole, folded while its bytes are at hand. The scan already knows
+    /// what the folding and the case flags depend on: whether the word is
+    /// ASCII, and whether its first letter is uppercase (`first`).
+    fn push_plain_word(&mut self, start: usize, end: usize, first: u8, classes: u8) {
+        let seg = &self.text[start..end];
+        let fold_start = self.open_fold();
+        let case = if classes & NON_ASCII == 0 {
+            // ASCII with no whitespace: the folded form is the lowercase,
+            // and a plain word has no uppercase letter after the first.
+            self.folded.push_str(seg);
+            if first & UPPER != 0 {
+                let at = fold_start as usize;
+                self.folded[at..at + 1].make_ascii_lowercase();
+                // And an ASCII letter that is not uppercase is lowercase:
+                // the word is all capitals only if it has one letter,
+                // which is too few for `ALL_CAPS`.
+                flags::UPPER
+            } else {
+                0
+            }
+        } else {
+            fold_token(seg, &mut self.folded);
+            case_flags(seg, TokenKind::Word)
+        };
+        self.raw.push(Token {
+            start: start as u32,
+            end: end as u32,
+            fold_start,
+            fold_end: self.folded.len() as u32,
+            kind: TokenKind::Word,
+            flags: self.pending | case,
+        });
+    }
+
+    /// Folds the tokens of `raw` from index `from` on, pushed by the
+    /// general path, and sets their case flags. `ascii` says that the
+    /// tokens are ASCII (with no whitespace, as tokens are): then their
+    /// folded forms are their lowercase.
+    fn fold_from(&mut self, from: usize, ascii: bool) {
+        for t in &mut self.raw[from..] {
+            self.folded.push(' ');
+            t.fold_start = self.folded.len() as u32;
+            let s = &self.text[t.start as usize..t.end as usize];
+            if ascii {
+                self.folded.push_str(s);
+                self.folded[t.fold_start as usize..].make_ascii_lowercase();
+            } else {
+                fold_token(s, &mut self.folded);
+            }
+            t.fold_end = self.folded.len() as u32;
+            t.flags |= case_flags(s, t.kind);
+        }
+    }
+
     /// Drops the tokens of the chunk starting at byte `chunk`, which has a
     /// non-ASCII byte at `from`, and pushes them again through the general
-    /// path. Returns where the chunk ends.
-    fn fall_back(&mut self, chunk: usize, tokens: usize, pending: u8, from: usize) -> usize {
+    /// path. `back` is what to go back to: the number of tokens, the length
+    /// of the folded buffer and the pending flags at the chunk's start.
+    /// Returns where the chunk ends.
+    fn fall_back(&mut self, chunk: usize, back: (usize, usize, u8), from: usize) -> usize {
+        let (tokens, folded, pending) = back;
         self.raw.truncate(tokens);
+        self.folded.truncate(folded);
         self.pending = pending;
         let text = self.text;
         let end = segment::chunk_end(text.as_bytes(), chunk, from);
@@ -295,6 +406,7 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// Pushes the tokens of `seg`, a word segment at byte `off` that is no
     /// space: a word's, or one per punctuation or symbol character.
     fn push_segment(&mut self, off: usize, seg: &str) {
+        let from = self.raw.len();
         if seg.as_bytes()[0].is_ascii_alphanumeric() || seg.chars().any(char::is_alphanumeric) {
             words::push_word(
                 self.text,
@@ -309,7 +421,41 @@ impl<'t, 'a> Pass<'t, 'a> {
         } else {
             push_symbols(off, seg, self.pending, &mut self.raw);
         }
+        self.fold_from(from, false);
         self.pending = 0;
+    }
+}
+
+/// Appends the folded form of the token `s` to `out`: [`fold_into`], with
+/// its ASCII part a byte at a time: tokens are short and most are ASCII,
+/// so this spares them the character decoding and the reservation per
+/// token of `fold_into` (`out` was sized for the whole text).
+fn fold_token(s: &str, out: &mut String) {
+    for (k, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            fold_into(&s[k..], out);
+            return;
+        }
+        if !b.is_ascii_whitespace() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+}
+
+/// The case flags ([`flags::UPPER`], [`flags::ALL_CAPS`]) of the token `s`
+/// of `kind`.
+pub(super) fn case_flags(s: &str, kind: TokenKind) -> u8 {
+    // `starts_upper`, with its ASCII test inlined (a token is never empty).
+    let b0 = s.as_bytes()[0];
+    let upper = if b0.is_ascii() {
+        b0.is_ascii_uppercase()
+    } else {
+        starts_upper(s)
+    };
+    match upper {
+        false => 0,
+        true if kind == TokenKind::Word && is_all_caps(s) => flags::UPPER | flags::ALL_CAPS,
+        true => flags::UPPER,
     }
 }
 
@@ -328,14 +474,37 @@ fn class_at(text: &str, i: usize) -> (u8, usize) {
 /// [`class_at`] for a non-ASCII character: kept out of line, so that the
 /// ASCII test is all that is inlined in the loops.
 #[inline(never)]
-fn non_ascii_class_at(text: &str, i: usize) -> (u8, usize) {
+pub(super) fn non_ascii_class_at(text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes();
+    if b[i] == 0xC3 {
+        // U+00C0..U+00FF, where the accented letters of French are (`é`,
+        // `À`): most of the non-ASCII characters of a French text, classed
+        // from their second byte without decoding them.
+        return (latin1_class(0xC0 | (b[i + 1] & 0x3F)), 2);
+    }
     let c = text[i..].chars().next().expect("at a character");
-    let class = match segment::category(c) {
-        Cat::Letter if c.is_uppercase() => UPPER,
-        Cat::Letter => LOWER,
+    (char_class(c), c.len_utf8())
+}
+
+/// The class of a non-ASCII character: [`UPPER`] or [`LOWER`] for the
+/// letters that `segment.rs` knows, with [`NON_ASCII`]; 0 for any other.
+pub(super) fn char_class(c: char) -> u8 {
+    match segment::category(c) {
+        Cat::Letter if c.is_uppercase() => UPPER | NON_ASCII,
+        Cat::Letter => LOWER | NON_ASCII,
         _ => 0,
-    };
-    (class, c.len_utf8())
+    }
+}
+
+/// [`char_class`] of the character U+00C0 + `low - 0xC0` (`low` is
+/// `0xC0..=0xFF`): uppercase letters up to `Þ`, lowercase from `ß`, but
+/// `×` and `÷`, which are no letters.
+fn latin1_class(low: u8) -> u8 {
+    match low {
+        0xD7 | 0xF7 => 0,
+        0xC0..=0xDE => UPPER | NON_ASCII,
+        _ => LOWER | NON_ASCII,
+    }
 }
 
 /// The end of the word segment whose first character (of class `first`)
@@ -351,13 +520,18 @@ fn scan_word(text: &str, from: usize, first: u8) -> (usize, u8) {
     let mut before = first;
     let mut j = from;
     while j < n {
-        // ASCII letters, digits and `_` (non-ASCII bytes are of class 0).
-        let class = CLASS[b[j] as usize];
-        if class & CORE != 0 {
-            inner |= class;
-            before = class;
+        // A run of ASCII letters, digits and `_` (non-ASCII bytes are of
+        // class 0), most of a word: a loop of its own, kept tight.
+        let run = j;
+        while j < n && CLASS[b[j] as usize] & CORE != 0 {
+            inner |= CLASS[b[j] as usize];
             j += 1;
-            continue;
+        }
+        if j > run {
+            before = CLASS[b[j - 1] as usize];
+            if j == n {
+                break;
+            }
         }
         let (class, len) = class_at(text, j);
         if class & CORE != 0 {
@@ -387,6 +561,10 @@ fn scan_word(text: &str, from: usize, first: u8) -> (usize, u8) {
         }
         if apostrophe {
             inner |= APOSTROPHE;
+        }
+        if len > 1 {
+            // A typographic apostrophe: the word is not ASCII.
+            inner |= NON_ASCII;
         }
         j += len;
     }

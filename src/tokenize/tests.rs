@@ -350,9 +350,81 @@ fn plain_words_are_exactly_the_tokens() {
     }
 }
 
-/// The raw tokens (before `merge`) of the one-pass scan and of the general
-/// path, which sends every UAX #29 segment through the per-segment rules.
-fn raw_both_ways(text: &str) -> (Vec<Token>, Vec<Token>) {
+/// Checks what `tokenize` gives every token besides its span: its folded
+/// form (`normalize::fold` of its text) at its place in a buffer laid out as
+/// ` f1 f2 … fn `, and its case flags. The first pass folds the raw tokens
+/// as it pushes them and `merge` joins their folded forms: this is the
+/// definition both must keep.
+fn check_folds_and_case(text: &str) {
+    let toks = tokenize(text, &cfg());
+    let mut layout = String::from(" ");
+    for (i, t) in toks.tokens.iter().enumerate() {
+        let s = t.text(text);
+        assert_eq!(t.fold_start as usize, layout.len(), "{s:?} in {text:?}");
+        layout.push_str(&crate::normalize::fold(s));
+        layout.push(' ');
+        assert_eq!(toks.fold(i), crate::normalize::fold(s), "{s:?} in {text:?}");
+        let upper = crate::normalize::starts_upper(s);
+        let all_caps = upper && t.kind == TokenKind::Word && crate::normalize::is_all_caps(s);
+        assert_eq!(t.has(flags::UPPER), upper, "{s:?} in {text:?}");
+        assert_eq!(t.has(flags::ALL_CAPS), all_caps, "{s:?} in {text:?}");
+    }
+    assert_eq!(toks.folded, layout, "{text:?}");
+}
+
+#[test]
+fn folded_forms_and_case_survive_merging() {
+    for text in [
+        "",
+        "Le départ d'OpenAI, 1 400 000,50 € et -3,2 %.",
+        "1\u{202F}400 1\u{a0}400 1\u{2009}400,5 +5 −7 10-15",
+        "Jean-Baptiste JEAN-BAPTISTE A-B SNCF-Voyageurs GPT-4 ex-directrice",
+        "M. Dupont, J. Dupont, Inc. etc. le plan B. Le lendemain",
+        "Médite-t-il ? rendez-vous. Vient-Il l’AMF d’Édouard ÉCOLE École Aǅ",
+        "OpenAILes dernièrequi USD1,23 450M€ 1er AB A _A_ A.B É.",
+    ] {
+        check_folds_and_case(text);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Random mixes of what `merge` joins (numbers and their separators,
+    /// signs, hyphens, abbreviations, initials, clitics) with accented and
+    /// capital letters.
+    #[test]
+    fn folded_forms_and_case_survive_merging_on_mixed_text(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " ", " ", "1", "14", "400", "000", ",50", "-", "+", "−", ".", "M", "Inc",
+                "J", "Dupont", "le", "t", "il", "A", "B", "É", "é", "ǅ", "x", "SNCF", "ex",
+                "rendez", "vous", "'", "’", "d", "\u{202F}", "\u{a0}", "\n", "«", "€",
+            ]),
+            0..24,
+        )
+    ) {
+        check_folds_and_case(&pieces.concat());
+    }
+}
+
+#[test]
+fn non_ascii_classes_of_the_fast_path_are_those_of_the_word_break_categories() {
+    for c in ('\u{80}'..='\u{2100}').chain(['’', '€', '東', '🇫']) {
+        let text = format!("{c}a");
+        assert_eq!(
+            scan::non_ascii_class_at(&text, 0),
+            (scan::char_class(c), c.len_utf8()),
+            "{c:?}"
+        );
+    }
+}
+
+/// The raw tokens (before `merge`), with their folded forms and case flags,
+/// of the one-pass scan and of the general path, which sends every UAX #29
+/// segment through the per-segment rules and folds every token the general
+/// way.
+fn raw_both_ways(text: &str) -> (scan::Raw, scan::Raw) {
     let cfg = cfg();
     let mut scratch = String::new();
     let fast = scan::Pass::new(text, &cfg, &mut scratch).run();
