@@ -524,6 +524,28 @@ fn roles_with_complements_and_plurals() {
         ),
         ["dirigeants"]
     );
+    // Titles and domain complements of the seventh batch: the whole
+    // title, not `chef`, `secrétaire` or `responsable du commerce`.
+    for (text, role) in [
+        (
+            "Lucie Ferrat, parfumeuse en chef, part.",
+            "parfumeuse en chef",
+        ),
+        (
+            "Sandra Pell, secrétaire du comité social et économique, proteste.",
+            "secrétaire du comité social et économique",
+        ),
+        (
+            "Naïma Bensa, responsable du commerce en ligne, arrive.",
+            "responsable du commerce en ligne",
+        ),
+        (
+            "Mathilde Roz, directrice de la gestion privée, arrive.",
+            "directrice de la gestion privée",
+        ),
+    ] {
+        assert_eq!(texts(text, Label::Role), [role], "{text}");
+    }
     let doc = x().extract("La directrice financière quitte le groupe.");
     assert_eq!(
         doc.entities_with(Label::Role)
