@@ -83,6 +83,20 @@ fn organisations_by_rule() {
         texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
         ["tribunal de commerce de Tanger"]
     );
+    // A capitalised head and its complement; the verb after the name is not
+    // part of it.
+    for (text, org) in [
+        (
+            "Les Éditions du Héron ont été vendues.",
+            "Éditions du Héron",
+        ),
+        (
+            "Les Laboratoires du Marais avaient été fondés en 1978.",
+            "Laboratoires du Marais",
+        ),
+    ] {
+        assert_eq!(texts(text, Label::Org), [org], "{text}");
+    }
     // A place whose first word folds to a function word (`Côte`, `côté`)
     // still belongs to a name and to an acronym's letters.
     assert_eq!(

@@ -606,11 +606,15 @@ fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize
             _ => break,
         }
         let start = p;
+        // `du Héron avaient été`: lowercase words after a name are the
+        // clause's, not the name's.
+        let mut named = false;
         while p < n
             && p < start + 3
-            && (lower_word(p) || is_name_word(ctx, p))
+            && ((lower_word(p) && !named) || is_name_word(ctx, p))
             && !ctx.toks.tokens[p].has(flags::NEWLINE_BEFORE)
         {
+            named |= is_name_word(ctx, p);
             p += 1;
         }
         if p == start {
