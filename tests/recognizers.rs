@@ -694,6 +694,21 @@ fn role_of_relations() {
         rel("Le PDG Sam Altman a été licencié."),
         [("Sam Altman".into(), "PDG".into(), None)]
     );
+    // Copulas in the future and the imperfect: `restera`, `restait`.
+    for text in [
+        "Julien Sabatès, qui restera président d'Héliandre, a parlé.",
+        "Julien Sabatès restait président d'Héliandre.",
+    ] {
+        assert_eq!(
+            rel(text),
+            [(
+                "Julien Sabatès".into(),
+                "président".into(),
+                Some("Héliandre".into())
+            )],
+            "{text}"
+        );
+    }
     assert_eq!(
         rel("John Schulman : Cofondateur et responsable de la recherche"),
         [
