@@ -141,6 +141,19 @@ fn salient_org(ctx: &Ctx, ents: &[Candidate], salience: &Salience, at: usize) ->
             }
             salience.counts[k] >= 2
         });
+        // `Tandem Santé a été créée par … un ancien développeur de Doctolib`:
+        // in the sentence of that organisation, one named twice outside a
+        // complement (its subject) comes first.
+        let twice = twice.map(|k| {
+            let sentence = sentence_of[ents[k].first as usize];
+            orgs_before()
+                .skip_while(|&j| j != k)
+                .take_while(|&j| sentence_of[ents[j].first as usize] == sentence)
+                .filter(|&j| !(skip_investors && salience.investors[j]))
+                .filter(|&j| salience.counts[j] >= 2 && !is_complement(ctx, ents[j].first as usize))
+                .last()
+                .unwrap_or(k)
+        });
         twice.or(prominent).or(last)
     };
     pick(true).or_else(|| pick(false)).or(salience.main)

@@ -1420,3 +1420,17 @@ fn inverted_and_cleft_successions_take_the_one_who_leaves() {
         );
     }
 }
+
+#[test]
+fn a_company_noun_prefers_the_subject_of_the_sentence_it_looks_back_to() {
+    let x = Extractor::new();
+    // Ferlac is the last organisation named (twice) before `la société`, but
+    // as a complement; Vernial, also named twice, is that sentence's subject.
+    let doc = x.extract(
+        "La start-up Vernial recrute. Ferlac a perdu 3 millions d'euros. Vernial a été \
+         cofondée en 2019 par Ana Ruiz, une ancienne ingénieure de Ferlac. Paul Remy, \
+         l'un des cofondateurs de la société, quitte ses fonctions.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "org"), ["Vernial"]);
+}

@@ -531,6 +531,14 @@ fn roles_with_complements_and_plurals() {
         ["agent de joueurs"]
     );
     assert!(texts("Le drame des dirigeants de l'année dernière.", Label::Role).is_empty());
+    // `l'un des trois cofondateurs`: a number word may stand after `des`.
+    assert_eq!(
+        texts(
+            "Paul Remy, l'un des trois cofondateurs de Vernial, part.",
+            Label::Role
+        ),
+        ["cofondateurs"]
+    );
     assert_eq!(
         texts(
             "Jan Leike et Ilya Sutskever, dirigeants d'OpenAI, ont parlé.",

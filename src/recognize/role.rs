@@ -437,8 +437,14 @@ fn names_after_organisation(ctx: &Ctx, end: usize) -> bool {
 
 /// Whether a plural role refers to named persons around it.
 fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
-    // `l'un des cofondateurs`, `l'une des directrices`
-    if first >= 2 && ctx.fold(first - 1) == "des" && matches!(ctx.fold(first - 2), "un" | "une") {
+    // `l'un des cofondateurs`, `l'une des directrices`, `l'un des trois
+    // cofondateurs` (a number word may stand between).
+    let counted = first >= 1
+        && ctx
+            .hits
+            .is_marked(first - 1, crate::gazetteer::marks::NUMBER_WORD);
+    let det = if counted { first - 1 } else { first };
+    if det >= 2 && ctx.fold(det - 1) == "des" && matches!(ctx.fold(det - 2), "un" | "une") {
         return true;
     }
     // `les cofondateurs Altman et Brockman`
