@@ -43,6 +43,20 @@ fn persons_by_rule() {
         texts("Le directeur, Yann Le Bihan, a démissionné.", Label::Person),
         ["Yann Le Bihan"]
     );
+    // A role with its complement, then an apposed name nobody listed; not
+    // a name that is no person's (`Paris Match`, a known title).
+    assert_eq!(
+        texts(
+            "Le capitaine du club, Sione Taufa, quittera Vannes.",
+            Label::Person
+        ),
+        ["Sione Taufa"]
+    );
+    assert!(texts(
+        "Le directeur de Vernial, Paris Match, a parlé.",
+        Label::Person
+    )
+    .is_empty());
     assert_eq!(
         texts("M. de Kermadec dément.", Label::Person),
         ["de Kermadec"]

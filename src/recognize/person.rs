@@ -7,6 +7,9 @@
 //! * `rule:title` — a title of `titles.tsv` before capitalised words
 //!   (`M. Schulman` → `Schulman`: the title stays out of the span);
 //! * `rule:role-before-name` — a role before a name (`le PDG Luc Marin`);
+//! * `rule:role-then-apposed-name` — a role opening its clause, its
+//!   complement, then a name between commas (`Le capitaine du club, Sione
+//!   Taufa, quittera…`);
 //! * `rule:apposition` — a name before `, role` (`Luc Marin, directeur financier`),
 //!   not after an article (`à l'AS Roche-Vernay, l'entraîneur…` names a club);
 //! * `rule:speech-verb` — a name after a speech verb (`a déclaré Luc Marin`, `selon Luc Marin`);
@@ -85,6 +88,17 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     }
                 }
                 EntryKind::Role | EntryKind::Speech => {
+                    if entry.kind == EntryKind::Role {
+                        if let Some((start, stop)) = apposed_after_role(ctx, first, end) {
+                            out.push(Candidate::new(
+                                Label::Person,
+                                start,
+                                stop,
+                                PRIO_CONTEXT,
+                                "rule:role-then-apposed-name",
+                            ));
+                        }
+                    }
                     let stop = name_run(ctx, end, 4);
                     if stop >= end + 2 || (stop == end + 1 && starts_with_initial(ctx, end)) {
                         let source = if entry.kind == EntryKind::Role {
@@ -147,6 +161,27 @@ fn surname_end(ctx: &Ctx, j: usize) -> Option<usize> {
     }
     let stop = surname_run(ctx, j, 3);
     (stop > j && is_surname_word(ctx, stop - 1)).then_some(stop)
+}
+
+/// `Le PDG de Vernial, Sione Taufa, a parlé`, `Le capitaine du club,
+/// Sione Taufa, quittera…`: after a role that opens its clause with a
+/// determiner (token `first` to `end`), its complement (`de`/`du`/`des` and
+/// at most five more tokens), a comma, then two to four name words closed
+/// by another comma name a person the lexicons may not know. The span of
+/// that name, if there is one.
+fn apposed_after_role(ctx: &Ctx, first: usize, end: usize) -> Option<(usize, usize)> {
+    let n = ctx.len();
+    let opens = first >= 1
+        && ctx.is_cue(Cue::Determiner, first - 1)
+        && (first == 1 || !ctx.same_sentence(first - 2, first) || ctx.word(first - 2) == ",");
+    if !opens || end >= n || !matches!(ctx.fold(end), "de" | "du" | "des" | "d'") {
+        return None;
+    }
+    let comma = (end + 1..(end + 7).min(n))
+        .take_while(|&k| ctx.same_sentence(end, k))
+        .find(|&k| ctx.word(k) == ",")?;
+    let stop = name_run(ctx, comma + 1, 4);
+    (stop >= comma + 3 && stop < n && ctx.word(stop) == ",").then_some((comma + 1, stop))
 }
 
 fn starts_with_initial(ctx: &Ctx, i: usize) -> bool {
