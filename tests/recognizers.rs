@@ -57,6 +57,11 @@ fn persons_by_rule() {
         Label::Person
     )
     .is_empty());
+    // A compound of listed first names, unlisted itself, at a sentence's start.
+    assert_eq!(
+        texts("Claire-Anne Mignot a parlé.", Label::Person),
+        ["Claire-Anne Mignot"]
+    );
     assert_eq!(
         texts("M. de Kermadec dément.", Label::Person),
         ["de Kermadec"]

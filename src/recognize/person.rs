@@ -1,7 +1,8 @@
 //! PERSON: known persons, and unknown ones found by rule.
 //!
 //! * `gazetteer:persons` — a name of `persons.tsv`, with its capitals;
-//! * `rule:first-name` — a first name of `first_names.txt` followed by
+//! * `rule:first-name` — a first name of `first_names.txt` (or a hyphenated
+//!   compound of them: `Claire-Anne`) followed by
 //!   capitalised surname words (`Luc Marin`, `Jean DUPONT`, `Charles de Courson`),
 //!   after a space: `AlphaValue`, split at its inner capital, is no person;
 //! * `rule:title` — a title of `titles.tsv` before capitalised words
@@ -118,6 +119,18 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 _ => {}
             }
         }
+        // `Claire-Anne Mignot`: a compound of listed first names is one.
+        if is_compound_first_name(ctx, i) {
+            if let Some(stop) = surname_end(ctx, i + 1) {
+                out.push(Candidate::new(
+                    Label::Person,
+                    i,
+                    stop,
+                    PRIO_FIRST_NAME,
+                    "rule:first-name",
+                ));
+            }
+        }
         // `J. Dupont`
         if ctx.toks.tokens[i].has(flags::INITIAL) {
             let stop = name_run(ctx, i + 1, 3);
@@ -182,6 +195,21 @@ fn apposed_after_role(ctx: &Ctx, first: usize, end: usize) -> Option<(usize, usi
         .find(|&k| ctx.word(k) == ",")?;
     let stop = name_run(ctx, comma + 1, 4);
     (stop >= comma + 3 && stop < n && ctx.word(stop) == ",").then_some((comma + 1, stop))
+}
+
+/// Whether token `i` is a capitalised hyphenated word that no lexicon
+/// lists as a first name but whose parts all are (`Claire-Anne`,
+/// `Marie-Zoé`).
+fn is_compound_first_name(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks.tokens[i];
+    let folded = ctx.fold(i);
+    t.kind == TokenKind::Word
+        && t.has(flags::UPPER)
+        && folded.contains('-')
+        && !ctx.is(i, EntryKind::FirstName)
+        && folded
+            .split('-')
+            .all(|part| ctx.res.first_names.contains(part))
 }
 
 fn starts_with_initial(ctx: &Ctx, i: usize) -> bool {
