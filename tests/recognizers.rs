@@ -113,6 +113,11 @@ fn organisations_by_rule() {
             "Les Laboratoires du Marais avaient été fondés en 1978.",
             "Laboratoires du Marais",
         ),
+        // Name words before a capitalised head, after an article.
+        (
+            "Le président du Racing Club Drômois a parlé.",
+            "Racing Club Drômois",
+        ),
     ] {
         assert_eq!(texts(text, Label::Org), [org], "{text}");
     }

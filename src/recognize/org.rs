@@ -200,9 +200,14 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     // `tribunal de commerce de Tanger`: head and complement.
                     if upper || named_by_complement(ctx, entry.index as usize) {
                         if let Some(stop) = institution_tail(ctx, end, upper) {
+                            let start = if upper {
+                                names_before_head(ctx, first)
+                            } else {
+                                first
+                            };
                             out.push(Candidate::new(
                                 Label::Org,
-                                first,
+                                start,
                                 stop,
                                 PRIO_INSTITUTION,
                                 "rule:institution",
@@ -555,6 +560,29 @@ fn region_after(ctx: &Ctx, j: usize) -> Option<usize> {
 fn named_by_complement(ctx: &Ctx, index: usize) -> bool {
     let (form, kind) = &ctx.res.lexicons.org_heads[index];
     matches!(kind.as_str(), "court" | "university") || (kind == "public" && form.contains(' '))
+}
+
+/// Where a name whose capitalised head is at token `head` starts: one or
+/// two name words may come before the head, right after an article or a
+/// preposition (`le Racing Club Drômois`, `du Paris Football Club`).
+fn names_before_head(ctx: &Ctx, head: usize) -> usize {
+    let mut start = head;
+    while start > 0
+        && head - start < 2
+        && ctx.same_sentence(start - 1, head)
+        && is_name_word(ctx, start - 1)
+        && !ctx.is(start - 1, EntryKind::OrgHead)
+    {
+        start -= 1;
+    }
+    let opened = start > 0
+        && ctx.same_sentence(start - 1, head)
+        && (ctx.is_cue(Cue::Determiner, start - 1) || ctx.is_cue(Cue::Preposition, start - 1));
+    if start < head && opened {
+        start
+    } else {
+        head
+    }
 }
 
 /// The complement of an institution head: `Delorme` (Banque Delorme),
