@@ -102,7 +102,18 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
             .then(|| label_at(before_role - 4, Label::Org))
             .flatten()
             .filter(|&o| ents[o].end as usize == before_role - 3);
-        let complement = unnamed_complement(ctx, &ent_at, end);
+        // `le fondateur et président d'Adsight, Mathieu Costes`: roles
+        // coordinated after this one share its complement and stand between
+        // it and the name.
+        let mut coordinated_end = end;
+        while same(coordinated_end + 1) && ctx.fold(coordinated_end) == "et" {
+            match role_at(ctx, ents, &ent_at, coordinated_end + 1) {
+                Some(r2) => coordinated_end = ents[r2].end as usize,
+                None => break,
+            }
+        }
+        // `Présidente et directrice générale de l'entreprise, Mme Mouchot`.
+        let complement = unnamed_complement(ctx, &ent_at, coordinated_end);
         let anaphor = complement.and_then(|(_, noun)| noun);
         let org = org_of_chain(ctx, ents, &ent_at, first, end)
             .or(whose)
@@ -129,15 +140,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
             });
         let mut persons: Vec<Subject> = Vec::new();
         // Role before the name: `le PDG Sam Altman`, `directrice de Biolume, Hélène Vasseur`.
-        // `le fondateur et président d'Adsight, Mathieu Costes`: roles
-        // coordinated after this one stand between.
-        let mut j = end;
-        while same(j + 1) && ctx.fold(j) == "et" {
-            match role_at(ctx, ents, &ent_at, j + 1) {
-                Some(r2) => j = ents[r2].end as usize,
-                None => break,
-            }
-        }
+        let mut j = coordinated_end;
         // `Le président historique, Marc-Henri Cabanel`: an epithet of
         // `role_links.tsv` may follow the role, outside it.
         while same(j) && ctx.res.role_epithets.contains(ctx.fold(j)) {
@@ -668,6 +671,14 @@ fn subject_before(
             }
             k = ents[e].first as usize;
             continue;
+        }
+        // `X, 57 ans, ancienne déléguée de la DGAC, qui prendra ses fonctions
+        // de`: the subject is the relative's antecedent, the person nearest
+        // before it, whatever apposition stands between.
+        if k > 0 && ctx.word(k - 1) == "," && ctx.is_cue(Cue::Relative, k) && ctx.fold(k) == "qui" {
+            let person = last_person_before(ctx, ents, k, sentence)
+                .filter(|&p| ctx.toks.sentence_of[ents[p].first as usize] == sentence)?;
+            return Some(Subject::with_org(person, org));
         }
         if let Some(start) = subject_pronoun(ctx, k) {
             let person = last_person_before(ctx, ents, start, sentence)?;

@@ -38,6 +38,21 @@ fn roles_coordinated_before_the_name() {
 }
 
 #[test]
+fn roles_coordinated_before_a_company_noun_and_a_civility() {
+    // Both roles take the complement written after the last one.
+    assert_eq!(
+        rels(
+            "La société Calorys a été fondée par Hélène Mouchot. Présidente et directrice générale \
+             de l'entreprise, Mme Mouchot passera la main."
+        ),
+        [
+            rel("Hélène Mouchot", "président", Some("Calorys")),
+            rel("Hélène Mouchot", "directeur général", Some("Calorys")),
+        ]
+    );
+}
+
+#[test]
 fn article_and_title_between_role_and_name() {
     assert_eq!(
         rels("Airbus a versé une indemnité à son ancien directeur, le Dr Yves Le Floch."),
@@ -94,6 +109,10 @@ fn verbs_of_appointment_and_joining() {
     );
     assert_eq!(
         rels("Sanofi a recruté Luc Marin en tant que directeur financier."),
+        [rel("Luc Marin", "directeur financier", Some("Sanofi"))]
+    );
+    assert_eq!(
+        rels("Luc Marin prendra le poste de directeur financier de Sanofi en mai."),
         [rel("Luc Marin", "directeur financier", Some("Sanofi"))]
     );
     // The organisation joined, not the one left.
@@ -351,6 +370,22 @@ fn a_possessive_post_is_the_subjects_role() {
     assert_eq!(
         rels("Le PDG a quitté ses fonctions de président de Renault."),
         []
+    );
+    // The subject is the antecedent of `qui`, past an apposition with its
+    // own role and organisation; the post is at the sentence's other one.
+    assert_eq!(
+        rels(
+            "Le conseil d'Airbus a choisi Martine Soulé, 57 ans, ancienne déléguée \
+             régionale de la DGAC, qui prendra ses fonctions de présidente le 1er mai."
+        ),
+        [
+            rel(
+                "Martine Soulé",
+                "délégué régional",
+                Some("Direction générale de l'aviation civile")
+            ),
+            rel("Martine Soulé", "président", Some("Airbus")),
+        ]
     );
 }
 
