@@ -164,7 +164,14 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
             }
         }
         if same(j) && ctx.word(j) == "," {
-            j += 1;
+            // Not after a role that is said of a subject before it (`X
+            // occupe le poste de président, Y celui de directrice`): the name
+            // after the comma starts another clause.
+            let said_of_subject = is_predicate(ctx, before_role)
+                && ents[..r].iter().any(|e| {
+                    e.label == Label::Person && ctx.toks.sentence_of[e.first as usize] == sentence
+                });
+            j = if said_of_subject { n } else { j + 1 };
         }
         // `son avocate, Me Sandrine Le Calvez`, `son ancien directeur, le Dr
         // Yves Le Floch`: titles (and their article) stay out of names.
@@ -747,6 +754,20 @@ fn person_before_incise(
         }
     }
     None
+}
+
+/// Whether the role starting at token `first` (its premodifiers included)
+/// is what a copula says of a subject before it: `est directeur`, `occupe
+/// le poste de président`, `Y celui de directrice`.
+fn is_predicate(ctx: &Ctx, first: usize) -> bool {
+    first > 0
+        && (is_copula_verb(ctx, first - 1)
+            || (first > 1
+                && matches!(ctx.fold(first - 1), "de" | "d'")
+                && matches!(
+                    ctx.fold(first - 2),
+                    "poste" | "fonction" | "fonctions" | "celui" | "celle"
+                )))
 }
 
 /// Whether token `k` is a copula or a verb of appointment (`est`, `nommée`,

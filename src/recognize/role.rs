@@ -428,11 +428,22 @@ fn names_after_organisation(ctx: &Ctx, end: usize) -> bool {
     if k >= ctx.len() || ctx.word(k) != "," || !ctx.same_sentence(end, k) {
         return false;
     }
-    let first_name = name_run(ctx, k + 1, 4);
-    first_name > k + 1
-        && first_name + 1 < ctx.len()
-        && ctx.fold(first_name) == "et"
-        && name_run(ctx, first_name + 1, 4) > first_name + 1
+    // `trois ingénieurs agronomes, A, B et C`: more names may come before
+    // the last two, each after a comma.
+    let mut name_end = name_run(ctx, k + 1, 4);
+    if name_end == k + 1 {
+        return false;
+    }
+    while name_end + 1 < ctx.len() && ctx.word(name_end) == "," {
+        let next = name_run(ctx, name_end + 1, 4);
+        if next == name_end + 1 {
+            return false;
+        }
+        name_end = next;
+    }
+    name_end + 1 < ctx.len()
+        && ctx.fold(name_end) == "et"
+        && name_run(ctx, name_end + 1, 4) > name_end + 1
 }
 
 /// Whether a plural role refers to named persons around it.
@@ -561,6 +572,14 @@ mod tests {
         assert_eq!(
             roles("Les cofondateurs, Luc Marin et Hélène Vasseur, ont démissionné."),
             ["cofondateurs"]
+        );
+        // Three names and more.
+        assert_eq!(
+            roles(
+                "Fondée par trois ingénieurs agronomes, Bastien Lafforgue, Inès Carrère \
+                 et Mathieu Saint-Girons, la société a grandi."
+            ),
+            ["ingénieurs agronomes"]
         );
         // Generic plurals stay out, with or without an organisation.
         assert!(roles("Les cofondateurs d'Airbus ont démissionné.").is_empty());

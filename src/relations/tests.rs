@@ -53,6 +53,51 @@ fn roles_coordinated_before_a_company_noun_and_a_civility() {
 }
 
 #[test]
+fn a_predicate_role_before_a_comma_is_no_apposition() {
+    // The name after the comma opens the next clause, here an ellipsis.
+    assert_eq!(
+        rels(
+            "Chez Airbus, Bastien Lafforgue occupe le poste de président, Inès Carrère \
+             celui de directrice technique."
+        ),
+        [
+            rel("Bastien Lafforgue", "président", Some("Airbus")),
+            rel("Inès Carrère", "directeur technique", Some("Airbus")),
+        ]
+    );
+    // With no subject before it, the role is fronted and the name after the
+    // comma is its subject.
+    assert_eq!(
+        rels("Nommée en mars au poste de directrice financière d'Airbus, Agnès Verrier a démissionné."),
+        [rel("Agnès Verrier", "directeur financier", Some("Airbus"))]
+    );
+}
+
+#[test]
+fn a_plural_role_before_a_list_of_three_names() {
+    assert_eq!(
+        rels(
+            "Fondée par trois ingénieurs agronomes, Bastien Lafforgue, Inès Carrère \
+             et Mathieu Saint-Girons, la société a grandi."
+        )
+        .into_iter()
+        .map(|(p, r, _)| (p, r))
+        .collect::<Vec<_>>(),
+        [
+            (
+                "Bastien Lafforgue".to_string(),
+                "ingénieur agronome".to_string()
+            ),
+            ("Inès Carrère".to_string(), "ingénieur agronome".to_string()),
+            (
+                "Mathieu Saint-Girons".to_string(),
+                "ingénieur agronome".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn article_and_title_between_role_and_name() {
     assert_eq!(
         rels("Airbus a versé une indemnité à son ancien directeur, le Dr Yves Le Floch."),
