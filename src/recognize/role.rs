@@ -587,6 +587,22 @@ mod tests {
     }
 
     #[test]
+    fn a_region_or_a_domain_adjective_after_the_role_stays_in_it() {
+        assert_eq!(
+            canonical_roles(
+                "Pieter Hoogeveen reste directeur Europe du Nord ; Marc Morel, directeur \
+                 des énergies renouvelables, et Léa Morel, directrice de la cybersécurité \
+                 navale, partent."
+            ),
+            [
+                "directeur europe du nord",
+                "directeur des énergies renouvelables",
+                "directeur de la cybersécurité navale"
+            ]
+        );
+    }
+
+    #[test]
     fn a_free_complement_stops_before_an_organisation() {
         assert_eq!(
             roles("Jean Martin, directeur général adjoint chargé des finances de Renault, part."),
