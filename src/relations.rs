@@ -212,8 +212,11 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
                 let p = subject.person;
                 persons.push(subject);
                 // `Jan Leike et Ilya Sutskever, dirigeants`: earlier coordinated persons.
+                // A list ends with `et`: `Le successeur de M. Cassagne, Kenji
+                // Morita, directeur` is an apposition.
                 let mut k = ents[p].first as usize;
-                while k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
+                let listed = k >= 1 && ctx.fold(k - 1) == "et";
+                while listed && k >= 2 && same(k - 2) && matches!(ctx.fold(k - 1), "et" | ",") {
                     match label_at(k - 2, Label::Person) {
                         Some(q) => {
                             persons.push(Subject::named(q));

@@ -424,8 +424,16 @@ fn name_start_before(ctx: &Ctx, i: usize) -> usize {
     let mut k = i;
     while k > 0 && i - k < 6 && ctx.same_sentence(k - 1, i) {
         let prev = k - 1;
+        // Not past a role's region (`directeur Europe de Hanamura
+        // Holdings`): a role modifier right after a role is the role's.
+        let roles_modifier = |w: usize| {
+            w > 0 && ctx.is(w, EntryKind::RoleModifier) && ctx.is(w - 1, EntryKind::Role)
+        };
         let joining = matches!(ctx.word(prev), "&" | "-")
-            || (is_particle(ctx, prev) && prev > 0 && is_name_word(ctx, prev - 1));
+            || (is_particle(ctx, prev)
+                && prev > 0
+                && is_name_word(ctx, prev - 1)
+                && !roles_modifier(prev - 1));
         if is_name_word(ctx, prev) || (joining && k < i) {
             k -= 1;
         } else {

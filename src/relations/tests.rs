@@ -98,6 +98,23 @@ fn a_plural_role_before_a_list_of_three_names() {
 }
 
 #[test]
+fn an_apposed_name_is_no_list() {
+    // `jusque-là` is one word; the region belongs to the role, not to the
+    // organisation's name; `M. Cassagne, Kenji Morita` is no list (no `et`).
+    assert_eq!(
+        rels(
+            "Le successeur de M. Cassagne, Kenji Morita, jusque-là directeur Europe de \
+             Hanamura Holdings, a été nommé."
+        ),
+        [rel(
+            "Kenji Morita",
+            "directeur europe",
+            Some("Hanamura Holdings")
+        )]
+    );
+}
+
+#[test]
 fn article_and_title_between_role_and_name() {
     assert_eq!(
         rels("Airbus a versé une indemnité à son ancien directeur, le Dr Yves Le Floch."),
