@@ -793,6 +793,10 @@ fn an_infinitive_shares_the_mood_of_the_trigger_governing_it() {
     let x = Extractor::new();
     let doc = x.extract("Luca Bernasconi quittera la banque fin juin pour rejoindre UBS.");
     assert_eq!(event(&doc, "JOIN").modality, Modality::Planned);
+    // A longer complement and a date may stand between.
+    let doc =
+        x.extract("Solène Marchetti quittera la maison à la fin de l'année pour rejoindre Chanel.");
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Planned);
     // A past trigger leaves the infinitive asserted: it happened.
     let doc = x.extract("Luca Bernasconi a quitté la banque pour rejoindre UBS.");
     assert_eq!(event(&doc, "JOIN").modality, Modality::Asserted);

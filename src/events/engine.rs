@@ -117,9 +117,12 @@ pub(crate) fn find(
             .checked_sub(1)
             .map(|p| triggers[p])
             .filter(|t| {
+                // `quittera la maison à la fin de l'année pour rejoindre`:
+                // a complement and a date may stand between, not a comma.
                 tense == Tense::Other
                     && t.2 <= first
-                    && first - t.2 <= 8
+                    && first - t.2 <= 14
+                    && !(t.2..first).any(|k| ctx.word(k) == ",")
                     && ctx.same_sentence(t.1, first)
                     && first > 0
                     && matches!(ctx.fold(first - 1), "pour" | "de" | "d'")
