@@ -157,10 +157,13 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         } else if let Some((after, _)) = complement {
             j = after;
         }
-        // `Directrice générale de Renault depuis 2020, Marie Dupont`.
+        // `Directrice générale de Renault depuis 2020, Marie Dupont`,
+        // `… depuis six ans, Marie Dupont`.
         if same(j + 1) && matches!(ctx.fold(j), "depuis" | "en" | "des") {
             if let Some(d) = label_at(j + 1, Label::Date) {
                 j = ents[d].end as usize;
+            } else if ctx.fold(j) == "depuis" && same(j + 2) && is_duration(ctx, j + 1) {
+                j += 3;
             }
         }
         if same(j) && ctx.word(j) == "," {
@@ -757,6 +760,18 @@ fn person_before_incise(
         }
     }
     None
+}
+
+/// Whether tokens `k`, `k + 1` are a number and a unit of time: `six ans`,
+/// `18 mois`.
+fn is_duration(ctx: &Ctx, k: usize) -> bool {
+    let number = ctx.word(k).bytes().all(|b| b.is_ascii_digit())
+        || ctx.hits.is_marked(k, crate::gazetteer::marks::NUMBER_WORD);
+    number
+        && matches!(
+            ctx.fold(k + 1),
+            "an" | "ans" | "annee" | "annees" | "mois" | "semaines"
+        )
 }
 
 /// Whether the role starting at token `first` (its premodifiers included)

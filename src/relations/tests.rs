@@ -498,6 +498,11 @@ fn a_fronted_role_may_end_with_a_date() {
         rels("Directrice générale de Renault depuis 2020, Marie Dupont quitte le groupe."),
         [rel("Marie Dupont", "directeur général", Some("Renault"))]
     );
+    // Or with a duration.
+    assert_eq!(
+        rels("Directrice générale de Renault depuis six ans, Marie Dupont quitte le groupe."),
+        [rel("Marie Dupont", "directeur général", Some("Renault"))]
+    );
 }
 
 #[test]
