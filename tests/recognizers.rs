@@ -349,6 +349,20 @@ fn a_club_after_an_article_is_no_person_and_its_acronym_takes_its_name() {
 }
 
 #[test]
+fn a_competition_is_no_organisation() {
+    // `Ligue 2` is a competition (products.txt); `Ligue 1+`, a channel, and
+    // the league's body stay organisations.
+    assert_eq!(
+        texts(
+            "Le fonds a racheté 80 % du club de Ligue 2. Ligue 1+ diffuse les matchs de la \
+             Ligue de football professionnel.",
+            Label::Org
+        ),
+        ["Ligue 1+", "Ligue de football professionnel"]
+    );
+}
+
+#[test]
 fn an_unlisted_noun_right_after_de_completes_a_role() {
     assert_eq!(
         texts(
