@@ -25,7 +25,7 @@
 
 use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
-use super::RuleSet;
+use super::{Opener, RuleSet};
 use crate::document::{Label, Modality, Polarity};
 use crate::events::Cue;
 use crate::gazetteer::marks;
@@ -378,6 +378,7 @@ impl Engine<'_> {
             }
         };
         let noun = tense == Tense::Noun;
+        let openers = &self.set.openers[r as usize];
         if passive {
             if let Some(obj) = &rule.object {
                 let patient = if let Some(e) = apposed_patient {
@@ -389,22 +390,22 @@ impl Engine<'_> {
                 };
                 put(&mut args, &obj.slot, patient);
             }
-            for p in &rule.passive {
+            for (p, &opener) in rule.passive.iter().zip(&openers.1) {
                 put(
                     &mut args,
                     &p.target.slot,
-                    self.after(p, end, rule, next_trigger),
+                    self.after(p, opener, end, rule, next_trigger),
                 );
             }
         } else if noun {
             // `l'acquisition de X par Y`: the noun's own complements name the
             // participants before the clause's subject may
             // (`Stellantis a annoncé l'acquisition de X`).
-            for p in &rule.after {
+            for (p, &opener) in rule.after.iter().zip(&openers.0) {
                 put(
                     &mut args,
                     &p.target.slot,
-                    self.after(p, end, rule, next_trigger),
+                    self.after(p, opener, end, rule, next_trigger),
                 );
             }
         }
@@ -443,11 +444,11 @@ impl Engine<'_> {
         }
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
-        for p in &rule.after {
+        for (p, &opener) in rule.after.iter().zip(&openers.0) {
             put(
                 &mut args,
                 &p.target.slot,
-                self.after(p, end, rule, next_trigger),
+                self.after(p, opener, end, rule, next_trigger),
             );
         }
         if !passive {
@@ -1324,10 +1325,12 @@ impl Engine<'_> {
         self.starting(q, labels)
     }
 
-    /// A complement pattern to the right of the trigger.
+    /// A complement pattern to the right of the trigger (`opener`: its
+    /// first word's numbers, see [`RuleSet::openers`]).
     fn after(
         &self,
         p: &Pattern,
+        opener: Opener,
         end: usize,
         rule: &Rule,
         next_trigger: Option<usize>,
@@ -1346,14 +1349,15 @@ impl Engine<'_> {
             .len()
             .min(end + REACH)
             .min(next_trigger.map_or(usize::MAX, |t| t + usize::from(opens_on_verb)));
-        while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
-            // Most positions fail on the pattern's first word: test it here,
-            // as the recursive matcher does, without calling the matcher.
-            if let Some(PatWord::Word(w)) = p.words.first() {
-                if !super::rules::word_matches(w, ctx.fold(pos)) {
-                    pos += 1;
-                    continue;
-                }
+        // Sentences are runs of tokens: the clause ends with the sentence.
+        let sentence = ctx.toks.sentence_of[end.saturating_sub(1)] as usize;
+        let stop = stop.min(ctx.toks.sentences[sentence].end as usize);
+        while pos < stop {
+            // Most positions fail on the pattern's first word: test it here
+            // by its number, without calling the matcher.
+            if opener.is_some_and(|o| !super::opens(o, ctx.hits.opener(pos))) {
+                pos += 1;
+                continue;
             }
             if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";

@@ -55,6 +55,28 @@ pub struct RuleSet {
     /// Word endings that make a cue (`-rait`: a conditional verb), longest
     /// first, with their kind bits; 0 for an exception (`-trait`: `retrait`).
     pub(crate) suffix_cues: Vec<(String, u32)>,
+    /// Numbers (from 1) of the words that open an `after` or `passive`
+    /// pattern, and of their elided forms (`de` → `d'`). The gazetteer gives
+    /// every token the number of its word ([`crate::gazetteer::WordMarks`]),
+    /// so the search of a complement, which tries every pattern at every
+    /// word of a trigger's clause, compares numbers instead of strings.
+    pub(crate) opener_words: FxHashMap<String, u32>,
+    /// Per rule, the [`Opener`] of each `after` and of each `passive`
+    /// pattern, in the rule's order.
+    pub(crate) openers: Vec<(Vec<Opener>, Vec<Opener>)>,
+}
+
+/// The first word of a pattern as numbers of [`RuleSet::opener_words`]: the
+/// word's own and that of its elided form (0 without one); `None` when the
+/// pattern opens on a verb or a gap.
+pub(crate) type Opener = Option<[u32; 2]>;
+
+/// Whether a token whose word has number `word` (0: no opener) is the
+/// first word of a pattern opening on `opener`: the same test as
+/// [`rules::word_matches`], which takes `d'` for `de`.
+#[inline]
+pub(crate) fn opens(opener: [u32; 2], word: u32) -> bool {
+    word != 0 && (word == opener[0] || word == opener[1])
 }
 
 impl RuleSet {
@@ -104,6 +126,9 @@ impl RuleSet {
                 for p in rule.after.iter().chain(&rule.passive) {
                     set.add_lemmas(&p.words, lex).map_err(rule_error)?;
                 }
+                let after = rule.after.iter().map(|p| set.opener(p)).collect();
+                let passive = rule.passive.iter().map(|p| set.opener(p)).collect();
+                set.openers.push((after, passive));
                 set.rules.push(rule);
             }
         }
@@ -155,6 +180,22 @@ impl RuleSet {
         Ok(())
     }
 
+    /// Numbers the first word of `p` and its elided form (`de`, `d'`; see
+    /// [`rules::word_matches`]) in [`RuleSet::opener_words`].
+    fn opener(&mut self, p: &rules::Pattern) -> Opener {
+        let Some(PatWord::Word(w)) = p.words.first() else {
+            return None;
+        };
+        let mut number = |word: String| {
+            let next = self.opener_words.len() as u32 + 1;
+            *self.opener_words.entry(word).or_insert(next)
+        };
+        let elided = w
+            .strip_suffix(['e', 'a'])
+            .map_or(0, |stem| number(format!("{stem}'")));
+        Some([number(w.clone()), elided])
+    }
+
     /// Records the folded forms of every `<lemma>` of `words`, for matching.
     fn add_lemmas(&mut self, words: &[PatWord], lex: &Lexicons) -> std::result::Result<(), String> {
         for w in words {
@@ -200,6 +241,14 @@ impl RuleSet {
     /// The folded first words of the triggers (the keys of `index`).
     pub(crate) fn trigger_words(&self) -> impl Iterator<Item = &str> {
         self.index.keys().map(String::as_str)
+    }
+
+    /// The words that open a pattern, with their numbers (see
+    /// [`RuleSet::opener_words`]).
+    pub(crate) fn opener_words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.opener_words
+            .iter()
+            .map(|(word, &n)| (word.as_str(), n))
     }
 
     /// The folded cue words of every kind, with their kind bits (see
@@ -256,4 +305,44 @@ fn noun_forms(n: &str) -> Vec<String> {
         format!("{n}s")
     };
     vec![n.to_string(), plural]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The numbers of the patterns' first words answer as
+    /// [`rules::word_matches`] does, on the default rules and on words
+    /// that are, are not, or look like elided openers.
+    #[test]
+    fn openers_match_the_tokens_the_first_word_matches() {
+        let lex = Lexicons::load(None, false).unwrap();
+        let sources = [("events.rules".to_string(), DEFAULT_RULES.to_string())];
+        let set = RuleSet::compile(&sources, &lex).unwrap();
+        let tokens = [
+            "de", "d'", "da", "du", "l'", "la", "le", "qu'", "que", "jusqu'", "a", "'", "par",
+            "pour", "chez", "x", "",
+        ];
+        let mut checked = 0;
+        for (rule, (after, passive)) in set.rules.iter().zip(&set.openers) {
+            assert_eq!(after.len(), rule.after.len());
+            assert_eq!(passive.len(), rule.passive.len());
+            let pairs = rule.after.iter().zip(after);
+            for (p, opener) in pairs.chain(rule.passive.iter().zip(passive)) {
+                let Some(PatWord::Word(w)) = p.words.first() else {
+                    assert!(opener.is_none());
+                    continue;
+                };
+                let opener = opener.expect("a pattern opening on a word has numbers");
+                for t in tokens {
+                    let number = set.opener_words.get(t).copied().unwrap_or(0);
+                    assert_eq!(opens(opener, number), rules::word_matches(w, t), "{w} {t}");
+                    checked += 1;
+                }
+            }
+        }
+        // `de` and `d'` both open patterns of the default rules.
+        assert!(set.opener_words.contains_key("de") && set.opener_words.contains_key("d'"));
+        assert!(checked > 100);
+    }
 }
