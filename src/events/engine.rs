@@ -25,7 +25,7 @@
 
 use super::inflect::Tense;
 use super::rules::{PatWord, Pattern, Rule, SlotSpec};
-use super::{Opener, RuleSet};
+use super::RuleSet;
 use crate::document::{Label, Modality, Polarity};
 use crate::events::Cue;
 use crate::gazetteer::marks;
@@ -390,22 +390,22 @@ impl Engine<'_> {
                 };
                 put(&mut args, &obj.slot, patient);
             }
-            for (p, &opener) in rule.passive.iter().zip(&openers.1) {
+            for (p, opener) in rule.passive.iter().zip(&openers.1) {
                 put(
                     &mut args,
                     &p.target.slot,
-                    self.after(p, opener, end, rule, next_trigger),
+                    self.after(p, opener.as_deref(), end, rule, next_trigger),
                 );
             }
         } else if noun {
             // `l'acquisition de X par Y`: the noun's own complements name the
             // participants before the clause's subject may
             // (`Stellantis a annoncé l'acquisition de X`).
-            for (p, &opener) in rule.after.iter().zip(&openers.0) {
+            for (p, opener) in rule.after.iter().zip(&openers.0) {
                 put(
                     &mut args,
                     &p.target.slot,
-                    self.after(p, opener, end, rule, next_trigger),
+                    self.after(p, opener.as_deref(), end, rule, next_trigger),
                 );
             }
         }
@@ -444,11 +444,11 @@ impl Engine<'_> {
         }
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
-        for (p, &opener) in rule.after.iter().zip(&openers.0) {
+        for (p, opener) in rule.after.iter().zip(&openers.0) {
             put(
                 &mut args,
                 &p.target.slot,
-                self.after(p, opener, end, rule, next_trigger),
+                self.after(p, opener.as_deref(), end, rule, next_trigger),
             );
         }
         if !passive {
@@ -1330,7 +1330,7 @@ impl Engine<'_> {
     fn after(
         &self,
         p: &Pattern,
-        opener: Opener,
+        opener: Option<&[u32]>,
         end: usize,
         rule: &Rule,
         next_trigger: Option<usize>,
@@ -1359,7 +1359,12 @@ impl Engine<'_> {
                 pos += 1;
                 continue;
             }
-            if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
+            // The number stood for the first word: match from the second.
+            let (words, from) = match opener {
+                Some(_) => (&p.words[1..], pos + 1),
+                None => (&p.words[..], pos),
+            };
+            if let Some(e) = self.match_words(words, from, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
                 return if many {
                     self.coordinated_right(e, labels)

@@ -56,7 +56,8 @@ pub struct RuleSet {
     /// first, with their kind bits; 0 for an exception (`-trait`: `retrait`).
     pub(crate) suffix_cues: Vec<(String, u32)>,
     /// Numbers (from 1) of the words that open an `after` or `passive`
-    /// pattern, and of their elided forms (`de` → `d'`). The gazetteer gives
+    /// pattern: its first word and that word's elided form (`de` → `d'`),
+    /// or every form of its first verb (`<mener>`). The gazetteer gives
     /// every token the number of its word ([`crate::gazetteer::WordMarks`]),
     /// so the search of a complement, which tries every pattern at every
     /// word of a trigger's clause, compares numbers instead of strings.
@@ -66,17 +67,17 @@ pub struct RuleSet {
     pub(crate) openers: Vec<(Vec<Opener>, Vec<Opener>)>,
 }
 
-/// The first word of a pattern as numbers of [`RuleSet::opener_words`]: the
-/// word's own and that of its elided form (0 without one); `None` when the
-/// pattern opens on a verb or a gap.
-pub(crate) type Opener = Option<[u32; 2]>;
+/// The words that may open a pattern, as sorted numbers of
+/// [`RuleSet::opener_words`]: its first word and that word's elided form,
+/// or every form of its first verb; `None` when it opens on a gap.
+pub(crate) type Opener = Option<Box<[u32]>>;
 
-/// Whether a token whose word has number `word` (0: no opener) is the
-/// first word of a pattern opening on `opener`: the same test as
-/// [`rules::word_matches`], which takes `d'` for `de`.
+/// Whether a token whose word has number `word` (0: no opener) may open a
+/// pattern of `opener`: the test of the engine's matcher on the first word
+/// ([`rules::word_matches`], which takes `d'` for `de`, or the verb's forms).
 #[inline]
-pub(crate) fn opens(opener: [u32; 2], word: u32) -> bool {
-    word != 0 && (word == opener[0] || word == opener[1])
+pub(crate) fn opens(opener: &[u32], word: u32) -> bool {
+    word != 0 && opener.binary_search(&word).is_ok()
 }
 
 impl RuleSet {
@@ -180,20 +181,28 @@ impl RuleSet {
         Ok(())
     }
 
-    /// Numbers the first word of `p` and its elided form (`de`, `d'`; see
-    /// [`rules::word_matches`]) in [`RuleSet::opener_words`].
+    /// Numbers the words that may open `p` in [`RuleSet::opener_words`]:
+    /// its first word and that word's elided form (`de`, `d'`; see
+    /// [`rules::word_matches`]), or the folded forms of its first verb
+    /// (after [`RuleSet::add_lemmas`]).
     fn opener(&mut self, p: &rules::Pattern) -> Opener {
-        let Some(PatWord::Word(w)) = p.words.first() else {
-            return None;
+        let words: Vec<String> = match p.words.first()? {
+            PatWord::Word(w) => std::iter::once(w.clone())
+                .chain(w.strip_suffix(['e', 'a']).map(|stem| format!("{stem}'")))
+                .collect(),
+            PatWord::Lemma(l) => self.lemma_forms.get(l)?.iter().cloned().collect(),
+            PatWord::Gap => return None,
         };
-        let mut number = |word: String| {
-            let next = self.opener_words.len() as u32 + 1;
-            *self.opener_words.entry(word).or_insert(next)
-        };
-        let elided = w
-            .strip_suffix(['e', 'a'])
-            .map_or(0, |stem| number(format!("{stem}'")));
-        Some([number(w.clone()), elided])
+        let mut numbers: Vec<u32> = words
+            .into_iter()
+            .map(|word| {
+                let next = self.opener_words.len() as u32 + 1;
+                *self.opener_words.entry(word).or_insert(next)
+            })
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        Some(numbers.into())
     }
 
     /// Records the folded forms of every `<lemma>` of `words`, for matching.
@@ -323,26 +332,46 @@ mod tests {
             "de", "d'", "da", "du", "l'", "la", "le", "qu'", "que", "jusqu'", "a", "'", "par",
             "pour", "chez", "x", "",
         ];
+        // Forms of the verbs that open patterns (`<mener> par ORG`), and
+        // forms of other verbs.
+        let verb_forms = [
+            "mene",
+            "menee",
+            "menes",
+            "menees",
+            "menait",
+            "emmene",
+            "evalue",
+            "estimee",
+            "occupait",
+            "occupe",
+            "revient",
+            "reprendra",
+            "quitte",
+            "rejoint",
+        ];
         let mut checked = 0;
         for (rule, (after, passive)) in set.rules.iter().zip(&set.openers) {
             assert_eq!(after.len(), rule.after.len());
             assert_eq!(passive.len(), rule.passive.len());
             let pairs = rule.after.iter().zip(after);
             for (p, opener) in pairs.chain(rule.passive.iter().zip(passive)) {
-                let Some(PatWord::Word(w)) = p.words.first() else {
-                    assert!(opener.is_none());
-                    continue;
+                let opener = opener.as_deref().expect("no pattern opens on a gap");
+                let matches = |t: &str| match &p.words[0] {
+                    PatWord::Word(w) => rules::word_matches(w, t),
+                    PatWord::Lemma(l) => set.lemma_forms[l].contains(t),
+                    PatWord::Gap => unreachable!(),
                 };
-                let opener = opener.expect("a pattern opening on a word has numbers");
-                for t in tokens {
+                for t in tokens.iter().copied().chain(verb_forms.iter().copied()) {
                     let number = set.opener_words.get(t).copied().unwrap_or(0);
-                    assert_eq!(opens(opener, number), rules::word_matches(w, t), "{w} {t}");
+                    assert_eq!(opens(opener, number), matches(t), "{:?} {t}", p.words[0]);
                     checked += 1;
                 }
             }
         }
         // `de` and `d'` both open patterns of the default rules.
         assert!(set.opener_words.contains_key("de") && set.opener_words.contains_key("d'"));
+        assert!(set.opener_words.contains_key("menee"));
         assert!(checked > 100);
     }
 }
