@@ -224,4 +224,35 @@ mod tests {
         // Determiners, prepositions, negation, a relative pronoun…
         assert!(cues >= 10, "{cues}");
     }
+    /// The resources give each token the opener number of its word: a
+    /// pattern's number test at a token answers as the matcher's first-word
+    /// test on its folded form (`d'` for `de`, the forms of `<mener>`).
+    #[test]
+    fn token_opener_numbers_answer_as_the_first_word_does() {
+        use crate::events::rules::{word_matches, PatWord};
+        let res = Resources::build(Lexicons::load(None, false).unwrap()).unwrap();
+        let text = "Il quitte son poste de directeur d'OpenAI pour rejoindre la                     société, au poste de PDG, jusqu'à la fin. Le tour est mené                     par Elaia avec la participation de Bpifrance, auprès d'eux.";
+        let toks = crate::tokenize::tokenize(text, &res.tokenizer);
+        let hits = res.gazetteer.find(&toks);
+        let set = &res.rules;
+        let mut matched = 0;
+        for (rule, (after, passive)) in set.rules.iter().zip(&set.openers) {
+            let patterns = rule.after.iter().zip(after);
+            for (p, opener) in patterns.chain(rule.passive.iter().zip(passive)) {
+                let opener = opener.as_deref().expect("no pattern opens on a gap");
+                for i in 0..toks.len() {
+                    let fold = toks.fold(i);
+                    let want = match &p.words[0] {
+                        PatWord::Word(w) => word_matches(w, fold),
+                        PatWord::Lemma(l) => set.lemma_forms[l].contains(fold),
+                        PatWord::Gap => unreachable!(),
+                    };
+                    let got = crate::events::opens(opener, hits.opener(i));
+                    assert_eq!(got, want, "{:?} {fold}", p.words[0]);
+                    matched += usize::from(want);
+                }
+            }
+        }
+        assert!(matched >= 20, "{matched}");
+    }
 }
