@@ -98,10 +98,10 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         let whose = (before_role >= 4
             && matches!(ctx.fold(before_role - 1), "le" | "la" | "les" | "l'")
             && ctx.res.role_whose.contains(ctx.fold(before_role - 2))
-            && ctx.word(before_role - 3) == ",")
-            .then(|| label_at(before_role - 4, Label::Org))
-            .flatten()
-            .filter(|&o| ents[o].end as usize == before_role - 3);
+            && ctx.is_comma(before_role - 3))
+        .then(|| label_at(before_role - 4, Label::Org))
+        .flatten()
+        .filter(|&o| ents[o].end as usize == before_role - 3);
         let complement = unnamed_complement(ctx, &ent_at, end);
         let anaphor = complement.and_then(|(_, noun)| noun);
         let org = org_of_chain(ctx, ents, &ent_at, first, end)
@@ -160,7 +160,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
                 j = ents[d].end as usize;
             }
         }
-        if same(j) && ctx.word(j) == "," {
+        if same(j) && ctx.is_comma(j) {
             j += 1;
         }
         // `son avocate, Me Sandrine Le Calvez`, `son ancien directeur, le Dr
@@ -487,7 +487,7 @@ fn role_apposition(
         if !ctx.same_sentence(j, k) || label_at(k, Label::Person).is_some() {
             return None;
         }
-        if ctx.word(k) == "," {
+        if ctx.is_comma(k) {
             return has_role.then_some(k);
         }
         has_role |= label_at(k, Label::Role).is_some();
@@ -593,7 +593,7 @@ fn person_before(
         }
         // `Jean Martin, qui dirigeait la filiale, devient directeur`: an
         // incise between the subject and its copula.
-        if copula && ctx.word(k) == "," {
+        if copula && ctx.is_comma(k) {
             if let Some((p, incise)) = person_before_incise(ctx, ents, ent_at, k, sentence) {
                 return Some(Subject {
                     person: p,
@@ -689,14 +689,14 @@ fn outside_relative_clause(
     at: usize,
     sentence: u32,
 ) -> usize {
-    let closed = (ents[e].end as usize..at).any(|k| ctx.word(k) == ",");
+    let closed = (ents[e].end as usize..at).any(|k| ctx.is_comma(k));
     if !closed {
         return e;
     }
     let mut k = ents[e].first as usize;
     while k >= 2 && ctx.toks.sentence_of[k - 1] == sentence {
         k -= 1;
-        if ctx.word(k) == "," {
+        if ctx.is_comma(k) {
             // Only the comma that opens the clause: `X, qui`.
             if !ctx.is_cue(Cue::Relative, k + 1) {
                 return e;
@@ -727,7 +727,7 @@ fn person_before_incise(
         {
             return None;
         }
-        if ctx.word(k) == "," {
+        if ctx.is_comma(k) {
             return (k > 0)
                 .then(|| ent_at(k - 1))
                 .flatten()
@@ -841,7 +841,7 @@ fn unnamed_complement(
             return None;
         }
         k += 1;
-        if k < ctx.len() && ctx.word(k) == "," {
+        if k < ctx.len() && ctx.is_comma(k) {
             let company = ctx.is_cue(Cue::Anaphor, noun)
                 || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
             return Some((k, company.then_some(noun)));
@@ -906,7 +906,7 @@ fn chez_after(
     j: usize,
 ) -> Option<usize> {
     (j + 2 < ctx.len()
-        && ctx.word(j) == ","
+        && ctx.is_comma(j)
         && ctx.fold(j + 1) == "chez"
         && ctx.same_sentence(j, j + 2))
     .then(|| label_at(j + 2, Label::Org))

@@ -536,7 +536,7 @@ impl Engine<'_> {
             steps += 1;
             // `Le groupe, qui fournit Stellantis et Renault, a vu…`: a
             // relative clause between commas holds no subject of the verb.
-            if ctx.word(k) == "," {
+            if ctx.is_comma(k) {
                 if let Some(open) = self.relative_clause_opening(k) {
                     // `Fonderies du Doubs, que le fonds Mutares, spécialiste
                     // des entreprises en difficulté, pourrait racheter`: the
@@ -568,7 +568,7 @@ impl Engine<'_> {
             }
             if ctx.fold(k) == "qui" {
                 let mut a = k;
-                while a > 0 && ctx.word(a - 1) == "," {
+                while a > 0 && ctx.is_comma(a - 1) {
                     a -= 1;
                 }
                 // `celui de Peter Deng, qui a rejoint`: the antecedent, or nobody
@@ -612,8 +612,8 @@ impl Engine<'_> {
             if self.cue(Cue::Pronoun, k)
                 && k > 0
                 && k + 1 < ctx.len()
-                && ctx.word(k - 1) == ","
-                && ctx.word(k + 1) == ","
+                && ctx.is_comma(k - 1)
+                && ctx.is_comma(k + 1)
             {
                 continue;
             }
@@ -677,7 +677,7 @@ impl Engine<'_> {
                 && ctx.same_sentence(b - 1, start)
                 && self.cue(Cue::Body, b)
                 && self.cue(Cue::Determiner, b - 1)
-                && (b == 1 || !ctx.same_sentence(b - 2, b) || ctx.word(b - 2) == ",")
+                && (b == 1 || !ctx.same_sentence(b - 2, b) || ctx.is_comma(b - 2))
                 && (b + 1..prep).all(|w| self.entity_at(w).is_none())
         })
     }
@@ -693,7 +693,7 @@ impl Engine<'_> {
         if first >= 3
             && self.entity_at(first - 1).is_none()
             && self.cue(Cue::Anaphor, first - 1)
-            && ctx.word(first - 2) == ","
+            && ctx.is_comma(first - 2)
             && ctx.same_sentence(first - 3, first)
         {
             return self
@@ -758,7 +758,7 @@ impl Engine<'_> {
         }
         let e = self.entity_at(p)?;
         let end = self.ents[e].end as usize;
-        (self.ents[e].first as usize == p && end < close && ctx.word(end) == ",").then_some(e)
+        (self.ents[e].first as usize == p && end < close && ctx.is_comma(end)).then_some(e)
     }
 
     /// `Pyrène Capital, dirigé par son fondateur, l'ancien international
@@ -806,7 +806,7 @@ impl Engine<'_> {
         (at.saturating_sub(within)..at)
             .rev()
             .take_while(|&k| ctx.same_sentence(k, at))
-            .find(|&k| ctx.word(k) == ",")
+            .find(|&k| ctx.is_comma(k))
     }
 
     /// `Sandrine Le Goff, directrice générale déléguée depuis 2022, qui…`:
@@ -837,7 +837,7 @@ impl Engine<'_> {
         // The first comma followed by the slot's entity or an anaphor ends it.
         let commas = (end..(end + 30).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(first, k))
-            .filter(|&k| ctx.word(k) == ",")
+            .filter(|&k| ctx.is_comma(k))
             .take(5);
         for comma in commas {
             let mut p = comma + 1;
@@ -990,7 +990,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let close = (comma + 1..(comma + 10).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(comma, k))
-            .find(|&k| ctx.word(k) == ",")?;
+            .find(|&k| ctx.is_comma(k))?;
         if close + 2 >= ctx.len() || ctx.fold(close + 1) != "et" {
             return None;
         }
@@ -1195,7 +1195,7 @@ impl Engine<'_> {
         let far = || {
             let comma = (first.saturating_sub(3)..first)
                 .rev()
-                .find(|&k| ctx.word(k) == ",")
+                .find(|&k| ctx.is_comma(k))
                 .filter(|&c| (c + 1..first).all(auxiliary))?;
             let open = self.relative_clause_opening(comma)?;
             self.que_clause_subject(open, comma).map(|_| open + 1)
@@ -1204,11 +1204,7 @@ impl Engine<'_> {
         if que == 0 {
             return None;
         }
-        let before = if ctx.word(que - 1) == "," {
-            que - 1
-        } else {
-            que
-        };
+        let before = if ctx.is_comma(que - 1) { que - 1 } else { que };
         // `La société, qu'il a créée en 2018`: a company noun antecedent.
         if before > 0
             && spec.labels.contains(&Label::Org)
@@ -1309,7 +1305,7 @@ impl Engine<'_> {
             {
                 q = self.ents[e].end as usize;
                 // `par une ancienne associée, Karine Lapointe`.
-                if q < ctx.len() && ctx.word(q) == "," {
+                if q < ctx.len() && ctx.is_comma(q) {
                     q += 1;
                 }
             } else if q + 1 < ctx.len()
@@ -1485,7 +1481,7 @@ impl Engine<'_> {
         // is the trigger's own apposition.
         let close = (at + 1..(at + 15).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(k, at))
-            .find(|&k| ctx.word(k) == ",")
+            .find(|&k| ctx.is_comma(k))
             .unwrap_or(usize::MAX);
         let participle = close < first
             && (open + 1..(open + 3).min(at)).any(|k| ctx.hits.is_marked(k, marks::TRIGGER_WORD));
@@ -1529,7 +1525,7 @@ impl Engine<'_> {
         start >= 2
             && end < ctx.len()
             && matches!(ctx.word(end), "–" | "—")
-            && ctx.word(start - 1) == ","
+            && ctx.is_comma(start - 1)
             && ctx.toks.tokens[start - 2].has(crate::tokenize::flags::ALL_CAPS)
     }
 

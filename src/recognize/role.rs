@@ -468,7 +468,7 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     {
         first -= 1;
     }
-    if first >= 2 && ctx.word(first - 1) == "," && ctx.kind(first - 2) == TokenKind::Word {
+    if first >= 2 && ctx.is_comma(first - 1) && ctx.kind(first - 2) == TokenKind::Word {
         let mut k = first - 2;
         // Back over the name, its particles included (`Arnaud Le Bihan`).
         while k > 0
