@@ -80,12 +80,7 @@ impl Extractor {
     pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
         let hits = self.res.gazetteer.find(&toks);
-        let ctx = Ctx {
-            text,
-            toks: &toks,
-            hits: &hits,
-            res: &self.res,
-        };
+        let ctx = Ctx::new(text, &toks, &hits, &self.res);
         let mut cands: Vec<Candidate> = Vec::new();
         let wants = |l: Label| self.labels.contains(&l);
         if wants(Label::Money) {
