@@ -276,13 +276,20 @@ impl Gazetteer {
     /// gives every token the marks of its word (see
     /// [`Gazetteer::set_word_marks`]).
     pub fn find(&self, toks: &Tokens) -> Hits {
+        let folds: Vec<&str> = (0..toks.len()).map(|i| toks.fold(i)).collect();
+        self.find_folded(toks, &folds)
+    }
+
+    /// [`Gazetteer::find`] given the folded form of each token, which the
+    /// extractor slices once for the gazetteer and the recognisers.
+    pub(crate) fn find_folded(&self, toks: &Tokens, folds: &[&str]) -> Hits {
         let n = toks.len();
         let mut kinds = vec![0u32; n];
         let mut cues = vec![0u32; n];
         let mut openers = vec![0u32; n];
         let mut words = Vec::with_capacity(n);
         for i in 0..n {
-            let word = self.trie.word(toks.fold(i));
+            let word = self.trie.word(folds[i]);
             if let Some(m) = self.word_marks.get(word as usize) {
                 kinds[i] = m.marks;
                 cues[i] = m.cues;

@@ -89,13 +89,28 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// The context of one document.
+    #[cfg(test)]
     pub fn new(text: &'a str, toks: &'a Tokens, hits: &'a Hits, res: &'a Resources) -> Self {
+        let folds = (0..toks.len()).map(|i| toks.fold(i)).collect();
+        Ctx::with_folds(text, toks, hits, res, folds)
+    }
+
+    /// The context of one document, given the folded form of each token
+    /// (`folds[i]` is `toks.fold(i)`).
+    pub fn with_folds(
+        text: &'a str,
+        toks: &'a Tokens,
+        hits: &'a Hits,
+        res: &'a Resources,
+        folds: Vec<&'a str>,
+    ) -> Self {
+        debug_assert_eq!(folds.len(), toks.len());
         Ctx {
             text,
             toks,
             hits,
             res,
-            folds: (0..toks.len()).map(|i| toks.fold(i)).collect(),
+            folds,
         }
     }
 
