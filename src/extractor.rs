@@ -79,13 +79,11 @@ impl Extractor {
     /// ```
     pub fn extract_dated(&self, text: &str, date: Option<NaiveDate>) -> Document {
         let toks = tokenize(text, &self.res.tokenizer);
-        let hits = self.res.gazetteer.find(&toks);
-        let ctx = Ctx {
-            text,
-            toks: &toks,
-            hits: &hits,
-            res: &self.res,
-        };
+        // Each token's folded form, sliced once for the gazetteer and the
+        // recognisers (see `Ctx::fold`).
+        let folds: Vec<&str> = (0..toks.len()).map(|i| toks.fold(i)).collect();
+        let hits = self.res.gazetteer.find_folded(&toks, &folds);
+        let ctx = Ctx::with_folds(text, &toks, &hits, &self.res, folds);
         let mut cands: Vec<Candidate> = Vec::new();
         let wants = |l: Label| self.labels.contains(&l);
         if wants(Label::Money) {

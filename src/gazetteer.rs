@@ -117,6 +117,9 @@ pub struct WordMarks {
     pub marks: u32,
     /// The word's cue kind bits.
     pub cues: u32,
+    /// The word's number among the words that open an event rule's
+    /// complement pattern (`RuleSet::opener_words`), 0 for none.
+    pub opener: u32,
 }
 
 /// Bit of [`Hits::has`] marking a function word (`stopwords.txt`).
@@ -136,6 +139,10 @@ pub struct Hits {
     /// the event engine and the relations ask whether a token is a cue of
     /// some kind tens of times per trigger, so the word is looked up once.
     cues: Vec<u32>,
+    /// Per token, its word's [`WordMarks::opener`] number: the event engine
+    /// looks for each complement pattern's first word at every word of a
+    /// trigger's clause.
+    openers: Vec<u32>,
 }
 
 impl Hits {
@@ -177,6 +184,12 @@ impl Hits {
     #[inline]
     pub fn cue_bits(&self, i: usize) -> u32 {
         self.cues.get(i).copied().unwrap_or(0)
+    }
+
+    /// The [`WordMarks::opener`] number of token `i`'s word (0 for none).
+    #[inline]
+    pub fn opener(&self, i: usize) -> u32 {
+        self.openers.get(i).copied().unwrap_or(0)
     }
 
     /// Whether token `i` has the mark `mark` (one of [`marks`]).
@@ -263,15 +276,24 @@ impl Gazetteer {
     /// gives every token the marks of its word (see
     /// [`Gazetteer::set_word_marks`]).
     pub fn find(&self, toks: &Tokens) -> Hits {
+        let folds: Vec<&str> = (0..toks.len()).map(|i| toks.fold(i)).collect();
+        self.find_folded(toks, &folds)
+    }
+
+    /// [`Gazetteer::find`] given the folded form of each token, which the
+    /// extractor slices once for the gazetteer and the recognisers.
+    pub(crate) fn find_folded(&self, toks: &Tokens, folds: &[&str]) -> Hits {
         let n = toks.len();
         let mut kinds = vec![0u32; n];
         let mut cues = vec![0u32; n];
+        let mut openers = vec![0u32; n];
         let mut words = Vec::with_capacity(n);
         for i in 0..n {
-            let word = self.trie.word(toks.fold(i));
+            let word = self.trie.word(folds[i]);
             if let Some(m) = self.word_marks.get(word as usize) {
                 kinds[i] = m.marks;
                 cues[i] = m.cues;
+                openers[i] = m.opener;
             }
             words.push(word);
         }
@@ -311,6 +333,7 @@ impl Gazetteer {
             by_start,
             kinds,
             cues,
+            openers,
         }
     }
 
@@ -625,13 +648,17 @@ mod tests {
         let (mut g, cfg) = setup();
         let toks = tokenize("Le départ de Jean et le DÉPART", &cfg);
         let mut word_marks = rustc_hash::FxHashMap::default();
-        let marks_only = |marks| WordMarks { marks, cues: 0 };
+        let marks_only = |marks| WordMarks {
+            marks,
+            ..WordMarks::default()
+        };
         word_marks.insert("le".to_string(), marks_only(marks::STOPWORD));
         word_marks.insert(
             "depart".to_string(),
             WordMarks {
                 marks: marks::TRIGGER_WORD | marks::CUE_WORD,
                 cues: 0b101,
+                opener: 0,
             },
         );
         // A word that also begins an entry.
@@ -640,6 +667,15 @@ mod tests {
             WordMarks {
                 marks: marks::CUE_WORD,
                 cues: 0b10,
+                opener: 2,
+            },
+        );
+        // A word that opens a complement pattern, and nothing else.
+        word_marks.insert(
+            "de".to_string(),
+            WordMarks {
+                opener: 1,
+                ..WordMarks::default()
             },
         );
         g.set_word_marks(&word_marks);
@@ -656,6 +692,8 @@ mod tests {
         assert!(hits.is_stopword(5) && !hits.is_stopword(1));
         let cues: Vec<u32> = (0..toks.len()).map(|i| hits.cue_bits(i)).collect();
         assert_eq!(cues, [0, 0b101, 0, 0b10, 0, 0, 0b101]);
+        let openers: Vec<u32> = (0..toks.len()).map(|i| hits.opener(i)).collect();
+        assert_eq!(openers, [0, 0, 1, 2, 0, 0, 0]);
         // The entry kinds and hits are still there.
         assert!(hits.has(3, EntryKind::FirstName));
         assert_eq!(hits.at(3).len(), 1);

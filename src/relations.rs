@@ -98,10 +98,10 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         let whose = (before_role >= 4
             && matches!(ctx.fold(before_role - 1), "le" | "la" | "les" | "l'")
             && ctx.res.role_whose.contains(ctx.fold(before_role - 2))
-            && ctx.word(before_role - 3) == ",")
-            .then(|| label_at(before_role - 4, Label::Org))
-            .flatten()
-            .filter(|&o| ents[o].end as usize == before_role - 3);
+            && ctx.is_comma(before_role - 3))
+        .then(|| label_at(before_role - 4, Label::Org))
+        .flatten()
+        .filter(|&o| ents[o].end as usize == before_role - 3);
         // `le fondateur et président d'Adsight, Mathieu Costes`: roles
         // coordinated after this one share its complement and stand between
         // it and the name.
@@ -166,7 +166,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
                 j += 3;
             }
         }
-        if same(j) && ctx.word(j) == "," {
+        if same(j) && ctx.is_comma(j) {
             // Not after a role that is said of a subject before it (`X
             // occupe le poste de président, Y celui de directrice`): the name
             // after the comma starts another clause.
@@ -503,7 +503,7 @@ fn role_apposition(
         if !ctx.same_sentence(j, k) || label_at(k, Label::Person).is_some() {
             return None;
         }
-        if ctx.word(k) == "," {
+        if ctx.is_comma(k) {
             return has_role.then_some(k);
         }
         has_role |= label_at(k, Label::Role).is_some();
@@ -609,7 +609,7 @@ fn person_before(
         }
         // `Jean Martin, qui dirigeait la filiale, devient directeur`: an
         // incise between the subject and its copula.
-        if copula && ctx.word(k) == "," {
+        if copula && ctx.is_comma(k) {
             if let Some((p, incise)) = person_before_incise(ctx, ents, ent_at, k, sentence) {
                 return Some(Subject {
                     person: p,
@@ -688,7 +688,7 @@ fn subject_before(
         // `X, 57 ans, ancienne déléguée de la DGAC, qui prendra ses fonctions
         // de`: the subject is the relative's antecedent, the person nearest
         // before it, whatever apposition stands between.
-        if k > 0 && ctx.word(k - 1) == "," && ctx.is_cue(Cue::Relative, k) && ctx.fold(k) == "qui" {
+        if k > 0 && ctx.is_comma(k - 1) && ctx.is_cue(Cue::Relative, k) && ctx.fold(k) == "qui" {
             let person = last_person_before(ctx, ents, k, sentence)
                 .filter(|&p| ctx.toks.sentence_of[ents[p].first as usize] == sentence)?;
             return Some(Subject::with_org(person, org));
@@ -713,14 +713,14 @@ fn outside_relative_clause(
     at: usize,
     sentence: u32,
 ) -> usize {
-    let closed = (ents[e].end as usize..at).any(|k| ctx.word(k) == ",");
+    let closed = (ents[e].end as usize..at).any(|k| ctx.is_comma(k));
     if !closed {
         return e;
     }
     let mut k = ents[e].first as usize;
     while k >= 2 && ctx.toks.sentence_of[k - 1] == sentence {
         k -= 1;
-        if ctx.word(k) == "," {
+        if ctx.is_comma(k) {
             // Only the comma that opens the clause: `X, qui`.
             if !ctx.is_cue(Cue::Relative, k + 1) {
                 return e;
@@ -751,7 +751,7 @@ fn person_before_incise(
         {
             return None;
         }
-        if ctx.word(k) == "," {
+        if ctx.is_comma(k) {
             return (k > 0)
                 .then(|| ent_at(k - 1))
                 .flatten()
@@ -891,7 +891,7 @@ fn unnamed_complement(
             return None;
         }
         k += 1;
-        if k < ctx.len() && ctx.word(k) == "," {
+        if k < ctx.len() && ctx.is_comma(k) {
             let company = ctx.is_cue(Cue::Anaphor, noun)
                 || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
             return Some((k, company.then_some(noun)));
@@ -956,7 +956,7 @@ fn chez_after(
     j: usize,
 ) -> Option<usize> {
     (j + 2 < ctx.len()
-        && ctx.word(j) == ","
+        && ctx.is_comma(j)
         && ctx.fold(j + 1) == "chez"
         && ctx.same_sentence(j, j + 2))
     .then(|| label_at(j + 2, Label::Org))

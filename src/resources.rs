@@ -142,8 +142,9 @@ struct Rest {
     numbers: NumberParser,
 }
 
-/// Folded word → its [`crate::gazetteer::marks`] and cue kind bits: stop
-/// words, number words, first words of event triggers and cue words, so
+/// Folded word → its [`crate::gazetteer::marks`], cue kind bits and opener
+/// number: stop words, number words, first words of event triggers, cue
+/// words and first words of complement patterns, so
 /// that the gazetteer's one look-up of each token's word answers for all of
 /// them ([`Gazetteer::set_word_marks`]).
 fn word_marks(
@@ -168,6 +169,9 @@ fn word_marks(
         let marks = out.entry(word.to_string()).or_default();
         marks.marks |= marks::CUE_WORD;
         marks.cues = bits;
+    }
+    for (word, number) in rules.opener_words() {
+        out.entry(word.to_string()).or_default().opener = number;
     }
     out
 }

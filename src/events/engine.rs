@@ -122,7 +122,7 @@ pub(crate) fn find(
                 tense == Tense::Other
                     && t.2 <= first
                     && first - t.2 <= 14
-                    && !(t.2..first).any(|k| ctx.word(k) == ",")
+                    && !(t.2..first).any(|k| ctx.is_comma(k))
                     && ctx.same_sentence(t.1, first)
                     && first > 0
                     && matches!(ctx.fold(first - 1), "pour" | "de" | "d'")
@@ -381,6 +381,7 @@ impl Engine<'_> {
             }
         };
         let noun = tense == Tense::Noun;
+        let openers = &self.set.openers[r as usize];
         if passive {
             if let Some(obj) = &rule.object {
                 let patient = if let Some(e) = apposed_patient {
@@ -392,22 +393,22 @@ impl Engine<'_> {
                 };
                 put(&mut args, &obj.slot, patient);
             }
-            for p in &rule.passive {
+            for (p, opener) in rule.passive.iter().zip(&openers.1) {
                 put(
                     &mut args,
                     &p.target.slot,
-                    self.after(p, end, rule, next_trigger),
+                    self.after(p, opener.as_deref(), end, rule, next_trigger),
                 );
             }
         } else if noun {
             // `l'acquisition de X par Y`: the noun's own complements name the
             // participants before the clause's subject may
             // (`Stellantis a annoncé l'acquisition de X`).
-            for p in &rule.after {
+            for (p, opener) in rule.after.iter().zip(&openers.0) {
                 put(
                     &mut args,
                     &p.target.slot,
-                    self.after(p, end, rule, next_trigger),
+                    self.after(p, opener.as_deref(), end, rule, next_trigger),
                 );
             }
         }
@@ -446,11 +447,11 @@ impl Engine<'_> {
         }
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
-        for p in &rule.after {
+        for (p, opener) in rule.after.iter().zip(&openers.0) {
             put(
                 &mut args,
                 &p.target.slot,
-                self.after(p, end, rule, next_trigger),
+                self.after(p, opener.as_deref(), end, rule, next_trigger),
             );
         }
         if !passive {
@@ -538,7 +539,7 @@ impl Engine<'_> {
             steps += 1;
             // `Le groupe, qui fournit Stellantis et Renault, a vu…`: a
             // relative clause between commas holds no subject of the verb.
-            if ctx.word(k) == "," {
+            if ctx.is_comma(k) {
                 if let Some(open) = self.relative_clause_opening(k) {
                     // `Fonderies du Doubs, que le fonds Mutares, spécialiste
                     // des entreprises en difficulté, pourrait racheter`: the
@@ -570,7 +571,7 @@ impl Engine<'_> {
             }
             if ctx.fold(k) == "qui" {
                 let mut a = k;
-                while a > 0 && ctx.word(a - 1) == "," {
+                while a > 0 && ctx.is_comma(a - 1) {
                     a -= 1;
                 }
                 // `celui de Peter Deng, qui a rejoint`: the antecedent, or nobody
@@ -614,8 +615,8 @@ impl Engine<'_> {
             if self.cue(Cue::Pronoun, k)
                 && k > 0
                 && k + 1 < ctx.len()
-                && ctx.word(k - 1) == ","
-                && ctx.word(k + 1) == ","
+                && ctx.is_comma(k - 1)
+                && ctx.is_comma(k + 1)
             {
                 continue;
             }
@@ -679,7 +680,7 @@ impl Engine<'_> {
                 && ctx.same_sentence(b - 1, start)
                 && self.cue(Cue::Body, b)
                 && self.cue(Cue::Determiner, b - 1)
-                && (b == 1 || !ctx.same_sentence(b - 2, b) || ctx.word(b - 2) == ",")
+                && (b == 1 || !ctx.same_sentence(b - 2, b) || ctx.is_comma(b - 2))
                 && (b + 1..prep).all(|w| self.entity_at(w).is_none())
         })
     }
@@ -695,7 +696,7 @@ impl Engine<'_> {
         if first >= 3
             && self.entity_at(first - 1).is_none()
             && self.cue(Cue::Anaphor, first - 1)
-            && ctx.word(first - 2) == ","
+            && ctx.is_comma(first - 2)
             && ctx.same_sentence(first - 3, first)
         {
             return self
@@ -760,7 +761,7 @@ impl Engine<'_> {
         }
         let e = self.entity_at(p)?;
         let end = self.ents[e].end as usize;
-        (self.ents[e].first as usize == p && end < close && ctx.word(end) == ",").then_some(e)
+        (self.ents[e].first as usize == p && end < close && ctx.is_comma(end)).then_some(e)
     }
 
     /// `Pyrène Capital, dirigé par son fondateur, l'ancien international
@@ -808,7 +809,7 @@ impl Engine<'_> {
         (at.saturating_sub(within)..at)
             .rev()
             .take_while(|&k| ctx.same_sentence(k, at))
-            .find(|&k| ctx.word(k) == ",")
+            .find(|&k| ctx.is_comma(k))
     }
 
     /// `Sandrine Le Goff, directrice générale déléguée depuis 2022, qui…`:
@@ -839,7 +840,7 @@ impl Engine<'_> {
         // The first comma followed by the slot's entity or an anaphor ends it.
         let commas = (end..(end + 30).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(first, k))
-            .filter(|&k| ctx.word(k) == ",")
+            .filter(|&k| ctx.is_comma(k))
             .take(5);
         for comma in commas {
             let mut p = comma + 1;
@@ -992,7 +993,7 @@ impl Engine<'_> {
         let ctx = self.ctx;
         let close = (comma + 1..(comma + 10).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(comma, k))
-            .find(|&k| ctx.word(k) == ",")?;
+            .find(|&k| ctx.is_comma(k))?;
         if close + 2 >= ctx.len() || ctx.fold(close + 1) != "et" {
             return None;
         }
@@ -1197,7 +1198,7 @@ impl Engine<'_> {
         let far = || {
             let comma = (first.saturating_sub(3)..first)
                 .rev()
-                .find(|&k| ctx.word(k) == ",")
+                .find(|&k| ctx.is_comma(k))
                 .filter(|&c| (c + 1..first).all(auxiliary))?;
             let open = self.relative_clause_opening(comma)?;
             self.que_clause_subject(open, comma).map(|_| open + 1)
@@ -1206,11 +1207,7 @@ impl Engine<'_> {
         if que == 0 {
             return None;
         }
-        let before = if ctx.word(que - 1) == "," {
-            que - 1
-        } else {
-            que
-        };
+        let before = if ctx.is_comma(que - 1) { que - 1 } else { que };
         // `La société, qu'il a créée en 2018`: a company noun antecedent.
         if before > 0
             && spec.labels.contains(&Label::Org)
@@ -1311,7 +1308,7 @@ impl Engine<'_> {
             {
                 q = self.ents[e].end as usize;
                 // `par une ancienne associée, Karine Lapointe`.
-                if q < ctx.len() && ctx.word(q) == "," {
+                if q < ctx.len() && ctx.is_comma(q) {
                     q += 1;
                 }
             } else if q + 1 < ctx.len()
@@ -1327,10 +1324,12 @@ impl Engine<'_> {
         self.starting(q, labels)
     }
 
-    /// A complement pattern to the right of the trigger.
+    /// A complement pattern to the right of the trigger (`opener`: its
+    /// first word's numbers, see [`RuleSet::openers`]).
     fn after(
         &self,
         p: &Pattern,
+        opener: Option<&[u32]>,
         end: usize,
         rule: &Rule,
         next_trigger: Option<usize>,
@@ -1349,16 +1348,22 @@ impl Engine<'_> {
             .len()
             .min(end + REACH)
             .min(next_trigger.map_or(usize::MAX, |t| t + usize::from(opens_on_verb)));
-        while pos < stop && ctx.same_sentence(end.saturating_sub(1), pos) {
-            // Most positions fail on the pattern's first word: test it here,
-            // as the recursive matcher does, without calling the matcher.
-            if let Some(PatWord::Word(w)) = p.words.first() {
-                if !super::rules::word_matches(w, ctx.fold(pos)) {
-                    pos += 1;
-                    continue;
-                }
+        // Sentences are runs of tokens: the clause ends with the sentence.
+        let sentence = ctx.toks.sentence_of[end.saturating_sub(1)] as usize;
+        let stop = stop.min(ctx.toks.sentences[sentence].end as usize);
+        while pos < stop {
+            // Most positions fail on the pattern's first word: test it here
+            // by its number, without calling the matcher.
+            if opener.is_some_and(|o| !super::opens(o, ctx.hits.opener(pos))) {
+                pos += 1;
+                continue;
             }
-            if let Some(e) = self.match_words(&p.words, pos, end.saturating_sub(1), 6, &target) {
+            // The number stood for the first word: match from the second.
+            let (words, from) = match opener {
+                Some(_) => (&p.words[1..], pos + 1),
+                None => (&p.words[..], pos),
+            };
+            if let Some(e) = self.match_words(words, from, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
                 return if many {
                     self.coordinated_right(e, labels)
@@ -1479,7 +1484,7 @@ impl Engine<'_> {
         // is the trigger's own apposition.
         let close = (at + 1..(at + 15).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(k, at))
-            .find(|&k| ctx.word(k) == ",")
+            .find(|&k| ctx.is_comma(k))
             .unwrap_or(usize::MAX);
         let participle = close < first
             && (open + 1..(open + 3).min(at)).any(|k| ctx.hits.is_marked(k, marks::TRIGGER_WORD));
@@ -1523,7 +1528,7 @@ impl Engine<'_> {
         start >= 2
             && end < ctx.len()
             && matches!(ctx.word(end), "–" | "—")
-            && ctx.word(start - 1) == ","
+            && ctx.is_comma(start - 1)
             && ctx.toks.tokens[start - 2].has(crate::tokenize::flags::ALL_CAPS)
     }
 
@@ -1966,9 +1971,12 @@ fn link_predecessors(
 fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
     let canon = |e: usize| keys.get(e);
     // `TYPE|slot=key+key`, or `TYPE|` without a key slot; pushed rather
-    // than formatted (one per event).
+    // than formatted (one per event), into one allocation with room for a
+    // type, a slot and a few names: growing a copy of the type's exact
+    // length took three or four reallocations per event.
     let key = |ev: &FoundEvent| -> String {
-        let mut key = set.rules[ev.rule as usize].event_type.clone();
+        let mut key = String::with_capacity(96);
+        key.push_str(&set.rules[ev.rule as usize].event_type);
         key.push('|');
         let who = KEY_SLOTS
             .iter()

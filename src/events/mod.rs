@@ -55,6 +55,29 @@ pub struct RuleSet {
     /// Word endings that make a cue (`-rait`: a conditional verb), longest
     /// first, with their kind bits; 0 for an exception (`-trait`: `retrait`).
     pub(crate) suffix_cues: Vec<(String, u32)>,
+    /// Numbers (from 1) of the words that open an `after` or `passive`
+    /// pattern: its first word and that word's elided form (`de` → `d'`),
+    /// or every form of its first verb (`<mener>`). The gazetteer gives
+    /// every token the number of its word ([`crate::gazetteer::WordMarks`]),
+    /// so the search of a complement, which tries every pattern at every
+    /// word of a trigger's clause, compares numbers instead of strings.
+    pub(crate) opener_words: FxHashMap<String, u32>,
+    /// Per rule, the [`Opener`] of each `after` and of each `passive`
+    /// pattern, in the rule's order.
+    pub(crate) openers: Vec<(Vec<Opener>, Vec<Opener>)>,
+}
+
+/// The words that may open a pattern, as sorted numbers of
+/// [`RuleSet::opener_words`]: its first word and that word's elided form,
+/// or every form of its first verb; `None` when it opens on a gap.
+pub(crate) type Opener = Option<Box<[u32]>>;
+
+/// Whether a token whose word has number `word` (0: no opener) may open a
+/// pattern of `opener`: the test of the engine's matcher on the first word
+/// ([`rules::word_matches`], which takes `d'` for `de`, or the verb's forms).
+#[inline]
+pub(crate) fn opens(opener: &[u32], word: u32) -> bool {
+    word != 0 && opener.binary_search(&word).is_ok()
 }
 
 impl RuleSet {
@@ -104,6 +127,9 @@ impl RuleSet {
                 for p in rule.after.iter().chain(&rule.passive) {
                     set.add_lemmas(&p.words, lex).map_err(rule_error)?;
                 }
+                let after = rule.after.iter().map(|p| set.opener(p)).collect();
+                let passive = rule.passive.iter().map(|p| set.opener(p)).collect();
+                set.openers.push((after, passive));
                 set.rules.push(rule);
             }
         }
@@ -155,6 +181,30 @@ impl RuleSet {
         Ok(())
     }
 
+    /// Numbers the words that may open `p` in [`RuleSet::opener_words`]:
+    /// its first word and that word's elided form (`de`, `d'`; see
+    /// [`rules::word_matches`]), or the folded forms of its first verb
+    /// (after [`RuleSet::add_lemmas`]).
+    fn opener(&mut self, p: &rules::Pattern) -> Opener {
+        let words: Vec<String> = match p.words.first()? {
+            PatWord::Word(w) => std::iter::once(w.clone())
+                .chain(w.strip_suffix(['e', 'a']).map(|stem| format!("{stem}'")))
+                .collect(),
+            PatWord::Lemma(l) => self.lemma_forms.get(l)?.iter().cloned().collect(),
+            PatWord::Gap => return None,
+        };
+        let mut numbers: Vec<u32> = words
+            .into_iter()
+            .map(|word| {
+                let next = self.opener_words.len() as u32 + 1;
+                *self.opener_words.entry(word).or_insert(next)
+            })
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        Some(numbers.into())
+    }
+
     /// Records the folded forms of every `<lemma>` of `words`, for matching.
     fn add_lemmas(&mut self, words: &[PatWord], lex: &Lexicons) -> std::result::Result<(), String> {
         for w in words {
@@ -200,6 +250,14 @@ impl RuleSet {
     /// The folded first words of the triggers (the keys of `index`).
     pub(crate) fn trigger_words(&self) -> impl Iterator<Item = &str> {
         self.index.keys().map(String::as_str)
+    }
+
+    /// The words that open a pattern, with their numbers (see
+    /// [`RuleSet::opener_words`]).
+    pub(crate) fn opener_words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.opener_words
+            .iter()
+            .map(|(word, &n)| (word.as_str(), n))
     }
 
     /// The folded cue words of every kind, with their kind bits (see
@@ -256,4 +314,64 @@ fn noun_forms(n: &str) -> Vec<String> {
         format!("{n}s")
     };
     vec![n.to_string(), plural]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The numbers of the patterns' first words answer as
+    /// [`rules::word_matches`] does, on the default rules and on words
+    /// that are, are not, or look like elided openers.
+    #[test]
+    fn openers_match_the_tokens_the_first_word_matches() {
+        let lex = Lexicons::load(None, false).unwrap();
+        let sources = [("events.rules".to_string(), DEFAULT_RULES.to_string())];
+        let set = RuleSet::compile(&sources, &lex).unwrap();
+        let tokens = [
+            "de", "d'", "da", "du", "l'", "la", "le", "qu'", "que", "jusqu'", "a", "'", "par",
+            "pour", "chez", "x", "",
+        ];
+        // Forms of the verbs that open patterns (`<mener> par ORG`), and
+        // forms of other verbs.
+        let verb_forms = [
+            "mene",
+            "menee",
+            "menes",
+            "menees",
+            "menait",
+            "emmene",
+            "evalue",
+            "estimee",
+            "occupait",
+            "occupe",
+            "revient",
+            "reprendra",
+            "quitte",
+            "rejoint",
+        ];
+        let mut checked = 0;
+        for (rule, (after, passive)) in set.rules.iter().zip(&set.openers) {
+            assert_eq!(after.len(), rule.after.len());
+            assert_eq!(passive.len(), rule.passive.len());
+            let pairs = rule.after.iter().zip(after);
+            for (p, opener) in pairs.chain(rule.passive.iter().zip(passive)) {
+                let opener = opener.as_deref().expect("no pattern opens on a gap");
+                let matches = |t: &str| match &p.words[0] {
+                    PatWord::Word(w) => rules::word_matches(w, t),
+                    PatWord::Lemma(l) => set.lemma_forms[l].contains(t),
+                    PatWord::Gap => unreachable!(),
+                };
+                for t in tokens.iter().copied().chain(verb_forms.iter().copied()) {
+                    let number = set.opener_words.get(t).copied().unwrap_or(0);
+                    assert_eq!(opens(opener, number), matches(t), "{:?} {t}", p.words[0]);
+                    checked += 1;
+                }
+            }
+        }
+        // `de` and `d'` both open patterns of the default rules.
+        assert!(set.opener_words.contains_key("de") && set.opener_words.contains_key("d'"));
+        assert!(set.opener_words.contains_key("menee"));
+        assert!(checked > 100);
+    }
 }

@@ -80,19 +80,59 @@ pub(crate) struct Ctx<'a> {
     pub toks: &'a Tokens,
     pub hits: &'a Hits,
     pub res: &'a Resources,
+    /// The folded form of each token, sliced once: the recognisers, the
+    /// relations and the event engine ask for them over a million times per
+    /// megabyte, and slicing `Tokens::folded` checks a char boundary at
+    /// each end every time.
+    folds: Vec<&'a str>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The context of one document.
+    #[cfg(test)]
+    pub fn new(text: &'a str, toks: &'a Tokens, hits: &'a Hits, res: &'a Resources) -> Self {
+        let folds = (0..toks.len()).map(|i| toks.fold(i)).collect();
+        Ctx::with_folds(text, toks, hits, res, folds)
+    }
+
+    /// The context of one document, given the folded form of each token
+    /// (`folds[i]` is `toks.fold(i)`).
+    pub fn with_folds(
+        text: &'a str,
+        toks: &'a Tokens,
+        hits: &'a Hits,
+        res: &'a Resources,
+        folds: Vec<&'a str>,
+    ) -> Self {
+        debug_assert_eq!(folds.len(), toks.len());
+        Ctx {
+            text,
+            toks,
+            hits,
+            res,
+            folds,
+        }
+    }
+
     /// Text of token `i`.
     #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.toks.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` is a comma: `word(i) == ","` without slicing the
+    /// text (a char-boundary check at each end), for the clause searches
+    /// that walk back and forth over every token to find one.
+    #[inline]
+    pub fn is_comma(&self, i: usize) -> bool {
+        let t = &self.toks.tokens[i];
+        t.end == t.start + 1 && self.text.as_bytes()[t.start as usize] == b','
+    }
+
     /// Folded form of token `i`.
     #[inline]
     pub fn fold(&self, i: usize) -> &'a str {
-        self.toks.fold(i)
+        self.folds[i]
     }
 
     /// Number of tokens.
@@ -198,30 +238,93 @@ mod tests {
     use crate::lexicon::Lexicons;
     use crate::resources::Resources;
 
-    #[test]
-    fn token_cue_bits_answer_as_the_cue_words_do() {
+    /// Runs `check` on the context of `text`, with the default lexicons
+    /// and rules.
+    fn with_ctx(text: &str, check: impl FnOnce(&Ctx)) {
         let res = Resources::build(Lexicons::load(None, false).unwrap()).unwrap();
-        let text = "Le PDG de la société, qui avait annoncé son départ, ne \
-                    pourrait pas rester : selon lui, l'entreprise aurait \
-                    démissionné depuis mars. Sa directrice et leurs avocats ont nié.";
         let toks = crate::tokenize::tokenize(text, &res.tokenizer);
         // The gazetteer gives each token its word's marks and cue bits.
         let hits = res.gazetteer.find(&toks);
-        let ctx = Ctx {
-            text,
-            toks: &toks,
-            hits: &hits,
-            res: &res,
-        };
-        let mut cues = 0;
-        for i in 0..ctx.len() {
-            for kind in crate::events::Cue::ALL {
-                let want = res.rules.is_cue(kind.name(), ctx.fold(i));
-                assert_eq!(ctx.is_cue(kind, i), want, "{kind:?} {:?}", ctx.word(i));
-                cues += usize::from(want);
+        check(&Ctx::new(text, &toks, &hits, &res));
+    }
+
+    #[test]
+    fn token_cue_bits_answer_as_the_cue_words_do() {
+        let text = "Le PDG de la société, qui avait annoncé son départ, ne \
+                    pourrait pas rester : selon lui, l'entreprise aurait \
+                    démissionné depuis mars. Sa directrice et leurs avocats ont nié.";
+        with_ctx(text, |ctx| {
+            let mut cues = 0;
+            for i in 0..ctx.len() {
+                for kind in crate::events::Cue::ALL {
+                    let want = ctx.res.rules.is_cue(kind.name(), ctx.fold(i));
+                    assert_eq!(ctx.is_cue(kind, i), want, "{kind:?} {:?}", ctx.word(i));
+                    cues += usize::from(want);
+                }
             }
-        }
-        // Determiners, prepositions, negation, a relative pronoun…
-        assert!(cues >= 10, "{cues}");
+            // Determiners, prepositions, negation, a relative pronoun…
+            assert!(cues >= 10, "{cues}");
+        });
+    }
+
+    /// The resources give each token the opener number of its word: a
+    /// pattern's number test at a token answers as the matcher's first-word
+    /// test on its folded form (`d'` for `de`, the forms of `<mener>`).
+    #[test]
+    fn token_opener_numbers_answer_as_the_first_word_does() {
+        use crate::events::rules::{word_matches, PatWord};
+        let text = "Il quitte son poste de directeur d'OpenAI pour rejoindre la \
+                    société, au poste de PDG, jusqu'à la fin. Le tour est mené \
+                    par Elaia avec la participation de Bpifrance, auprès d'eux.";
+        with_ctx(text, |ctx| {
+            let set = &ctx.res.rules;
+            let mut matched = 0;
+            for (rule, (after, passive)) in set.rules.iter().zip(&set.openers) {
+                let patterns = rule.after.iter().zip(after);
+                for (p, opener) in patterns.chain(rule.passive.iter().zip(passive)) {
+                    let opener = opener.as_deref().expect("no pattern opens on a gap");
+                    for i in 0..ctx.len() {
+                        let fold = ctx.fold(i);
+                        let want = match &p.words[0] {
+                            PatWord::Word(w) => word_matches(w, fold),
+                            PatWord::Lemma(l) => set.lemma_forms[l].contains(fold),
+                            PatWord::Gap => unreachable!(),
+                        };
+                        let got = crate::events::opens(opener, ctx.hits.opener(i));
+                        assert_eq!(got, want, "{:?} {fold}", p.words[0]);
+                        matched += usize::from(want);
+                    }
+                }
+            }
+            assert!(matched >= 20, "{matched}");
+        });
+    }
+
+    #[test]
+    fn folds_sliced_once_are_the_tokens_folded_forms() {
+        with_ctx(
+            "L'Élysée a reçu, jeudi, Jean-Noël Barrot ; ÇA VA…",
+            |ctx| {
+                assert_eq!(ctx.folds.len(), ctx.toks.len());
+                for i in 0..ctx.len() {
+                    assert_eq!(ctx.fold(i), ctx.toks.fold(i));
+                }
+                assert_eq!(ctx.fold(0), "l'");
+            },
+        );
+    }
+
+    #[test]
+    fn is_comma_answers_as_the_word_does() {
+        with_ctx(
+            "Paris, le 3 mars,, 1,5 milliard ，« , » et ,fin, ;,",
+            |ctx| {
+                let commas = (0..ctx.len()).filter(|&i| ctx.word(i) == ",").count();
+                for i in 0..ctx.len() {
+                    assert_eq!(ctx.is_comma(i), ctx.word(i) == ",", "{:?}", ctx.word(i));
+                }
+                assert!(commas >= 6, "{commas}");
+            },
+        );
     }
 }

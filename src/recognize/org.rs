@@ -342,11 +342,11 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
             // `Nuvelia, qui conçoit des puces, a récolté`: past a relative
             // clause set off by commas (a `relative` cue of event_cues.tsv:
             // `qui`, `que`, `dont`), as the event engine's subject search.
-            if k > 0 && ctx.word(k - 1) == "," {
+            if k > 0 && ctx.is_comma(k - 1) {
                 if let Some(q) = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .take_while(|&q| ctx.same_sentence(q, k))
-                    .find(|&q| q > 0 && ctx.word(q - 1) == "," && ctx.is_cue(Cue::Relative, q))
+                    .find(|&q| q > 0 && ctx.is_comma(q - 1) && ctx.is_cue(Cue::Relative, q))
                 {
                     k = q - 1;
                 }
@@ -492,7 +492,7 @@ fn name_before_apposed_head(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
     // writing has it: `Voltéo, start-up fondée en 2021`.
     let comma = if k >= 3 && matches!(ctx.fold(k - 1), "un" | "une" | "le" | "la" | "l'") {
         k - 2
-    } else if k >= 2 && ctx.word(k - 1) == "," {
+    } else if k >= 2 && ctx.is_comma(k - 1) {
         k - 1
     } else {
         return None;

@@ -150,7 +150,7 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let after_article = || i > 0 && ctx.is_cue(Cue::Determiner, i - 1);
         if is_name_word(ctx, i) && (i == 0 || !is_name_word(ctx, i - 1)) && !after_article() {
             let stop = name_run(ctx, i, 4);
-            if stop >= i + 2 && stop < n && ctx.word(stop) == "," && role_follows(ctx, stop + 1) {
+            if stop >= i + 2 && stop < n && ctx.is_comma(stop) && role_follows(ctx, stop + 1) {
                 out.push(Candidate::new(
                     Label::Person,
                     i,
@@ -186,15 +186,15 @@ fn apposed_after_role(ctx: &Ctx, first: usize, end: usize) -> Option<(usize, usi
     let n = ctx.len();
     let opens = first >= 1
         && ctx.is_cue(Cue::Determiner, first - 1)
-        && (first == 1 || !ctx.same_sentence(first - 2, first) || ctx.word(first - 2) == ",");
+        && (first == 1 || !ctx.same_sentence(first - 2, first) || ctx.is_comma(first - 2));
     if !opens || end >= n || !matches!(ctx.fold(end), "de" | "du" | "des" | "d'") {
         return None;
     }
     let comma = (end + 1..(end + 7).min(n))
         .take_while(|&k| ctx.same_sentence(end, k))
-        .find(|&k| ctx.word(k) == ",")?;
+        .find(|&k| ctx.is_comma(k))?;
     let stop = name_run(ctx, comma + 1, 4);
-    (stop >= comma + 3 && stop < n && ctx.word(stop) == ",").then_some((comma + 1, stop))
+    (stop >= comma + 3 && stop < n && ctx.is_comma(stop)).then_some((comma + 1, stop))
 }
 
 /// Whether token `i` is a capitalised hyphenated word that no lexicon

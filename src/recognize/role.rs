@@ -434,7 +434,7 @@ fn names_after_organisation(ctx: &Ctx, end: usize) -> bool {
     if name_end == k + 1 {
         return false;
     }
-    while name_end + 1 < ctx.len() && ctx.word(name_end) == "," {
+    while name_end + 1 < ctx.len() && ctx.is_comma(name_end) {
         let next = name_run(ctx, name_end + 1, 4);
         if next == name_end + 1 {
             return false;
@@ -479,7 +479,7 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     {
         first -= 1;
     }
-    if first >= 2 && ctx.word(first - 1) == "," && ctx.kind(first - 2) == TokenKind::Word {
+    if first >= 2 && ctx.is_comma(first - 1) && ctx.kind(first - 2) == TokenKind::Word {
         let mut k = first - 2;
         // Back over the name, its particles included (`Arnaud Le Bihan`).
         while k > 0
