@@ -1438,3 +1438,25 @@ fn a_company_noun_prefers_the_subject_of_the_sentence_it_looks_back_to() {
     let d = event(&doc, "DEPARTURE");
     assert_eq!(args_text(&doc, d, "org"), ["Vernial"]);
 }
+
+#[test]
+fn taking_someones_succession_is_a_join_after_them() {
+    let x = Extractor::new();
+    let doc =
+        x.extract("Grégory Le Moal quitte le club. Julien Tessier-Benoît prendra sa succession.");
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Julien Tessier-Benoît"]);
+    assert_eq!(args_text(&doc, j, "predecessor"), ["Grégory Le Moal"]);
+    assert_eq!(j.modality, Modality::Planned);
+    let doc = x.extract("Marc Dupont prend la succession de Jean Martin.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "JOIN"), "predecessor"),
+        ["Jean Martin"]
+    );
+    // `désigner` appoints, as `nommer` does.
+    let doc = x.extract("Le conseil d'Airbus a désigné Ophélie Dantec.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "JOIN"), "person"),
+        ["Ophélie Dantec"]
+    );
+}

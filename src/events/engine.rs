@@ -1928,9 +1928,34 @@ fn link_predecessors(
         let at = ev.trigger.0;
         let here = sentence_of[at];
         let (lo, hi) = (at.saturating_sub(REACH), (at + REACH).min(ctx.len()));
+        // The one leaving in the three sentences before.
+        let leaver_before = |here: u32| {
+            let upto = leavers.partition_point(|&(s, _)| s < here);
+            leavers[..upto]
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| s + 3 >= here)
+                .map(|&(_, p)| p)
+                .find(|&p| keys.get(p) != joiner)
+        };
+        // Else the last person before the sentence (40 entities back at most).
+        let last_person_before = |here: u32| {
+            let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
+            (before.saturating_sub(40)..before)
+                .rev()
+                .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner)
+        };
+        // `X prendra sa succession`: the possessive stands for the one
+        // leaving, as `lui` does before `succéder`.
+        let possessed = |k: usize| {
+            k > 0 && ctx.fold(k) == "succession" && matches!(ctx.fold(k - 1), "sa" | "leur")
+        };
         let found = (lo..hi)
-            .filter(|&k| sentence_of[k] == here && succession(k))
+            .filter(|&k| sentence_of[k] == here && (succession(k) || possessed(k)))
             .find_map(|k| {
+                if possessed(k) {
+                    return leaver_before(here).or_else(|| last_person_before(here));
+                }
                 if k + 1 < ctx.len() && matches!(ctx.fold(k + 1), "a") {
                     // `à Mme Arnavon`: past one title.
                     let mut q = k + 2;
@@ -1940,21 +1965,7 @@ fn link_predecessors(
                     return person_starting(q);
                 }
                 if k > 0 && matches!(ctx.fold(k - 1), "lui" | "le" | "la" | "l'") {
-                    let upto = leavers.partition_point(|&(s, _)| s < here);
-                    let leaver = leavers[..upto]
-                        .iter()
-                        .rev()
-                        .take_while(|&&(s, _)| s + 3 >= here)
-                        .map(|&(_, p)| p)
-                        .find(|&p| keys.get(p) != joiner);
-                    // Else the last person before the sentence (40 entities
-                    // back at most).
-                    let before = ents.partition_point(|e| sentence_of[e.first as usize] < here);
-                    return leaver.or_else(|| {
-                        (before.saturating_sub(40)..before)
-                            .rev()
-                            .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner)
-                    });
+                    return leaver_before(here).or_else(|| last_person_before(here));
                 }
                 None
             })
