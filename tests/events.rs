@@ -1460,3 +1460,14 @@ fn taking_someones_succession_is_a_join_after_them() {
         ["Ophélie Dantec"]
     );
 }
+
+#[test]
+fn a_sale_names_what_is_sold_and_to_whom() {
+    let doc = Extractor::new().extract(
+        "Le groupe a finalisé en mars la cession de sa filiale allemande Bremtec à \
+         l'américain BorgWarner, pour près de 210 millions d'euros.",
+    );
+    let a = event(&doc, "ACQUISITION");
+    assert_eq!(args_text(&doc, a, "target"), ["Bremtec"]);
+    assert_eq!(args_text(&doc, a, "buyer"), ["BorgWarner"]);
+}
