@@ -1471,3 +1471,16 @@ fn a_sale_names_what_is_sold_and_to_whom() {
     assert_eq!(args_text(&doc, a, "target"), ["Bremtec"]);
     assert_eq!(args_text(&doc, a, "buyer"), ["BorgWarner"]);
 }
+
+#[test]
+fn a_pronominal_verb_is_no_passive_and_revenir_has_its_irregular_forms() {
+    let x = Extractor::new();
+    let doc = x.extract("Estelle Varenne s'est mise en retrait jusqu'en octobre.");
+    let l = event(&doc, "LEAVE");
+    assert_eq!(args_text(&doc, l, "person"), ["Estelle Varenne"]);
+    let doc = x.extract("Paolo Ferrandi, en arrêt maladie, ne reviendra pas avant septembre.");
+    assert_eq!(
+        args_text(&doc, event(&doc, "LEAVE"), "until"),
+        ["septembre"]
+    );
+}

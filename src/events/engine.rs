@@ -343,9 +343,13 @@ impl Engine<'_> {
         // sentence is passive, and the clause after the comma is its object.
         let fronted = tense == Tense::PastParticiple
             && (first == 0 || !self.ctx.same_sentence(first - 1, first));
+        // `s'est mise en retrait`: a pronominal verb takes être too, but
+        // its subject is its agent.
+        let reflexive = |k: usize| k > 0 && matches!(self.ctx.fold(k - 1), "s'" | "se");
         let passive = fronted
             || (tense == Tense::PastParticiple
-                && (first.saturating_sub(3)..first).any(|k| self.cue(Cue::Auxiliary, k)));
+                && (first.saturating_sub(3)..first)
+                    .any(|k| self.cue(Cue::Auxiliary, k) && !reflexive(k)));
         // `OpenAI, fondée en 2015 par…`, `Julien Caradec, responsable de
         // l'ingénierie, parti en juillet chez…`: a participle set off by a
         // comma right after a name is about that name: its patient when the
