@@ -1484,3 +1484,15 @@ fn a_pronominal_verb_is_no_passive_and_revenir_has_its_irregular_forms() {
         ["septembre"]
     );
 }
+
+#[test]
+fn an_agent_may_follow_a_role_and_an_adjective() {
+    let doc = Extractor::new().extract(
+        "Le groupe Médiasud recrute. Médiasud, fondé en 1987 par l'imprimeur toulonnais \
+         Gaston Peyrolles, emploie 90 personnes.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "FOUNDING"), "founder"),
+        ["Gaston Peyrolles"]
+    );
+}

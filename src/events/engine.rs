@@ -1315,6 +1315,16 @@ impl Engine<'_> {
                 if q < ctx.len() && ctx.is_comma(q) {
                     q += 1;
                 }
+                // `par l'imprimeur toulonnais Gaston Peyrolles`: one
+                // lowercase adjective between the role and the name.
+                if q + 1 < ctx.len()
+                    && self.entity_at(q).is_none()
+                    && !ctx.is_stopword(q)
+                    && ctx.word(q).chars().next().is_some_and(char::is_lowercase)
+                    && self.starting(q + 1, labels).is_some()
+                {
+                    q += 1;
+                }
             } else if q + 1 < ctx.len()
                 && ctx.res.role_chain.contains(ctx.fold(q))
                 && ctx.is(q + 1, crate::gazetteer::EntryKind::Role)

@@ -186,6 +186,15 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         {
             break;
         }
+        // `directrice d'Habitat Sud-Loire`: a capitalised domain word that a
+        // name word follows starts an organisation's name.
+        if ctx.toks.tokens[after_prep].is_capitalized()
+            && m_end < n
+            && ctx.same_sentence(after_prep, m_end)
+            && super::names::is_name_word(ctx, m_end)
+        {
+            break;
+        }
         canonical.push(' ');
         canonical.push_str(
             &ctx.text[ctx.toks.tokens[end].start as usize..ctx.toks.tokens[m_end - 1].end as usize]
@@ -599,6 +608,28 @@ mod tests {
                 "directeur des énergies renouvelables",
                 "directeur de la cybersécurité navale"
             ]
+        );
+    }
+
+    #[test]
+    fn trades_and_newsroom_domains() {
+        assert_eq!(
+            canonical_roles(
+                "Fondée par le négociant Auguste Arvel et le maître parfumeur Antoine \
+                 Reyssac, la maison emploie la présentatrice du journal du soir, Lina \
+                 Cherkaoui, et le directeur des magazines, Amine Tazi."
+            ),
+            [
+                "négociant",
+                "maître parfumeur",
+                "présentateur du journal du soir",
+                "directeur des magazines"
+            ]
+        );
+        // A capitalised domain word before a name word opens an organisation.
+        assert_eq!(
+            roles("La directrice d'Habitat Sud-Loire, Véronique Pailloux, a été révoquée."),
+            ["directrice"]
         );
     }
 
