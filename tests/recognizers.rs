@@ -690,6 +690,16 @@ fn dates_with_iso_values() {
         iso("Il reviendra la semaine prochaine."),
         [("la semaine prochaine".into(), Some("2024-W33".into()))]
     );
+    // A month without year is the one nearest to the document date, or, in
+    // a compound past, the last one.
+    assert_eq!(
+        iso("Il partira en octobre."),
+        [("octobre".into(), Some("2024-10".into()))]
+    );
+    assert_eq!(
+        iso("Il a été licencié en octobre."),
+        [("octobre".into(), Some("2023-10".into()))]
+    );
     // Durations and years in titles are not dates.
     assert!(iso("Il est resté 9 ans et quelques jours.").is_empty());
     assert!(iso("Notre Guide 2024 est paru.").is_empty());

@@ -263,12 +263,34 @@ fn month_found(ctx: &Ctx, first: usize, m_tok: usize, m: u32, today: Option<Naiv
             relative: false,
         };
     }
+    // `a été licencié en juin`, written in March: a past clause tells of
+    // the last June, not the coming one.
+    let year = |t: NaiveDate| {
+        let y = nearest_year(t, m);
+        if (y, m) > (t.year(), t.month()) && past_clause(ctx, first) {
+            y - 1
+        } else {
+            y
+        }
+    };
     Found {
         first,
         end: m_tok + 1,
-        iso: today.map(|t| format!("{}-{m:02}", nearest_year(t, m))),
+        iso: today.map(|t| format!("{}-{m:02}", year(t))),
         relative: true,
     }
+}
+
+/// Whether the clause before token `at` is in a compound past: an
+/// auxiliary of the passé composé or the plus-que-parfait (`a été
+/// licencié en`, `ont quitté en`, `avait rejoint en`). Up to six words
+/// back, not past a comma. The auxiliaries are a closed class of grammar
+/// words, not vocabulary, so they are written here.
+fn past_clause(ctx: &Ctx, at: usize) -> bool {
+    (at.saturating_sub(6)..at)
+        .rev()
+        .take_while(|&k| ctx.same_sentence(k, at) && !matches!(ctx.word(k), "," | ";" | ":"))
+        .any(|k| matches!(ctx.word(k), "a" | "ont" | "avait" | "avaient" | "été"))
 }
 
 /// The year of the occurrence of month `m` nearest to `today`: news tells
