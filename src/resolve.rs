@@ -222,7 +222,9 @@ fn add_key<'k>(
 
 /// Finds the other occurrences of the names already found.
 fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
-    let mut keys: FxHashMap<&str, Vec<Key>> = FxHashMap::default();
+    // Sized for a first word per name found: not rehashed as it grows.
+    let mut keys: FxHashMap<&str, Vec<Key>> =
+        FxHashMap::with_capacity_and_hasher(chosen.len(), Default::default());
     let mut add = |folds, label, canonical| add_key(&mut keys, folds, label, canonical);
     // The position of a one-word short form and its organisation's canonical.
     let mut short_forms: Vec<(usize, &str)> = Vec::new();
