@@ -297,7 +297,8 @@ impl Gazetteer {
             }
             words.push(word);
         }
-        let mut hits = Vec::new();
+        // Sized for one hit per token, so that it is rarely grown (copied).
+        let mut hits = Vec::with_capacity(n);
         let mut by_start = Vec::with_capacity(n + 1);
         by_start.push(0);
         for (first, kind_bits) in kinds.iter_mut().enumerate() {

@@ -194,33 +194,45 @@ fn select(cands: Vec<Candidate>, taken: &mut [bool]) -> Vec<Candidate> {
     chosen
 }
 
-/// A name to look for: its folded tokens, label and where it came from.
-/// The folded tokens are borrowed from the document's folded text: a
-/// `String` per token of every name cost an allocation each.
-struct Key<'a> {
-    folds: Vec<&'a str>,
+/// A name to look for: its folded tokens, label and canonical form. The
+/// folded tokens are a slice of the document's folds and the canonical is
+/// borrowed from the candidate or the text: a key costs no allocation.
+struct Key<'k> {
+    folds: &'k [&'k str],
     label: Label,
-    canonical: Option<String>,
+    canonical: Option<&'k str>,
+}
+
+/// Adds the key of a name to look for, unless it has one.
+fn add_key<'k>(
+    keys: &mut FxHashMap<&'k str, Vec<Key<'k>>>,
+    folds: &'k [&'k str],
+    label: Label,
+    canonical: Option<&'k str>,
+) {
+    let list = keys.entry(folds[0]).or_default();
+    if !list.iter().any(|k| k.folds == folds && k.label == label) {
+        list.push(Key {
+            folds,
+            label,
+            canonical,
+        });
+    }
 }
 
 /// Finds the other occurrences of the names already found.
-fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
-    let mut keys: FxHashMap<&'a str, Vec<Key<'a>>> = FxHashMap::default();
-    let mut add = |folds: Vec<&'a str>, label: Label, canonical: Option<String>| {
-        let list = keys.entry(folds[0]).or_default();
-        if !list.iter().any(|k| k.folds == folds && k.label == label) {
-            list.push(Key {
-                folds,
-                label,
-                canonical,
-            });
-        }
-    };
-    let mut short_forms: Vec<(&'a str, String)> = Vec::new();
+fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
+    // Sized for a first word per name found: not rehashed as it grows.
+    let mut keys: FxHashMap<&str, Vec<Key>> =
+        FxHashMap::with_capacity_and_hasher(chosen.len(), Default::default());
+    let mut add = |folds, label, canonical| add_key(&mut keys, folds, label, canonical);
+    // The position of a one-word short form and its organisation's canonical.
+    let mut short_forms: Vec<(usize, &str)> = Vec::new();
     // `« Baptiste a construit notre équipe »` after `Baptiste Lefranc`: a
     // first name alone stands for the one person of the document who bears
-    // it; shared by two persons, it stands for neither.
-    let mut first_names: FxHashMap<&'a str, Option<Vec<&'a str>>> = FxHashMap::default();
+    // it; shared by two persons, it stands for neither. The value is the
+    // first name's position and the full name.
+    let mut first_names: FxHashMap<&str, (usize, Option<&[&str]>)> = FxHashMap::default();
     for c in chosen
         .iter()
         .filter(|c| c.label == Label::Person && c.len() >= 2)
@@ -229,59 +241,53 @@ fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [boo
         if !ctx.is(f, EntryKind::FirstName) || !ctx.toks.tokens[f].is_capitalized() {
             continue;
         }
-        let full: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
+        let full = ctx.folds(f, c.end as usize);
         first_names
             .entry(ctx.fold(f))
-            .and_modify(|have| {
-                if have.as_ref() != Some(&full) {
+            .and_modify(|(_, have)| {
+                if *have != Some(full) {
                     *have = None;
                 }
             })
-            .or_insert(Some(full));
+            .or_insert((f, Some(full)));
     }
     for c in chosen
         .iter()
         .filter(|c| c.spread && matches!(c.label, Label::Person | Label::Org))
     {
-        let folds: Vec<&str> = (c.first..c.end).map(|t| ctx.fold(t as usize)).collect();
+        let (first, end) = (c.first as usize, c.end as usize);
+        let folds = ctx.folds(first, end);
         if c.label == Label::Person && folds.len() >= 2 {
             // The surname alone: `Schulman`.
-            let last = (c.end - 1) as usize;
-            if ctx.toks.tokens[last].has(flags::UPPER) {
-                add(vec![folds[folds.len() - 1]], Label::Person, None);
+            if ctx.toks.tokens[end - 1].has(flags::UPPER) {
+                add(ctx.folds(end - 1, end), Label::Person, None);
             }
         }
         let canonical = if c.label == Label::Org {
-            c.canonical.clone()
+            c.canonical.as_deref()
         } else {
             None
         };
+        let own = || canonical.unwrap_or_else(|| span_text(ctx, first, end));
         // `Caribou Sands` for `Caribou Sands Ltd.`: the name without its
         // legal suffix.
-        let last = (c.end - 1) as usize;
-        if c.label == Label::Org && c.len() >= 2 && ctx.is(last, EntryKind::OrgSuffix) {
-            let own = canonical
-                .clone()
-                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
-            let stem = folds[..folds.len() - 1].to_vec();
+        if c.label == Label::Org && c.len() >= 2 && ctx.is(end - 1, EntryKind::OrgSuffix) {
+            let stem = &folds[..folds.len() - 1];
             if stem.len() == 1 {
-                short_forms.push((stem[0], own));
+                short_forms.push((first, own()));
             } else {
-                add(stem, Label::Org, Some(own));
+                add(stem, Label::Org, Some(own()));
             }
         }
         if c.label == Label::Org && org_short_form(ctx, c) {
             // `Noctua` for `Noctua Labs`, `Harrowgate` for `Harrowgate Drinks plc`.
-            let own = canonical
-                .clone()
-                .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string());
-            short_forms.push((folds[0], own));
+            short_forms.push((first, own()));
         }
         add(folds, c.label, canonical);
     }
-    for (name, full) in first_names {
+    for (_, (f, full)) in first_names {
         if full.is_some() {
-            add(vec![name], Label::Person, None);
+            add(ctx.folds(f, f + 1), Label::Person, None);
         }
     }
     // A short form that the document also writes in lowercase is a common
@@ -294,7 +300,7 @@ fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [boo
         let length_bit = |word: &str| 1u64 << word.len().min(63);
         let lengths = short_forms
             .iter()
-            .fold(0, |bits, (word, _)| bits | length_bit(word));
+            .fold(0, |bits, &(at, _)| bits | length_bit(ctx.fold(at)));
         let mut common = vec![false; short_forms.len()];
         for t in 0..ctx.len() {
             if ctx.toks.tokens[t].kind == crate::tokenize::TokenKind::Word
@@ -302,20 +308,23 @@ fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [boo
                 && lengths & length_bit(ctx.fold(t)) != 0
             {
                 let fold = ctx.fold(t);
-                for (seen, (word, _)) in common.iter_mut().zip(&short_forms) {
-                    *seen |= fold == *word;
+                for (seen, &(at, _)) in common.iter_mut().zip(&short_forms) {
+                    *seen |= fold == ctx.fold(at);
                 }
             }
         }
-        for ((word, canonical), seen) in short_forms.into_iter().zip(common) {
+        for ((at, canonical), seen) in short_forms.into_iter().zip(common) {
             if !seen {
-                add(vec![word], Label::Org, Some(canonical));
+                add(ctx.folds(at, at + 1), Label::Org, Some(canonical));
             }
         }
     }
     if keys.is_empty() {
         return;
     }
+    // The names found here are pushed once the keys, which borrow the
+    // candidates' canonical forms, are no longer needed.
+    let mut found = Vec::new();
     let n = ctx.len();
     let mut i = 0;
     while i < n {
@@ -340,13 +349,14 @@ fn spread_names<'a>(ctx: &Ctx<'a>, chosen: &mut Vec<Candidate>, taken: &mut [boo
                 let end = i + k.folds.len();
                 taken[i..end].iter_mut().for_each(|t| *t = true);
                 let mut c = Candidate::new(k.label, i, end, 0, "coreference");
-                c.canonical = k.canonical.clone();
-                chosen.push(c);
+                c.canonical = k.canonical.map(str::to_string);
+                found.push(c);
                 i = end;
             }
             None => i += 1,
         }
     }
+    chosen.extend(found);
 }
 
 /// Whether the first word of organisation `c` may stand for it alone: a
@@ -381,59 +391,54 @@ fn org_short_form(ctx: &Ctx, c: &Candidate) -> bool {
 /// every name for every mention made documents with thousands of names
 /// quadratic (issue #9: `-Dupont.` repeated over 160 kB took 9 s).
 fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
-    let folds_of =
-        |c: &Candidate| -> Vec<&str> { (c.first..c.end).map(|t| ctx.fold(t as usize)).collect() };
-    let canon_of = |c: &Candidate| {
-        c.canonical
-            .clone()
-            .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize).to_string())
-    };
+    let folds_of = |c: &Candidate| ctx.folds(c.first as usize, c.end as usize);
     // Full names (two words or more), in text order, by surname and by first name.
-    let mut by_surname: FxHashMap<&str, Vec<(usize, String)>> = FxHashMap::default();
-    let mut by_first_name: FxHashMap<&str, Vec<(usize, String)>> = FxHashMap::default();
+    let mut by_surname: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    let mut by_first_name: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
     // Organisation names: the canonical forms of the longer names starting
-    // with a prefix, and of the names an acronym definition gives.
-    let mut longer: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
-    let mut defined: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
-    let mut ending: FxHashMap<Vec<&str>, FirstTwo> = FxHashMap::default();
+    // with a prefix, and of the names an acronym definition gives. The keys
+    // are slices of the document's folds, the canonical forms borrowed.
+    let mut longer: FxHashMap<&[&str], FirstTwo> = FxHashMap::default();
+    let mut defined: FxHashMap<&[&str], FirstTwo> = FxHashMap::default();
+    let mut ending: FxHashMap<&[&str], FirstTwo> = FxHashMap::default();
     for (k, c) in chosen.iter().enumerate() {
         let folds = folds_of(c);
         if c.label == Label::Person && c.len() >= 2 {
-            let canon = canon_of(c);
+            let canon = canon_of(ctx, c);
             by_surname
                 .entry(folds[folds.len() - 1])
                 .or_default()
-                .push((k, canon.clone()));
+                .push((k, canon));
             by_first_name.entry(folds[0]).or_default().push((k, canon));
         } else if c.label == Label::Org {
-            let canon = canon_of(c);
+            let canon = canon_of(ctx, c);
             for len in 1..folds.len() {
-                FirstTwo::add(longer.entry(folds[..len].to_vec()), &canon);
+                FirstTwo::add(longer.entry(&folds[..len]), canon);
             }
             // `Delorme-Aubry` for `Champagne Delorme-Aubry`: the last words
             // (three tokens at most, a short name's length) after a
             // capitalised first word.
             if ctx.toks.tokens[c.first as usize].is_capitalized() {
                 for start in folds.len().saturating_sub(3).max(1)..folds.len() {
-                    FirstTwo::add(ending.entry(folds[start..].to_vec()), &canon);
+                    FirstTwo::add(ending.entry(&folds[start..]), canon);
                 }
             }
             if c.source == "rule:acronym-definition" {
-                FirstTwo::add(defined.entry(folds), &canon);
+                FirstTwo::add(defined.entry(folds), canon);
             }
         }
     }
-    // By index: `k` is also a position for `nearest`, and `chosen[k]` is
-    // written once the shared borrow of this iteration has ended.
-    #[allow(clippy::needless_range_loop)]
-    for k in 0..chosen.len() {
-        let c = &chosen[k];
+    // The new canonical forms, written once the indexes, which borrow the
+    // candidates' own, are no longer needed. A candidate whose canonical
+    // stays as it is has none here.
+    let mut new_canonicals: Vec<(usize, String)> = Vec::with_capacity(chosen.len());
+    for (k, c) in chosen.iter().enumerate() {
         let folds = folds_of(c);
         let canonical = match c.label {
             Label::Person if c.canonical.is_none() => {
                 if folds.len() >= 2 {
                     // A longer name of the same person: `John Schulman` for `Schulman`… or itself.
-                    Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
+                    span_text(ctx, c.first as usize, c.end as usize)
                 } else {
                     let by_surname = folds.last().and_then(|f| nearest(by_surname.get(f)?, k));
                     let by_first = || {
@@ -457,71 +462,76 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
                     by_surname
                         .or_else(by_first)
                         .or_else(family_name_first)
-                        .or_else(|| {
-                            Some(span_text(ctx, c.first as usize, c.end as usize).to_string())
-                        })
+                        .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize))
                 }
             }
-            Label::Person => {
-                // A lexicon name keeps its canonical; a longer mention may still extend it.
-                c.canonical.clone()
-            }
+            // A lexicon name keeps its canonical; a longer mention may still extend it.
+            Label::Person => continue,
             Label::Org => {
-                let own = canon_of(c);
+                let own = canon_of(ctx, c);
                 // An acronym or short name that another ORG of the document defines or extends.
-                let other = |index: &FxHashMap<Vec<&str>, FirstTwo>| {
-                    index.get(&folds).and_then(|t| t.other_than(&own)).cloned()
-                };
-                Some(
-                    other(&defined)
-                        .or_else(|| other(&longer))
-                        .or_else(|| other(&ending))
-                        .unwrap_or(own),
-                )
+                match [&defined, &longer, &ending]
+                    .into_iter()
+                    .find_map(|index| index.get(folds)?.other_than(own))
+                {
+                    Some(other) => other,
+                    None if c.canonical.is_some() => continue,
+                    None => own,
+                }
             }
             _ => continue,
         };
-        chosen[k].canonical = canonical;
+        new_canonicals.push((k, canonical.to_string()));
     }
+    for (k, canonical) in new_canonicals {
+        chosen[k].canonical = Some(canonical);
+    }
+}
+
+/// The canonical form of `c`: the one it was given, else its text.
+fn canon_of<'c>(ctx: &Ctx<'c>, c: &'c Candidate) -> &'c str {
+    c.canonical
+        .as_deref()
+        .unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize))
 }
 
 /// The first canonical form added, and the first one different from it:
 /// enough to give the first one different from any `own`.
-struct FirstTwo {
-    first: String,
-    second: Option<String>,
+struct FirstTwo<'c> {
+    first: &'c str,
+    second: Option<&'c str>,
 }
 
-impl FirstTwo {
-    fn add(entry: std::collections::hash_map::Entry<'_, Vec<&str>, FirstTwo>, canon: &str) {
-        let t = entry.or_insert_with(|| FirstTwo {
-            first: canon.to_string(),
+impl<'c> FirstTwo<'c> {
+    fn add<K>(entry: std::collections::hash_map::Entry<'_, K, FirstTwo<'c>>, canon: &'c str) {
+        let t = entry.or_insert(FirstTwo {
+            first: canon,
             second: None,
         });
         if t.second.is_none() && t.first != canon {
-            t.second = Some(canon.to_string());
+            t.second = Some(canon);
         }
     }
 
-    fn other_than(&self, own: &str) -> Option<&String> {
+    fn other_than(&self, own: &str) -> Option<&'c str> {
         if self.first != own {
-            Some(&self.first)
+            Some(self.first)
         } else {
-            self.second.as_ref()
+            self.second
         }
     }
 }
 
 /// The canonical of the full name nearest to candidate `k` among `names`
 /// (in text order), preferring one before it.
-fn nearest(names: &[(usize, String)], k: usize) -> Option<String> {
+fn nearest<'c>(names: &[(usize, &'c str)], k: usize) -> Option<&'c str> {
     let before = names.partition_point(|(j, _)| *j < k);
     let after = names.partition_point(|(j, _)| *j <= k);
     before
         .checked_sub(1)
         .map(|b| &names[b])
         .or_else(|| names.get(after))
-        .map(|(_, canon)| canon.clone())
+        .map(|&(_, canon)| canon)
 }
 
 #[cfg(test)]

@@ -135,6 +135,13 @@ impl<'a> Ctx<'a> {
         self.folds[i]
     }
 
+    /// Folded forms of tokens `first..end`, borrowed: a name's words as one
+    /// slice, usable as a hash key without building a vector.
+    #[inline]
+    pub fn folds(&self, first: usize, end: usize) -> &[&'a str] {
+        &self.folds[first..end]
+    }
+
     /// Number of tokens.
     #[inline]
     pub fn len(&self) -> usize {
@@ -308,6 +315,10 @@ mod tests {
                 assert_eq!(ctx.folds.len(), ctx.toks.len());
                 for i in 0..ctx.len() {
                     assert_eq!(ctx.fold(i), ctx.toks.fold(i));
+                    for end in i..=ctx.len() {
+                        let words: Vec<&str> = (i..end).map(|k| ctx.toks.fold(k)).collect();
+                        assert_eq!(ctx.folds(i, end), words);
+                    }
                 }
                 assert_eq!(ctx.fold(0), "l'");
             },

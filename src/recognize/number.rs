@@ -306,6 +306,13 @@ pub(crate) fn pow10(exp: u32) -> Option<Decimal> {
 /// no-break spaces, dots), sign. `3.5` is 3.5 but `100.000` is 100 000: a dot
 /// followed by groups of exactly three digits separates thousands.
 pub fn parse_digits(s: &str) -> Option<Decimal> {
+    // Plain digits (`2024`, `15`), most numbers of a text (years, days):
+    // read as an integer, without the cleaned copy and the decimal parse.
+    // Eighteen digits at most fit in a `u64`.
+    if (1..=18).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        let v = s.bytes().fold(0, |v, b| v * 10 + u64::from(b - b'0'));
+        return Some(Decimal::from(v));
+    }
     let mut cleaned = String::with_capacity(s.len());
     let mut negative = false;
     for (k, c) in s.chars().enumerate() {
@@ -356,6 +363,26 @@ mod tests {
         assert_eq!(parse_digits("-3,2"), Some(d("-3.2")));
         assert_eq!(parse_digits("1,2,3"), None);
         assert_eq!(parse_digits("12a"), None);
+    }
+
+    #[test]
+    fn plain_digits_read_as_an_integer_are_the_decimal_they_spell() {
+        for s in [
+            "0",
+            "7",
+            "007",
+            "2024",
+            "999999999999999999",
+            "1000000000000000000",
+        ] {
+            let v = parse_digits(s).unwrap();
+            let spelled = Decimal::from_str(s).unwrap();
+            // Same value and same scale: the output writes the value.
+            assert_eq!(
+                (v, v.scale(), v.to_string()),
+                (spelled, spelled.scale(), spelled.to_string())
+            );
+        }
     }
 
     #[test]
