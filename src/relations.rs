@@ -170,10 +170,13 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
             // Not after a role that is said of a subject before it (`X
             // occupe le poste de président, Y celui de directrice`): the name
             // after the comma starts another clause.
+            // Entities are in text order: look back over this sentence's only.
             let said_of_subject = is_predicate(ctx, before_role)
-                && ents[..r].iter().any(|e| {
-                    e.label == Label::Person && ctx.toks.sentence_of[e.first as usize] == sentence
-                });
+                && ents[..r]
+                    .iter()
+                    .rev()
+                    .take_while(|e| ctx.toks.sentence_of[e.first as usize] == sentence)
+                    .any(|e| e.label == Label::Person);
             j = if said_of_subject { n } else { j + 1 };
         }
         // `son avocate, Me Sandrine Le Calvez`, `son ancien directeur, le Dr
