@@ -770,25 +770,19 @@ fn person_before_incise(
 fn is_duration(ctx: &Ctx, k: usize) -> bool {
     let number = ctx.word(k).bytes().all(|b| b.is_ascii_digit())
         || ctx.hits.is_marked(k, crate::gazetteer::marks::NUMBER_WORD);
-    number
-        && matches!(
-            ctx.fold(k + 1),
-            "an" | "ans" | "annee" | "annees" | "mois" | "semaines"
-        )
+    number && crate::recognize::date::is_time_unit(ctx, k + 1)
 }
 
 /// Whether the role starting at token `first` (its premodifiers included)
 /// is what a copula says of a subject before it: `est directeur`, `occupe
-/// le poste de président`, `Y celui de directrice`.
+/// le poste de président`, `Y celui de directrice` (`poste`, `celui` are
+/// copula words of `role_links.tsv` too).
 fn is_predicate(ctx: &Ctx, first: usize) -> bool {
     first > 0
         && (is_copula_verb(ctx, first - 1)
             || (first > 1
                 && matches!(ctx.fold(first - 1), "de" | "d'")
-                && matches!(
-                    ctx.fold(first - 2),
-                    "poste" | "fonction" | "fonctions" | "celui" | "celle"
-                )))
+                && is_copula_verb(ctx, first - 2)))
 }
 
 /// Whether token `k` is a copula or a verb of appointment (`est`, `nommée`,

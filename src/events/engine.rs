@@ -1961,9 +1961,8 @@ fn link_predecessors(
         };
         // `X prendra sa succession`: the possessive stands for the one
         // leaving, as `lui` does before `succéder`.
-        let possessed = |k: usize| {
-            k > 0 && ctx.fold(k) == "succession" && matches!(ctx.fold(k - 1), "sa" | "leur")
-        };
+        let possessed =
+            |k: usize| k > 0 && ctx.fold(k) == "succession" && ctx.is_cue(Cue::Possessive, k - 1);
         let found = (lo..hi)
             .filter(|&k| sentence_of[k] == here && (succession(k) || possessed(k)))
             .find_map(|k| {

@@ -284,13 +284,20 @@ fn month_found(ctx: &Ctx, first: usize, m_tok: usize, m: u32, today: Option<Naiv
 /// Whether the clause before token `at` is in a compound past: an
 /// auxiliary of the passé composé or the plus-que-parfait (`a été
 /// licencié en`, `ont quitté en`, `avait rejoint en`). Up to six words
-/// back, not past a comma. The auxiliaries are a closed class of grammar
-/// words, not vocabulary, so they are written here.
+/// back, not past a comma. The words are matched as written, not through
+/// the folded `past` cues of `event_cues.tsv`: folded, the preposition `à`
+/// is `a` (`à la fin de l'année` would read as a past).
 fn past_clause(ctx: &Ctx, at: usize) -> bool {
     (at.saturating_sub(6)..at)
         .rev()
         .take_while(|&k| ctx.same_sentence(k, at) && !matches!(ctx.word(k), "," | ";" | ":"))
         .any(|k| matches!(ctx.word(k), "a" | "ont" | "avait" | "avaient" | "été"))
+}
+
+/// Whether token `i` is a unit of time of `dates.tsv` (`ans`, `mois`,
+/// `semaines`): `depuis six ans` is a duration.
+pub(crate) fn is_time_unit(ctx: &Ctx, i: usize) -> bool {
+    word(ctx, i, "unit").is_some()
 }
 
 /// The year of the occurrence of month `m` nearest to `today`: news tells
