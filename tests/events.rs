@@ -1,20 +1,11 @@
 //! Events end to end: the seed article, polarity and modality, and a new
 //! event type added by a user's rule file only.
 
-use frextract::{Arg, Document, Extractor, Modality, Polarity};
-use std::process::Command;
+mod common;
 
-fn args_text(doc: &Document, ev: &frextract::Event, slot: &str) -> Vec<String> {
-    let canon = |id: &str| {
-        let e = doc.entity(id).unwrap();
-        e.canonical.clone().unwrap_or_else(|| e.text.clone())
-    };
-    match ev.args.get(slot) {
-        Some(Arg::One(id)) => vec![canon(id)],
-        Some(Arg::Many(ids)) => ids.iter().map(|i| canon(i)).collect(),
-        None => vec![],
-    }
-}
+use common::args_text;
+use frextract::{Document, Extractor, Modality, Polarity};
+use std::process::Command;
 
 fn event<'a>(doc: &'a Document, kind: &str) -> &'a frextract::Event {
     doc.events

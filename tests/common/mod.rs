@@ -1,5 +1,5 @@
-//! Helpers shared by the command-line tests: running `frextract`, reading
-//! its JSON lines, scratch directories.
+//! Helpers shared by the tests: running `frextract`, reading its JSON
+//! lines, scratch directories, an event's arguments.
 #![allow(dead_code)] // each test file uses some of them
 
 use serde_json::Value;
@@ -50,4 +50,17 @@ pub fn tempdir(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// The canonical texts (else the texts) of the entities in `slot` of `ev`.
+pub fn args_text(doc: &frextract::Document, ev: &frextract::Event, slot: &str) -> Vec<String> {
+    let canon = |id: &str| {
+        let e = doc.entity(id).unwrap();
+        e.canonical.clone().unwrap_or_else(|| e.text.clone())
+    };
+    match ev.args.get(slot) {
+        Some(frextract::Arg::One(id)) => vec![canon(id)],
+        Some(frextract::Arg::Many(ids)) => ids.iter().map(|i| canon(i)).collect(),
+        None => vec![],
+    }
 }

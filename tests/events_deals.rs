@@ -1,0 +1,43 @@
+//! Deals and disputes (ACQUISITION, FUNDING, LAWSUIT): constructions met on
+//! the dev split, each checked on sentences written for the test.
+
+mod common;
+
+use common::args_text;
+use frextract::{Document, Extractor};
+
+/// The events of type `kind` in `doc`.
+fn events<'a>(doc: &'a Document, kind: &str) -> Vec<&'a frextract::Event> {
+    doc.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+/// Each text gives exactly one event of `kind` whose `slot` holds `want`.
+fn check_one(cases: &[(&str, &str, &str, &[&str])]) {
+    let x = Extractor::new();
+    for &(text, kind, slot, want) in cases {
+        let doc = x.extract(text);
+        let found = events(&doc, kind);
+        assert_eq!(found.len(), 1, "{text}: {:?}", doc.events);
+        assert_eq!(args_text(&doc, found[0], slot), want, "{text}");
+    }
+}
+
+#[test]
+fn investors_named_beside_the_lead_investor() {
+    check_one(&[
+        (
+            "La société Torvane a bouclé en 2023 un tour de table de 9 millions d'euros \
+             mené par Bpifrance, aux côtés de Kima Ventures.",
+            "FUNDING",
+            "investors",
+            &["Bpifrance", "Kima Ventures"],
+        ),
+        (
+            "Torvane a levé 9 millions d'euros auprès de Bpifrance, aux côtés du fonds \
+             Saône Capital.",
+            "FUNDING",
+            "investors",
+            &["Bpifrance", "Saône Capital"],
+        ),
+    ]);
+}
