@@ -4,7 +4,7 @@
 mod common;
 
 use common::args_text;
-use frextract::{Document, Extractor};
+use frextract::{Document, Extractor, Polarity};
 
 /// The events of type `kind` in `doc`.
 fn events<'a>(doc: &'a Document, kind: &str) -> Vec<&'a frextract::Event> {
@@ -40,4 +40,21 @@ fn investors_named_beside_the_lead_investor() {
             &["Bpifrance", "Saône Capital"],
         ),
     ]);
+}
+
+#[test]
+fn a_deal_given_up_is_negative_and_its_own_event() {
+    let x = Extractor::new();
+    // One buyer, two targets: two acquisitions, the second given up.
+    let doc = x.extract(
+        "La société Marvane a racheté en mai la start-up Tellisko. Marvane a en revanche \
+         renoncé à racheter la société Ombrelis, jugée trop chère.",
+    );
+    let found = events(&doc, "ACQUISITION");
+    assert_eq!(found.len(), 2, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, found[0], "target"), ["Tellisko"]);
+    assert_eq!(found[0].polarity, Polarity::Positive);
+    assert_eq!(args_text(&doc, found[1], "target"), ["Ombrelis"]);
+    assert_eq!(args_text(&doc, found[1], "buyer"), ["Marvane"]);
+    assert_eq!(found[1].polarity, Polarity::Negative);
 }

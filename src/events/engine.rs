@@ -2044,8 +2044,10 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
         };
         if x == y {
             // `a nommé X, qui avait rejoint Hermès en 2019`: the same person
-            // joining two organisations joins twice.
-            return agree("org");
+            // joining two organisations joins twice; `s'offre VitiScan …
+            // a renoncé à racheter AgroLens`: one buyer, two targets, two
+            // acquisitions.
+            return agree("org") && agree("target");
         }
         if (x.is_some() && y.is_some()) || who.ends_with('|') || a.polarity != b.polarity {
             return false;
