@@ -58,3 +58,43 @@ fn a_deal_given_up_is_negative_and_its_own_event() {
     assert_eq!(args_text(&doc, found[1], "buyer"), ["Marvane"]);
     assert_eq!(found[1].polarity, Polarity::Negative);
 }
+
+#[test]
+fn the_buyer_is_the_name_an_apposition_describes() {
+    // The apposition's own names (an owned channel, an owner) buy nothing.
+    check_one(&[
+        (
+            "Le groupe Norvalis, propriétaire de la chaîne Canal Brume, a annoncé hier le \
+             rachat de la société Tessaline pour 40 millions d'euros.",
+            "ACQUISITION",
+            "buyer",
+            &["Norvalis"],
+        ),
+        (
+            "Ardéa Invest, la société d'investissement de l'homme d'affaires Paul Vendrame, \
+             a racheté lundi la société Tessaline pour 9 millions d'euros.",
+            "ACQUISITION",
+            "buyer",
+            &["Ardéa Invest"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_target_bought_through_its_capital() {
+    check_one(&[
+        (
+            "La société Tessaline fabrique des bottes. La holding Norvalis a acquis lundi la \
+             totalité du capital de Tessaline pour 64 millions d'euros.",
+            "ACQUISITION",
+            "target",
+            &["Tessaline"],
+        ),
+        (
+            "La holding Norvalis a acquis lundi 85 % du fabricant lyonnais Tessaline.",
+            "ACQUISITION",
+            "target",
+            &["Tessaline"],
+        ),
+    ]);
+}

@@ -572,6 +572,15 @@ impl Engine<'_> {
                 {
                     return self.coordinated_left(p, &spec.labels);
                 }
+                // `Horizon Médias, propriétaire de la chaîne Canal Azur, a
+                // annoncé le rachat…`: the name an apposition describes,
+                // not one in the apposition's complements.
+                if let Some(e) = self
+                    .described_by_apposition(k)
+                    .filter(|&e| spec.labels.contains(&self.ents[e].label))
+                {
+                    return self.coordinated_left(e, &spec.labels);
+                }
             }
             if ctx.fold(k) == "qui" {
                 let mut a = k;
@@ -832,6 +841,33 @@ impl Engine<'_> {
         ((holds_role || age) && open > 0)
             .then(|| self.entity_at(open - 1))
             .flatten()
+    }
+
+    /// `Valentia Invest, la société d'investissement de Thibault Sarrazin,
+    /// a racheté…`: the entity (no complement) right before an apposition
+    /// that ends at the comma `close` and opens on a lowercase word that is
+    /// no conjunction, within 20 tokens; the apposition's first words hold
+    /// no trigger (`X, start-up fondée en 2011 par Y,` tells an event of
+    /// its own; `la société d'investissement de` does not).
+    fn described_by_apposition(&self, close: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let open = self.comma_before(close, 20)?;
+        let head = open + 1;
+        if open == 0
+            || head >= close
+            || ctx.kind(head) != crate::tokenize::TokenKind::Word
+            || !ctx
+                .word(head)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            || matches!(ctx.fold(head), "et" | "ou" | "mais" | "puis")
+            || (head..(head + 3).min(close)).any(|k| ctx.hits.is_marked(k, marks::TRIGGER_WORD))
+        {
+            return None;
+        }
+        let e = self.entity_at(open - 1)?;
+        (!self.is_complement(self.ents[e].first as usize)).then_some(e)
     }
 
     /// The object of a participle opening its sentence: the entity right
