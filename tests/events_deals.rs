@@ -120,3 +120,16 @@ fn going_on_with_something_is_no_lawsuit() {
         &["Norvalis"],
     )]);
 }
+
+#[test]
+fn a_later_mention_naming_only_the_target_is_the_same_acquisition() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Norvalis a racheté mardi la société Tessaline pour 40 millions d'euros. \
+         « Le rachat de Tessaline est cohérent », juge Paul Vendrame, analyste chez Oddo BHF.",
+    );
+    let found = events(&doc, "ACQUISITION");
+    assert_eq!(found.len(), 1, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, found[0], "buyer"), ["Norvalis"]);
+    assert_eq!(found[0].evidence.len(), 1, "{:?}", found[0]);
+}

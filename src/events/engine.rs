@@ -2034,13 +2034,10 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
     // than formatted (one per event), into one allocation with room for a
     // type, a slot and a few names: growing a copy of the type's exact
     // length took three or four reallocations per event.
-    let key = |ev: &FoundEvent| -> String {
+    let slot_key = |ev: &FoundEvent, who: Option<(&str, &[usize])>| -> String {
         let mut key = String::with_capacity(96);
         key.push_str(&set.rules[ev.rule as usize].event_type);
         key.push('|');
-        let who = KEY_SLOTS
-            .iter()
-            .find_map(|s| ev.args.iter().find(|(a, _)| a == s));
         if let Some((slot, v)) = who {
             key.push_str(slot);
             key.push('=');
@@ -2052,6 +2049,21 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
             }
         }
         key
+    };
+    // The first key slot an event fills, by its rank in KEY_SLOTS.
+    let key_rank = |ev: &FoundEvent| -> Option<usize> {
+        KEY_SLOTS
+            .iter()
+            .position(|s| ev.args.iter().any(|(a, _)| a == s))
+    };
+    let key = |ev: &FoundEvent| -> String {
+        let who = key_rank(ev).and_then(|r| {
+            ev.args
+                .iter()
+                .find(|(a, _)| a == KEY_SLOTS[r])
+                .map(|(a, v)| (a.as_str(), v.as_slice()))
+        });
+        slot_key(ev, who)
     };
     let amount = |ev: &FoundEvent| -> Option<&str> {
         ev.args
@@ -2099,11 +2111,26 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
     };
     let mut out: Vec<FoundEvent> = Vec::new();
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Every key slot of every event kept, `TYPE|slot=key`.
+    let mut by_slot: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for ev in found {
         let k = key(&ev);
         let only_adds = set.rules[ev.rule as usize].only_adds;
         let same = index.entry(k.clone()).or_default();
-        let into = same.iter().copied().find(|&i| compatible(&out[i], &ev, &k));
+        let into = same
+            .iter()
+            .copied()
+            .find(|&i| compatible(&out[i], &ev, &k))
+            .or_else(|| {
+                // `Le rachat de Dataliège est cohérent` (a target, no buyer)
+                // is a later mention of the event that named Dataliège's
+                // buyer: an event kept with a key slot ranked before this
+                // one's, and this one's slot the same.
+                let rank = key_rank(&ev)?;
+                by_slot.get(&k)?.iter().copied().find(|&i| {
+                    key_rank(&out[i]).is_some_and(|r| r < rank) && compatible(&out[i], &ev, &k)
+                })
+            });
         if only_adds && (into.is_none() || k.ends_with('|')) {
             // A completing mention with nothing to complete says nothing.
             continue;
@@ -2122,6 +2149,14 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
             }
             None => {
                 same.push(out.len());
+                for (slot, v) in &ev.args {
+                    if KEY_SLOTS.contains(&slot.as_str()) {
+                        by_slot
+                            .entry(slot_key(&ev, Some((slot, v))))
+                            .or_default()
+                            .push(out.len());
+                    }
+                }
                 out.push(ev);
             }
         }
