@@ -133,3 +133,24 @@ fn a_later_mention_naming_only_the_target_is_the_same_acquisition() {
     assert_eq!(args_text(&doc, found[0], "buyer"), ["Norvalis"]);
     assert_eq!(found[0].evidence.len(), 1, "{:?}", found[0]);
 }
+
+#[test]
+fn counsel_sues_for_the_client() {
+    check_one(&[
+        (
+            "Vibra TV a limogé lundi Justine Morel. L'intéressée ne compte pas en rester là. \
+             Son avocate, Me Laure Dastier, a saisi mercredi le conseil de prud'hommes de Paris.",
+            "LAWSUIT",
+            "plaintiff",
+            &["Justine Morel"],
+        ),
+        // A pronoun stands for the client, not for counsel named after her.
+        (
+            "Émilie Rochet a été licenciée par Vantara. Selon son avocat, Me Paul Garin, elle \
+             envisage d'assigner Vantara devant le conseil de prud'hommes de Paris.",
+            "LAWSUIT",
+            "plaintiff",
+            &["Émilie Rochet"],
+        ),
+    ]);
+}

@@ -64,6 +64,9 @@ struct Engine<'a> {
     /// on first use: filling from relations compares it for every relation
     /// of every event.
     lower_canonicals: Vec<OnceCell<String>>,
+    /// Per entity, whether it is a person some mention of whom has a
+    /// `counsel` title (`Me Laure Benhamou`).
+    counsel: Vec<bool>,
 }
 
 /// How far, in tokens, an argument is looked for around its trigger. Real
@@ -90,14 +93,16 @@ pub(crate) fn find(
             ent_at[t as usize] = k as u32;
         }
     }
-    let eng = Engine {
+    let mut eng = Engine {
         ctx,
         ents,
         set,
         ent_at,
         salience,
         lower_canonicals: vec![OnceCell::new(); ents.len()],
+        counsel: Vec::new(),
     };
+    eng.counsel = eng.counsel_persons();
     let triggers = eng.triggers();
     let mut found: Vec<FoundEvent> = Vec::new();
     // The sentence and subject of the last event found, for the infinitives
@@ -188,6 +193,39 @@ impl Engine<'_> {
     /// organisation named elsewhere.
     fn is_company_noun(&self, i: usize) -> bool {
         self.cue(Cue::Anaphor, i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+    }
+
+    /// The person counsel acts for in a sentence at `first`: the last one
+    /// before it, no counsel, in its sentence or the three before (`…
+    /// le limogeage de Justine Marcadier. L'intéressée ne compte pas en
+    /// rester là. Son avocate, Me X, a saisi…`).
+    fn client(&self, first: usize) -> Option<usize> {
+        let sentence_of = &self.ctx.toks.sentence_of;
+        let here = sentence_of[first];
+        (first.saturating_sub(4 * REACH)..first)
+            .rev()
+            .take_while(|&k| sentence_of[k] + 3 >= here)
+            .find_map(|k| {
+                self.entity_at(k)
+                    .filter(|&e| self.ents[e].label == Label::Person && !self.counsel[e])
+            })
+    }
+
+    /// Per entity, whether it is a person titled as counsel (a `counsel`
+    /// cue right before one of its mentions: `Me Laure Benhamou`).
+    fn counsel_persons(&self) -> Vec<bool> {
+        let person = |e: &Candidate| e.label == Label::Person;
+        let titled: rustc_hash::FxHashSet<String> = (0..self.ents.len())
+            .filter(|&e| {
+                let first = self.ents[e].first as usize;
+                person(&self.ents[e]) && first > 0 && self.cue(Cue::Counsel, first - 1)
+            })
+            .map(|e| self.lower_canonical(e).to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        (0..self.ents.len())
+            .map(|e| person(&self.ents[e]) && titled.contains(self.lower_canonical(e)))
+            .collect()
     }
 
     /// The canonical form of entity `e` in lowercase, "" without one.
@@ -436,6 +474,14 @@ impl Engine<'_> {
                         }
                         who => who,
                     },
+                };
+                // `Son avocate, Me X, a saisi le conseil de prud'hommes`:
+                // counsel sues for the client, the salient person. (The
+                // slot is named here: no rule key says "acts for another".)
+                let who = if subj.slot == "plaintiff" && who.len() == 1 && self.counsel[who[0]] {
+                    self.client(first).into_iter().collect()
+                } else {
+                    who
                 };
                 put(&mut args, &subj.slot, who);
             }
@@ -1060,7 +1106,7 @@ impl Engine<'_> {
                 .take_while(|&k| ctx.toks.sentence_of[k] + 1 >= sentence)
                 .find_map(|k| {
                     self.entity_at(k)
-                        .filter(|&e| self.ents[e].label == Label::Person)
+                        .filter(|&e| self.ents[e].label == Label::Person && !self.counsel[e])
                 });
             if person.is_some() {
                 return person;
