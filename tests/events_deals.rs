@@ -154,3 +154,14 @@ fn counsel_sues_for_the_client() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_that_sues_is_an_organisation() {
+    check_one(&[(
+        "Reste un contentieux : le loueur Frigorent a assigné Norvalis devant le tribunal de \
+         commerce de Nantes en janvier.",
+        "LAWSUIT",
+        "plaintiff",
+        &["Frigorent"],
+    )]);
+}
