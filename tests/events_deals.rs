@@ -165,3 +165,23 @@ fn a_name_that_sues_is_an_organisation() {
         &["Frigorent"],
     )]);
 }
+
+#[test]
+fn the_price_told_after_the_acquisition_is_its_amount() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le groupe Norvalis a officialisé mardi la reprise de la société Tessaline. Le prix, \
+         que la direction refuse de commenter, avoisinerait 95 millions d'euros.",
+    );
+    let found = events(&doc, "ACQUISITION");
+    assert_eq!(found.len(), 1, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, found[0], "target"), ["Tessaline"]);
+    let amount = doc.entity(match found[0].args.get("amount") {
+        Some(frextract::Arg::One(id)) => id,
+        other => panic!("no amount: {other:?}"),
+    });
+    assert_eq!(amount.unwrap().text, "95 millions d'euros");
+    // A price with no acquisition before it makes none.
+    let doc = x.extract("Chez Norvalis, le prix de la tonne a atteint 95 euros en mars.");
+    assert!(events(&doc, "ACQUISITION").is_empty(), "{:?}", doc.events);
+}
