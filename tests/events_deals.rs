@@ -185,3 +185,27 @@ fn the_price_told_after_the_acquisition_is_its_amount() {
     let doc = x.extract("Chez Norvalis, le prix de la tonne a atteint 95 euros en mars.");
     assert!(events(&doc, "ACQUISITION").is_empty(), "{:?}", doc.events);
 }
+
+#[test]
+fn a_credit_line_and_a_grant_are_fundings() {
+    check_one(&[(
+        "Pour financer le tout, la maison Norvalis a obtenu en avril une ligne de crédit de \
+         150 millions d'euros auprès de BNP Paribas.",
+        "FUNDING",
+        "investors",
+        &["BNP Paribas"],
+    )]);
+    // A loan and a grant: two fundings, each with its own lender.
+    let x = Extractor::new();
+    let doc = x.extract(
+        "La radio Norvalis a obtenu un prêt de 6 M€ de la Caisse d'Épargne CEPAC, complété \
+         par une aide de 450 000 euros de Bpifrance.",
+    );
+    let found = events(&doc, "FUNDING");
+    assert_eq!(found.len(), 2, "{:?}", doc.events);
+    assert_eq!(
+        args_text(&doc, found[0], "investors"),
+        ["Caisse d'Épargne CEPAC"]
+    );
+    assert_eq!(args_text(&doc, found[1], "investors"), ["Bpifrance"]);
+}
