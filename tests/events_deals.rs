@@ -209,3 +209,23 @@ fn a_credit_line_and_a_grant_are_fundings() {
     );
     assert_eq!(args_text(&doc, found[1], "investors"), ["Bpifrance"]);
 }
+
+#[test]
+fn a_court_seized_against_a_defendant() {
+    check_one(&[
+        (
+            "L'intéressé conteste : il a saisi le conseil de prud'hommes de Grenoble contre \
+             la société Norvalis et réclame 180 000 euros.",
+            "LAWSUIT",
+            "defendant",
+            &["Norvalis"],
+        ),
+        (
+            "Lucien Ferral, directeur commercial de Norvalis, a été licencié en mars. Il a \
+             depuis saisi le conseil de prud'hommes de Grasse contre son ancien employeur.",
+            "LAWSUIT",
+            "defendant",
+            &["Norvalis"],
+        ),
+    ]);
+}

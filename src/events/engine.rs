@@ -552,7 +552,7 @@ impl Engine<'_> {
             None => vec![args],
         };
         for mut a in variants {
-            self.fill_employer(&mut a, rels, first, end);
+            self.fill_employer(rule, &mut a, rels, first, end);
             if PERSON_TYPES.contains(&rule.event_type.as_str()) {
                 let joining = rule.event_type == "JOIN";
                 self.fill_from_relations(&mut a, rels, first, joining);
@@ -1690,6 +1690,7 @@ impl Engine<'_> {
     /// `ROLE_OF`, one read from the text before a guessed one.
     fn fill_employer(
         &self,
+        rule: &Rule,
         args: &mut Vec<(String, Vec<usize>)>,
         rels: &[RoleOf],
         first: usize,
@@ -1707,11 +1708,25 @@ impl Engine<'_> {
             return;
         };
         let ctx = self.ctx;
-        let employer = (first..(end + 4).min(ctx.len()))
+        // `a attaqué son ancien employeur`; past a court, after the first
+        // word of one of the rule's `defendant` patterns (`contre`): `a
+        // saisi le conseil de prud'hommes de Grasse contre son ancien
+        // employeur` (the pattern itself wants an entity, and the employer
+        // is none).
+        let against = |k: usize| {
+            (k.saturating_sub(4)..k).any(|c| {
+                rule.after.iter().any(|p| {
+                    p.target.slot == "defendant"
+                        && matches!(p.words.first(), Some(PatWord::Word(w)) if w == ctx.fold(c))
+                })
+            })
+        };
+        let employer = (first..(end + 14).min(ctx.len()))
             .take_while(|&k| ctx.same_sentence(k, first))
             .any(|k| {
                 self.cue(Cue::Employer, k)
                     && (k.saturating_sub(2)..k).any(|p| self.cue(Cue::Possessive, p))
+                    && (k < end + 4 || against(k))
             });
         if !employer {
             return;
