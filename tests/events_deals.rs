@@ -229,3 +229,16 @@ fn a_court_seized_against_a_defendant() {
         ),
     ]);
 }
+
+#[test]
+fn a_dateline_closed_by_a_hyphen_dates_no_event() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "ÉPERNAY, 17 avril 2024 - La famille Delorme a accepté de céder la maison Tessaline \
+         au groupe Norvalis.",
+    );
+    let found = events(&doc, "ACQUISITION");
+    assert_eq!(found.len(), 1, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, found[0], "buyer"), ["Norvalis"]);
+    assert!(!found[0].args.contains_key("date"), "{:?}", found[0]);
+}

@@ -1618,12 +1618,13 @@ impl Engine<'_> {
 
     /// Whether the DATE `start..end` is a dateline's (`MONTBÉLIARD, 17 juin
     /// 2026 – Le rachat … a été finalisé lundi`): the day the article was
-    /// filed, after a city in capitals and before a dash, is no event's.
+    /// filed, after a city in capitals and before a dash (or a hyphen for
+    /// one: `ÉPERNAY, 17 avril 2024 - La famille`), is no event's.
     fn is_dateline(&self, start: usize, end: usize) -> bool {
         let ctx = self.ctx;
         start >= 2
             && end < ctx.len()
-            && matches!(ctx.word(end), "–" | "—")
+            && matches!(ctx.word(end), "–" | "—" | "-")
             && ctx.is_comma(start - 1)
             && ctx.toks.tokens[start - 2].has(crate::tokenize::flags::ALL_CAPS)
     }
