@@ -242,3 +242,18 @@ fn a_dateline_closed_by_a_hyphen_dates_no_event() {
     assert_eq!(args_text(&doc, found[0], "buyer"), ["Norvalis"]);
     assert!(!found[0].args.contains_key("date"), "{:?}", found[0]);
 }
+
+#[test]
+fn a_verb_coordinated_after_an_event_has_its_subject() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "La société Norvalis avait racheté en 2022 la start-up Tessaline pour 38 M€ et \
+         envisage de racheter cette année l'allemand Wachturm Security.",
+    );
+    let found = events(&doc, "ACQUISITION");
+    assert_eq!(found.len(), 2, "{:?}", doc.events);
+    // The second buyer is the first one's, not its target Tessaline.
+    for a in found {
+        assert_eq!(args_text(&doc, a, "buyer"), ["Norvalis"], "{a:?}");
+    }
+}

@@ -141,9 +141,25 @@ pub(crate) fn find(
             && (ctx.fold(first - 1) == "pour"
                 || (matches!(ctx.fold(first - 1), "de" | "d'")
                     && matches!(ctx.fold(first - 2), "avant" | "afin")));
+        // `X avait racheté Y pour 38 M€ et envisage de racheter Z`, `Elle a
+        // acquis Y, mais dément vouloir racheter Z`: a verb coordinated
+        // after the event before it, with no name between the conjunction
+        // and the trigger, has that event's subject (a verb only: a noun
+        // reads the clause's subject itself).
+        let coordinated = n > 0 && tense != Tense::Noun && {
+            let prev = triggers[n - 1];
+            prev.2 <= first
+                && ctx.same_sentence(prev.1, first)
+                && (prev.2..first)
+                    .rev()
+                    .take_while(|&k| eng.entity_at(k).is_none() && !ctx.is_comma(k))
+                    .any(|k| matches!(ctx.fold(k), "et" | "mais"))
+        };
         let governor = last_subject
             .as_ref()
-            .filter(|(sentence, _)| governed && *sentence == ctx.toks.sentence_of[first])
+            .filter(|(sentence, _)| {
+                (governed || coordinated) && *sentence == ctx.toks.sentence_of[first]
+            })
             .map(|(_, who)| who.clone());
         let before = found.len();
         let this = &set.rules[rule as usize];
