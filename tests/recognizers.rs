@@ -118,6 +118,13 @@ fn organisations_by_rule() {
             "Le président du Racing Club Drômois a parlé.",
             "Racing Club Drômois",
         ),
+        // A head written with a capital in `org_heads.tsv` heads a name
+        // only when capitalised in the text too: `le stade Bollaert` is a
+        // ground.
+        (
+            "Le Stade Ligérien joue au stade Bollaert.",
+            "Stade Ligérien",
+        ),
     ] {
         assert_eq!(texts(text, Label::Org), [org], "{text}");
     }
@@ -307,6 +314,15 @@ fn role_words_used_as_other_words_are_no_roles() {
     ] {
         assert!(texts(text, Label::Role).is_empty(), "{text}");
     }
+    // `élu` is how a person got a role, not one (`élue présidente`), and
+    // the gold gives no role to `les élus` of a council.
+    assert_eq!(
+        texts(
+            "Elle a été élue présidente du directoire. Les élus ont voté.",
+            Label::Role
+        ),
+        ["présidente du directoire"]
+    );
     // A text without accents, or in capitals, is still read; adjectives of
     // roles, ordinals and possessives leave the role.
     assert_eq!(
