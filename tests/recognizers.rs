@@ -125,6 +125,11 @@ fn organisations_by_rule() {
             "Le Stade Ligérien joue au stade Bollaert.",
             "Stade Ligérien",
         ),
+        // A verb after a capitalised head is no adjective of the name.
+        (
+            "Le groupe Kervadec Médias aurait mandaté une banque.",
+            "Kervadec Médias",
+        ),
     ] {
         assert_eq!(texts(text, Label::Org), [org], "{text}");
     }

@@ -616,13 +616,19 @@ fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize
     }
     let mut k = j;
     let mut end = None;
-    // Up to two adjectives: `national`, `administratif`.
+    // Up to two adjectives: `national`, `administratif`; not a verb the
+    // name is the subject of, as far as the rules know it (an event
+    // trigger or a cue: `Ponant Médias consacrera`, `Sud Médias aurait`).
     let lower_word = |k: usize| {
         k < n
             && ctx.kind(k) == TokenKind::Word
             && !ctx.toks.tokens[k].has(flags::UPPER)
             && !ctx.is_stopword(k)
             && !ctx.is(k, EntryKind::Role)
+            && !ctx.hits.is_marked(
+                k,
+                crate::gazetteer::marks::TRIGGER_WORD | crate::gazetteer::marks::CUE_WORD,
+            )
     };
     while k < j + 2 && lower_word(k) {
         k += 1;
