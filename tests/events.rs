@@ -12,6 +12,7 @@ fn args_text(doc: &Document, ev: &frextract::Event, slot: &str) -> Vec<String> {
     match ev.args.get(slot) {
         Some(Arg::One(id)) => vec![canon(id)],
         Some(Arg::Many(ids)) => ids.iter().map(|i| canon(i)).collect(),
+        Some(Arg::Text(span)) => vec![span.text.clone()],
         None => vec![],
     }
 }
@@ -1494,5 +1495,59 @@ fn an_agent_may_follow_a_role_and_an_adjective() {
     assert_eq!(
         args_text(&doc, event(&doc, "FOUNDING"), "founder"),
         ["Gaston Peyrolles"]
+    );
+}
+
+#[test]
+fn spending_names_its_purpose_as_text() {
+    let x = Extractor::new();
+    let purposes = |text: &str| -> Vec<Option<String>> {
+        let doc = x.extract(text);
+        doc.events
+            .iter()
+            .filter(|e| e.kind == "SPENDING")
+            .map(|e| match e.args.get("purpose") {
+                Some(Arg::Text(span)) => {
+                    // The span's offsets are the text's.
+                    assert_eq!(&text[span.start..span.end], span.text);
+                    Some(span.text.clone())
+                }
+                Some(other) => panic!("purpose is no text: {other:?}"),
+                None => None,
+            })
+            .collect()
+    };
+    // The article is left out; the phrase ends before `et` and another
+    // amount, each amount with its own purpose.
+    assert_eq!(
+        purposes(
+            "Hélioprim investira 320 M€ dans quatre centrales du Gard et 40 M€ dans le \
+             stockage par batteries."
+        ),
+        [
+            Some("quatre centrales du Gard".to_string()),
+            Some("stockage par batteries".to_string())
+        ]
+    );
+    // A date complement is passed over; `près de` ends the phrase.
+    assert_eq!(
+        purposes("La société Kerval consacrera 12 M€ d'ici à 2029 à la modernisation de l'imprimerie de Morlaix."),
+        [Some("modernisation de l'imprimerie de Morlaix".to_string())]
+    );
+    assert_eq!(
+        purposes(
+            "Hanamura s'est engagé à investir 60 M€ dans une usine de flaconnage près de Chartres."
+        ),
+        [Some("usine de flaconnage".to_string())]
+    );
+    assert_eq!(
+        purposes("Le groupe Arvel a déjà dépensé 300 000 francs suisses en frais de défense."),
+        [Some("frais de défense".to_string())]
+    );
+    // A year or a place after `en` is no purpose.
+    assert_eq!(purposes("Le groupe Kalvia investira 5 M€ en 2027."), [None]);
+    assert_eq!(
+        purposes("Le groupe Kalvia investira 5 M€ en France."),
+        [None]
     );
 }

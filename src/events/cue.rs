@@ -30,11 +30,12 @@ pub(crate) enum Cue {
     Tenure,
     Employer,
     Body,
+    PhraseEnd,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 22] = [
+    pub(crate) const ALL: [Cue; 23] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -57,6 +58,7 @@ impl Cue {
         Cue::Tenure,
         Cue::Employer,
         Cue::Body,
+        Cue::PhraseEnd,
     ];
 
     /// The kind's name in `event_cues.tsv`.
@@ -84,6 +86,7 @@ impl Cue {
             Cue::Tenure => "tenure",
             Cue::Employer => "employer",
             Cue::Body => "body",
+            Cue::PhraseEnd => "phrase_end",
         }
     }
 }

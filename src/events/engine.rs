@@ -32,6 +32,7 @@ use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
 use crate::salience::Salience;
+use crate::tokenize::{flags, TokenKind};
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
 
@@ -45,6 +46,9 @@ pub(crate) struct FoundEvent {
     pub evidence: Vec<(usize, usize)>,
     /// Slot → entities.
     pub args: Vec<(String, Vec<usize>)>,
+    /// Slot → the tokens of a stretch of text (a rule's `text` line:
+    /// `purpose`).
+    pub texts: Vec<(String, (usize, usize))>,
     pub polarity: Polarity,
     pub modality: Modality,
 }
@@ -71,6 +75,12 @@ struct Engine<'a> {
 /// megabyte (no full stop, `Jean Dupont a quitté OpenAI, ` repeated) would
 /// otherwise make every trigger scan to its end, quadratic in its length.
 const REACH: usize = 60;
+
+/// How far after the amount or trigger a `text` argument may open
+/// (`90 millions d'euros d'ici à 2028 dans une ligne…`), and how many
+/// tokens it may hold.
+const TEXT_REACH: usize = 8;
+const TEXT_WORDS: usize = 12;
 
 /// Finds the events of a document.
 pub(crate) fn find(
@@ -522,15 +532,85 @@ impl Engine<'_> {
                     }
                 }
             }
+            // `consacrera 9 M€ au recrutement et 6 M€ à la rénovation…`: each
+            // amount's purpose follows it.
+            let amount_end = a
+                .iter()
+                .find(|(s, _)| s == "amount")
+                .map_or(0, |(_, v)| self.ents[v[0]].end as usize);
+            let texts = rule
+                .text
+                .iter()
+                .filter_map(|t| {
+                    self.text_after(end.max(amount_end), first, &t.openers)
+                        .map(|span| (t.slot.clone(), span))
+                })
+                .collect();
             out.push(FoundEvent {
                 rule: r,
                 trigger: (first, end),
                 evidence: Vec::new(),
                 args: a,
+                texts,
                 polarity,
                 modality,
             });
         }
+    }
+
+    /// The noun phrase a rule's `text` line takes (`à l'achat de soixante
+    /// bus électriques` → `achat de soixante bus électriques`): opened by
+    /// one of `openers` within a few tokens from `from` (the end of the
+    /// trigger or of the event's amount), in the sentence of the trigger at
+    /// `first`, without crossing punctuation, a date complement passed
+    /// over (`d'ici à 2029 à la modernisation`); a determiner or possessive
+    /// after the opener is left out. It starts on a lowercase word outside
+    /// any entity (`en 2027` and `en France` open none), and ends before
+    /// punctuation, an amount or a date, or a `phrase_end` cue of
+    /// `event_cues.tsv` (`et`, `qui`, `près`, `d'ici`), a function word
+    /// it would end on given back; at most [`TEXT_WORDS`] tokens.
+    fn text_after(&self, from: usize, first: usize, openers: &[String]) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        let n = ctx.len();
+        let word =
+            |k: usize| k < n && ctx.same_sentence(first, k) && ctx.kind(k) != TokenKind::Punct;
+        let limit = (from + TEXT_REACH).min(n);
+        let mut p = from;
+        while p < limit && word(p) {
+            if openers.iter().any(|o| o == ctx.fold(p)) {
+                let mut q = p + 1;
+                if q < n && (self.cue(Cue::Determiner, q) || self.cue(Cue::Possessive, q)) {
+                    q += 1;
+                }
+                let opens = word(q)
+                    && ctx.kind(q) == TokenKind::Word
+                    && !ctx.toks.tokens[q].has(flags::UPPER)
+                    && self.entity_at(q).is_none();
+                if opens {
+                    let mut e = q;
+                    while e < n
+                        && e - q < TEXT_WORDS
+                        && word(e)
+                        && !self.cue(Cue::PhraseEnd, e)
+                        && !self.entity_at(e).is_some_and(|x| {
+                            matches!(self.ents[x].label, Label::Money | Label::Date)
+                        })
+                    {
+                        e += 1;
+                    }
+                    while e > q + 1
+                        && (ctx.is_stopword(e - 1) || ctx.kind(e - 1) == TokenKind::Elision)
+                    {
+                        e -= 1;
+                    }
+                    if e > q {
+                        return Some((q, e));
+                    }
+                }
+            }
+            p += 1;
+        }
+        None
     }
 
     /// The subject: see the module documentation.
@@ -2104,6 +2184,7 @@ mod tests {
                 Some(e.canonical.clone().unwrap_or_else(|| e.text.clone()))
             }
             Arg::Many(_) => None,
+            Arg::Text(span) => Some(span.text.clone()),
         }
     }
 
