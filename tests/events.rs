@@ -1551,3 +1551,26 @@ fn spending_names_its_purpose_as_text() {
         [None]
     );
 }
+
+#[test]
+fn a_succession_told_from_the_leavers_side_is_the_successors_join() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le départ de Bertrand Morel, président de Valdrome, est acté. Il cède son \
+         fauteuil à Ulrike Brandt.",
+    );
+    let join = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, join, "person"), ["Ulrike Brandt"]);
+    assert_eq!(args_text(&doc, join, "predecessor"), ["Bertrand Morel"]);
+    assert_eq!(join.rule, "join/passer-la-main");
+    // `sa relève` stands for the one leaving, as `sa succession` does.
+    let doc = x.extract(
+        "Jean Lormont quittera la présidence de Cabestan. C'est Nathalie Corbières qui \
+         prendra sa relève en qualité de présidente du directoire.",
+    );
+    let join = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, join, "person"), ["Nathalie Corbières"]);
+    assert_eq!(args_text(&doc, join, "predecessor"), ["Jean Lormont"]);
+    assert_eq!(args_text(&doc, join, "role"), ["président du directoire"]);
+    assert_eq!(join.modality, Modality::Planned);
+}

@@ -2039,10 +2039,13 @@ fn link_predecessors(
                 .rev()
                 .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner)
         };
-        // `X prendra sa succession`: the possessive stands for the one
-        // leaving, as `lui` does before `succéder`.
-        let possessed =
-            |k: usize| k > 0 && ctx.fold(k) == "succession" && ctx.is_cue(Cue::Possessive, k - 1);
+        // `X prendra sa succession`, `sa relève`: the possessive stands for
+        // the one leaving, as `lui` does before `succéder`.
+        let possessed = |k: usize| {
+            k > 0
+                && matches!(ctx.fold(k), "succession" | "releve")
+                && ctx.is_cue(Cue::Possessive, k - 1)
+        };
         let found = (lo..hi)
             .filter(|&k| sentence_of[k] == here && (succession(k) || possessed(k)))
             .find_map(|k| {
