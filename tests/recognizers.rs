@@ -808,6 +808,25 @@ fn role_of_relations() {
 }
 
 #[test]
+fn a_known_name_and_capitalised_words_after_it_name_a_subsidiary() {
+    for (text, orgs) in [
+        (
+            "Il a quitté Orange Tunisie en mars.",
+            vec!["Orange Tunisie"],
+        ),
+        (
+            "Le directeur de Renault Maroc démissionne.",
+            vec!["Renault Maroc"],
+        ),
+        // Not a person named right after it, nor a glued word.
+        ("Le PDG de Renault Luca de Meo a parlé.", vec!["Renault"]),
+        ("Il a parlé à Renault Jeudi.", vec!["Renault"]),
+    ] {
+        assert_eq!(texts(text, Label::Org), orgs, "{text}");
+    }
+}
+
+#[test]
 fn a_known_name_ending_a_longer_one_is_not_that_name() {
     // `Ponant` is in orgs.tsv (Compagnie du Ponant): here it ends another name.
     assert_eq!(

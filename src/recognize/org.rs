@@ -4,6 +4,9 @@
 //!   names that are common words (`Orange`, flag `common`) are not taken at
 //!   the start of a sentence, and names with a `ctx=` flag (`X`) only after
 //!   one of their context words;
+//! * `rule:subsidiary` — a known name followed by one or two capitalised
+//!   words that are no person's, title, date or other known name (`Orange
+//!   Tunisie`, `Renault Maroc`): the subsidiary is one name;
 //! * `rule:regional-bank` — a bank or insurer of `orgs.tsv` followed by a
 //!   region (`Caisse d'Épargne Bourgogne Franche-Comté`, `Banque Populaire du
 //!   Sud`): the regional bank is one name;
@@ -145,6 +148,22 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                             ));
                             continue;
                         }
+                    }
+                    // `Orange Tunisie`, `Orange Cyberdefense`, `Renault
+                    // Maroc`: a known name and capitalised words right
+                    // after it name a subsidiary, not the group.
+                    // Not on a name that is also a first name (`Chloé
+                    // Vantorre` is a person).
+                    let stop = subsidiary_end(ctx, end);
+                    if stop > end && !ctx.is(first, EntryKind::FirstName) {
+                        out.push(Candidate::new(
+                            Label::Org,
+                            first,
+                            stop,
+                            PRIO_LEXICON,
+                            "rule:subsidiary",
+                        ));
+                        continue;
                     }
                     let c = Candidate::new(Label::Org, first, end, PRIO_LEXICON, "gazetteer:orgs")
                         .with_canonical(org.canonical.clone());
@@ -416,6 +435,37 @@ fn longer_name_start(ctx: &Ctx, first: usize) -> usize {
     } else {
         first
     }
+}
+
+/// Where the name of a subsidiary ends when a known organisation ending at
+/// token `end` is followed by one or two capitalised words (`Orange
+/// Tunisie`, `Xinghe Auto France`): not a person's name (`le PDG de Renault
+/// Luca de Meo`), a title, a role, a known organisation or a date, and
+/// not across a line break or glued to it; `end` when there is none.
+fn subsidiary_end(ctx: &Ctx, end: usize) -> usize {
+    let fits = |k: usize| {
+        k < ctx.len()
+            && ctx.same_sentence(end - 1, k)
+            && !ctx.toks.tokens[k].has(flags::NEWLINE_BEFORE)
+            // `OpenAIDémonstration`: a glued word is split, not a name.
+            && ctx.toks.tokens[k].start > ctx.toks.tokens[k - 1].end
+            && is_name_word(ctx, k)
+            && ![
+                EntryKind::FirstName,
+                EntryKind::Person,
+                EntryKind::Title,
+                EntryKind::Role,
+                EntryKind::Org,
+                EntryKind::DateWord,
+            ]
+            .iter()
+            .any(|&kind| ctx.is(k, kind))
+    };
+    let mut stop = end;
+    while stop < end + 2 && fits(stop) {
+        stop += 1;
+    }
+    stop
 }
 
 /// Start of the capitalised words that end right before token `i`, with
