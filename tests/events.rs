@@ -1574,3 +1574,33 @@ fn a_succession_told_from_the_leavers_side_is_the_successors_join() {
     assert_eq!(args_text(&doc, join, "role"), ["président du directoire"]);
     assert_eq!(join.modality, Modality::Planned);
 }
+
+#[test]
+fn a_date_right_after_an_amount_is_the_period_it_is_for() {
+    let x = Extractor::new();
+    let date = |text: &str, kind: &str| {
+        let doc = x.extract_dated(text, chrono::NaiveDate::from_ymd_opt(2025, 6, 2));
+        let ev = event(&doc, kind);
+        let id = match ev.args.get("date") {
+            Some(Arg::One(id)) => id.clone(),
+            other => panic!("no date: {other:?}"),
+        };
+        doc.entity(&id).unwrap().text.clone()
+    };
+    assert_eq!(
+        date(
+            "La banque Vernadet avait publié la semaine dernière une perte nette de \
+             84 millions d'euros pour 2024.",
+            "LOSS"
+        ),
+        "2024"
+    );
+    assert_eq!(
+        date(
+            "Kalvia a annoncé en février un chiffre d'affaires de 27 millions d'euros \
+             sur l'exercice 2024.",
+            "REVENUE"
+        ),
+        "2024"
+    );
+}

@@ -516,6 +516,16 @@ impl Engine<'_> {
             None => vec![args],
         };
         for mut a in variants {
+            // `une perte de 84 M€ pour 2024`, `27 M€ sur l'exercice 2024`:
+            // a date right after the amount is the period it is for, and
+            // dates the event before any date nearer the trigger (`publié
+            // la semaine dernière`).
+            if let Some(period) = self.amount_period(&a, first) {
+                match a.iter_mut().find(|(s, _)| s == "date") {
+                    Some((_, v)) => *v = vec![period],
+                    None => a.push(("date".to_string(), vec![period])),
+                }
+            }
             self.fill_employer(&mut a, rels, first, end);
             if PERSON_TYPES.contains(&rule.event_type.as_str()) {
                 let joining = rule.event_type == "JOIN";
@@ -1523,6 +1533,31 @@ impl Engine<'_> {
             k += 1;
         }
         out
+    }
+
+    /// The DATE that follows the amount of `args` within three lowercase
+    /// words (`pour 2024`, `en 2025`, `sur l'exercice 2024`), in the
+    /// sentence of the trigger at `first`; not a tenure's (`depuis 2021`).
+    fn amount_period(&self, args: &[(String, Vec<usize>)], first: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let (_, amount) = args.iter().find(|(s, _)| s == "amount")?;
+        let mut k = self.ents[amount[0]].end as usize;
+        for _ in 0..4 {
+            if k >= ctx.len() || !ctx.same_sentence(first, k) {
+                return None;
+            }
+            if let Some(d) = self.starting(k, &[Label::Date]) {
+                return (!self.is_tenure(k)).then_some(d);
+            }
+            let t = &ctx.toks.tokens[k];
+            let lower =
+                matches!(t.kind, TokenKind::Word | TokenKind::Elision) && !t.has(flags::UPPER);
+            if !lower || self.entity_at(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The DATE of the sentence nearest to the trigger `first..end`, in
