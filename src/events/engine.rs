@@ -1541,8 +1541,8 @@ impl Engine<'_> {
     fn amount_period(&self, args: &[(String, Vec<usize>)], first: usize) -> Option<usize> {
         let ctx = self.ctx;
         let (_, amount) = args.iter().find(|(s, _)| s == "amount")?;
-        let mut k = self.ents[amount[0]].end as usize;
-        for _ in 0..4 {
+        let after = self.ents[amount[0]].end as usize;
+        for k in after..after + 4 {
             if k >= ctx.len() || !ctx.same_sentence(first, k) {
                 return None;
             }
@@ -1555,7 +1555,6 @@ impl Engine<'_> {
             if !lower || self.entity_at(k).is_some() {
                 return None;
             }
-            k += 1;
         }
         None
     }
