@@ -1604,3 +1604,15 @@ fn a_date_right_after_an_amount_is_the_period_it_is_for() {
         "2024"
     );
 }
+
+#[test]
+fn a_law_firm_or_a_studio_stands_for_the_organisation_it_was_named_with() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le cabinet d'avocats Dorval Sainte-Rose recrute. Fondé en 1994 par Étienne \
+         Dorval, le cabinet emploie 80 avocats.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "org"), ["Dorval Sainte-Rose"]);
+    assert_eq!(args_text(&doc, founding, "founder"), ["Étienne Dorval"]);
+}
