@@ -254,6 +254,14 @@ fn organisations_by_rule() {
         ),
         ["L'Écho du Var", "Médiapolis"]
     );
+    // So is a capital `La`, `Le` or `Les`.
+    assert_eq!(
+        texts(
+            "Ponant Médias, éditeur du quotidien La Vigie de Brest, recrute.",
+            Label::Org
+        ),
+        ["Ponant Médias", "La Vigie de Brest"]
+    );
     assert_eq!(
         texts(
             "MONT-DE-MARSAN, 18 janvier 2024 - L'Aviron Landais a signé un contrat.",

@@ -30,8 +30,9 @@
 //!   Seine-Amont (Epasa)`);
 //! * `rule:acronym` — an all-caps word that is not in `org_acronym_stoplist.txt`;
 //! * `rule:camel-case` — a word with an inner capital (`DailyAI`);
-//! * a capital `L'` after a word joins the name that follows it (`de
-//!   L'Écho du Var`), not at the start of a sentence or after a dateline;
+//! * a capital `L'`, `La`, `Le` or `Les` after a word joins the name that
+//!   follows it (`de L'Écho du Var`, `du quotidien La Vigie de Brest`), not
+//!   at the start of a sentence or after a dateline;
 //! * `rule:list-after-head` — names listed after a plural head noun
 //!   (`des entreprises telles que Meta, Uber et Airtable`).
 
@@ -61,14 +62,15 @@ const PRIO_SUBJECT: u8 = 58;
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let from = out.len();
     find_names(ctx, out);
-    // `de L'Écho du Var`: a capital `L'` after a word belongs to the name (a
+    // `de L'Écho du Var`, `du quotidien La Vigie`: a capital `L'`, `La`, `Le`
+    // or `Les` after a word belongs to the name (a
     // title); at the start of a sentence or after a dateline's dash it is
     // the article (`L'Autorité de la concurrence a…`).
     for c in &mut out[from..] {
         let first = c.first as usize;
         if c.canonical.is_none()
             && first > 1
-            && ctx.fold(first - 1) == "l'"
+            && matches!(ctx.fold(first - 1), "l'" | "la" | "le" | "les")
             && ctx.word(first - 1).starts_with('L')
             && ctx.kind(first - 2) == TokenKind::Word
             && ctx.same_sentence(first - 2, first)
