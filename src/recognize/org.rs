@@ -62,10 +62,10 @@ const PRIO_SUBJECT: u8 = 58;
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let from = out.len();
     find_names(ctx, out);
-    // `de L'Écho du Var`, `du quotidien La Vigie`: a capital `L'`, `La`, `Le`
-    // or `Les` after a word belongs to the name (a
-    // title); at the start of a sentence or after a dateline's dash it is
-    // the article (`L'Autorité de la concurrence a…`).
+    // `de L'Écho du Var`, `du quotidien La Vigie`: a capital `L'`, `La`,
+    // `Le` or `Les` after a word belongs to the name (a title); at the start
+    // of a sentence or after a dateline's dash it is the article
+    // (`L'Autorité de la concurrence a…`).
     for c in &mut out[from..] {
         let first = c.first as usize;
         if c.canonical.is_none()
