@@ -1616,3 +1616,25 @@ fn a_law_firm_or_a_studio_stands_for_the_organisation_it_was_named_with() {
     assert_eq!(args_text(&doc, founding, "org"), ["Dorval Sainte-Rose"]);
     assert_eq!(args_text(&doc, founding, "founder"), ["Étienne Dorval"]);
 }
+
+#[test]
+fn founders_named_after_a_number_and_their_role() {
+    let x = Extractor::new();
+    for (text, founders) in [
+        (
+            "La start-up Ondine Audio recrute. Créé en 2019 par deux anciennes journalistes \
+             de France Inter, Maëlle Guivarch et Sarah Ben Hamou, le studio a levé 3 M€.",
+            vec!["Maëlle Guivarch", "Sarah Ben Hamou"],
+        ),
+        (
+            "La start-up Semelis recrute. Fondée en 2019 par trois ingénieurs agronomes, \
+             Bastien Lafforgue, Inès Carrère et Mathieu Saint-Girons, la société grandit.",
+            vec!["Bastien Lafforgue", "Inès Carrère", "Mathieu Saint-Girons"],
+        ),
+    ] {
+        let doc = x.extract(text);
+        let founding = event(&doc, "FOUNDING");
+        assert_eq!(args_text(&doc, founding, "founder"), founders, "{text}");
+        assert_eq!(args_text(&doc, founding, "org").len(), 1, "{text}");
+    }
+}

@@ -1401,6 +1401,27 @@ impl Engine<'_> {
                 .filter(|&e| self.ents[e].label == Label::Role && self.ents[e].first as usize == q)
             {
                 q = self.ents[e].end as usize;
+                // `par deux anciennes journalistes de France Inter, X et Y`:
+                // the role's organisation, when names follow its comma.
+                if labels.contains(&Label::Person)
+                    && q + 1 < ctx.len()
+                    && ctx.is_cue(Cue::Preposition, q)
+                {
+                    let o = if matches!(ctx.fold(q + 1), "la" | "l'") {
+                        q + 2
+                    } else {
+                        q + 1
+                    };
+                    if let Some(org) = self.starting(o, &[Label::Org]) {
+                        let comma = self.ents[org].end as usize;
+                        if comma + 1 < ctx.len()
+                            && ctx.is_comma(comma)
+                            && self.starting(comma + 1, &[Label::Person]).is_some()
+                        {
+                            q = comma;
+                        }
+                    }
+                }
                 // `par une ancienne associée, Karine Lapointe`.
                 if q < ctx.len() && ctx.is_comma(q) {
                     q += 1;
@@ -1416,10 +1437,13 @@ impl Engine<'_> {
                     q += 1;
                 }
             } else if q + 1 < ctx.len()
-                && ctx.res.role_chain.contains(ctx.fold(q))
-                && ctx.is(q + 1, crate::gazetteer::EntryKind::Role)
+                && (ctx.res.role_chain.contains(ctx.fold(q))
+                    || ctx.hits.is_marked(q, marks::NUMBER_WORD))
+                && (ctx.is(q + 1, crate::gazetteer::EntryKind::Role)
+                    || ctx.res.role_chain.contains(ctx.fold(q + 1)))
             {
-                // `ancienne` before a role.
+                // `ancienne` before a role; `deux anciennes journalistes`,
+                // `trois ingénieurs`: a number before a role.
                 q += 1;
             } else {
                 break;
