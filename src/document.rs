@@ -219,9 +219,10 @@ pub enum Modality {
     Planned,
 }
 
-/// A span of text: the trigger of an event.
+/// A stretch of the text: an event's trigger, or an argument that is text
+/// rather than an entity (SPENDING's `purpose`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Trigger {
+pub struct Span {
     /// The words.
     pub text: String,
     /// Byte offset of the first byte.
@@ -234,8 +235,12 @@ pub struct Trigger {
     pub char_end: usize,
 }
 
-/// An event argument: one entity id, or several for list slots
-/// (`founder`, `defendant`, `investors`).
+/// The trigger of an event.
+pub type Trigger = Span;
+
+/// An event argument: one entity id, several for list slots (`founder`,
+/// `defendant`, `investors`), or a stretch of text for what no entity
+/// names (`purpose`: `{"text": "achat de soixante bus", "start": …}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Arg {
@@ -243,6 +248,8 @@ pub enum Arg {
     One(String),
     /// Several entity ids.
     Many(Vec<String>),
+    /// A stretch of text.
+    Text(Span),
 }
 
 /// An event: entities linked around a trigger word by a rule.

@@ -156,6 +156,10 @@ impl Prediction {
                         .map_or(Value::Null, |s| Value::String(s.to_string())),
                     None => v.clone(),
                 },
+                // A text argument (`purpose`) is compared by its words.
+                Value::Object(span) if span.get("text").is_some_and(Value::is_string) => {
+                    span["text"].clone()
+                }
                 other => other.clone(),
             }
         };

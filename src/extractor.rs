@@ -372,6 +372,9 @@ fn build_document(
                     },
                 );
             }
+            for (slot, (first, end)) in &ev.texts {
+                args.insert(slot.clone(), Arg::Text(span(*first, *end)));
+            }
             if args.is_empty() {
                 return None;
             }

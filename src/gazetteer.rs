@@ -399,7 +399,9 @@ impl Builder<'_> {
             }
         }
         for (i, (h, _)) in lex.org_heads.iter().enumerate() {
-            self.add(h, EntryKind::OrgHead, i, false);
+            // Cased: a capital written in a head (`PME`, `Stade`) must be in
+            // the text (`le stade Bollaert` is a ground, not a club).
+            self.add(h, EntryKind::OrgHead, i, true);
         }
         for (i, s) in lex.org_suffixes.iter().enumerate() {
             self.add(s, EntryKind::OrgSuffix, i, true);

@@ -43,7 +43,7 @@ pub mod tokenize;
 pub use chrono::NaiveDate;
 pub use document::{
     Amount, Arg, DateValue, Document, Entity, Event, Label, Modality, Polarity, Qualifier,
-    Relation, Sentence, Trigger,
+    Relation, Sentence, Span, Trigger,
 };
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};

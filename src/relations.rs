@@ -584,9 +584,13 @@ fn person_before(
                     }
                     continue;
                 }
-                // `a quitté en février son poste de`.
+                // `a quitté en février son poste de`, `qui occupait depuis
+                // 2019 le poste de`: the date and its preposition.
                 Label::Date => {
                     k = ents[e].first as usize;
+                    if k > 0 && ctx.is_cue(Cue::Since, k - 1) {
+                        k -= 1;
+                    }
                     continue;
                 }
                 _ => return None,

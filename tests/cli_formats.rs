@@ -129,11 +129,9 @@ fn conll_tokens_with_bio_tags_and_sentences() {
     }
 }
 
-#[test]
-fn brat_standoff_files_per_document() {
-    let dir = tempdir("brat");
-    let input = format!("{TWO_DOCS}{{\"id\": \"c\", \"text\": \"Airbus\"}}\n");
-    let out = frextract(
+/// `frextract extract --input jsonl --format brat --output-dir DIR` on `input`.
+fn brat(dir: &std::path::Path, input: &str) -> std::process::Output {
+    frextract(
         &[
             "extract",
             "--input",
@@ -143,8 +141,15 @@ fn brat_standoff_files_per_document() {
             "--output-dir",
             dir.to_str().unwrap(),
         ],
-        &input,
-    );
+        input,
+    )
+}
+
+#[test]
+fn brat_standoff_files_per_document() {
+    let dir = tempdir("brat");
+    let input = format!("{TWO_DOCS}{{\"id\": \"c\", \"text\": \"Airbus\"}}\n");
+    let out = brat(&dir, &input);
     assert_eq!(out.status.code(), Some(2));
     let r = records(&out);
     assert_eq!(r.len(), 4, "one line per record");
@@ -190,4 +195,22 @@ fn brat_standoff_files_per_document() {
         "{ann}"
     );
     assert!(ann.lines().any(|l| l == "T6\tDEPARTURE 20 26\tquitté"));
+}
+
+#[test]
+fn brat_gives_a_text_argument_a_text_bound_annotation_of_its_own() {
+    let dir = tempdir("brat-text");
+    let input =
+        "{\"id\": \"s\", \"text\": \"Hélioprim investira 320 M€ dans quatre centrales.\"}\n";
+    let out = brat(&dir, input);
+    assert_eq!(out.status.code(), Some(0));
+    let ann = std::fs::read_to_string(dir.join("s.ann")).unwrap();
+    // Character offsets: `é` is one character.
+    assert!(
+        ann.lines()
+            .any(|l| l == "T4\tPurpose 32 48\tquatre centrales"),
+        "{ann}"
+    );
+    let spending = ann.lines().find(|l| l.starts_with("E1\t")).unwrap();
+    assert_eq!(spending, "E1\tSPENDING:T3 purpose:T4 amount:T2 org:T1");
 }

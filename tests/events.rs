@@ -4,7 +4,7 @@
 mod common;
 
 use common::args_text;
-use frextract::{Document, Extractor, Modality, Polarity};
+use frextract::{Arg, Document, Extractor, Modality, Polarity};
 use std::process::Command;
 
 fn event<'a>(doc: &'a Document, kind: &str) -> &'a frextract::Event {
@@ -1486,4 +1486,145 @@ fn an_agent_may_follow_a_role_and_an_adjective() {
         args_text(&doc, event(&doc, "FOUNDING"), "founder"),
         ["Gaston Peyrolles"]
     );
+}
+
+#[test]
+fn spending_names_its_purpose_as_text() {
+    let x = Extractor::new();
+    let purposes = |text: &str| -> Vec<Option<String>> {
+        let doc = x.extract(text);
+        doc.events
+            .iter()
+            .filter(|e| e.kind == "SPENDING")
+            .map(|e| match e.args.get("purpose") {
+                Some(Arg::Text(span)) => {
+                    // The span's offsets are the text's.
+                    assert_eq!(&text[span.start..span.end], span.text);
+                    Some(span.text.clone())
+                }
+                Some(other) => panic!("purpose is no text: {other:?}"),
+                None => None,
+            })
+            .collect()
+    };
+    // The article is left out; the phrase ends before `et` and another
+    // amount, each amount with its own purpose.
+    assert_eq!(
+        purposes(
+            "Hélioprim investira 320 M€ dans quatre centrales du Gard et 40 M€ dans le \
+             stockage par batteries."
+        ),
+        [
+            Some("quatre centrales du Gard".to_string()),
+            Some("stockage par batteries".to_string())
+        ]
+    );
+    // A date complement is passed over; `près de` ends the phrase.
+    assert_eq!(
+        purposes("La société Kerval consacrera 12 M€ d'ici à 2029 à la modernisation de l'imprimerie de Morlaix."),
+        [Some("modernisation de l'imprimerie de Morlaix".to_string())]
+    );
+    assert_eq!(
+        purposes(
+            "Hanamura s'est engagé à investir 60 M€ dans une usine de flaconnage près de Chartres."
+        ),
+        [Some("usine de flaconnage".to_string())]
+    );
+    assert_eq!(
+        purposes("Le groupe Arvel a déjà dépensé 300 000 francs suisses en frais de défense."),
+        [Some("frais de défense".to_string())]
+    );
+    // A year or a place after `en` is no purpose.
+    assert_eq!(purposes("Le groupe Kalvia investira 5 M€ en 2027."), [None]);
+    assert_eq!(
+        purposes("Le groupe Kalvia investira 5 M€ en France."),
+        [None]
+    );
+}
+
+#[test]
+fn a_succession_told_from_the_leavers_side_is_the_successors_join() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le départ de Bertrand Morel, président de Valdrome, est acté. Il cède son \
+         fauteuil à Ulrike Brandt.",
+    );
+    let join = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, join, "person"), ["Ulrike Brandt"]);
+    assert_eq!(args_text(&doc, join, "predecessor"), ["Bertrand Morel"]);
+    assert_eq!(join.rule, "join/passer-la-main");
+    // `sa relève` stands for the one leaving, as `sa succession` does.
+    let doc = x.extract(
+        "Jean Lormont quittera la présidence de Cabestan. C'est Nathalie Corbières qui \
+         prendra sa relève en qualité de présidente du directoire.",
+    );
+    let join = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, join, "person"), ["Nathalie Corbières"]);
+    assert_eq!(args_text(&doc, join, "predecessor"), ["Jean Lormont"]);
+    assert_eq!(args_text(&doc, join, "role"), ["président du directoire"]);
+    assert_eq!(join.modality, Modality::Planned);
+}
+
+#[test]
+fn a_date_right_after_an_amount_is_the_period_it_is_for() {
+    let x = Extractor::new();
+    let date = |text: &str, kind: &str| {
+        let doc = x.extract_dated(text, chrono::NaiveDate::from_ymd_opt(2025, 6, 2));
+        let ev = event(&doc, kind);
+        let id = match ev.args.get("date") {
+            Some(Arg::One(id)) => id.clone(),
+            other => panic!("no date: {other:?}"),
+        };
+        doc.entity(&id).unwrap().text.clone()
+    };
+    assert_eq!(
+        date(
+            "La banque Vernadet avait publié la semaine dernière une perte nette de \
+             84 millions d'euros pour 2024.",
+            "LOSS"
+        ),
+        "2024"
+    );
+    assert_eq!(
+        date(
+            "Kalvia a annoncé en février un chiffre d'affaires de 27 millions d'euros \
+             sur l'exercice 2024.",
+            "REVENUE"
+        ),
+        "2024"
+    );
+}
+
+#[test]
+fn a_law_firm_or_a_studio_stands_for_the_organisation_it_was_named_with() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le cabinet d'avocats Dorval Sainte-Rose recrute. Fondé en 1994 par Étienne \
+         Dorval, le cabinet emploie 80 avocats.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "org"), ["Dorval Sainte-Rose"]);
+    assert_eq!(args_text(&doc, founding, "founder"), ["Étienne Dorval"]);
+}
+
+#[test]
+fn founders_named_after_a_number_and_their_role() {
+    let x = Extractor::new();
+    for (text, founders) in [
+        (
+            "La start-up Ondine Audio recrute. Créé en 2019 par deux anciennes journalistes \
+             de France Inter, Maëlle Guivarch et Sarah Ben Hamou, le studio a levé 3 M€.",
+            vec!["Maëlle Guivarch", "Sarah Ben Hamou"],
+        ),
+        (
+            "La start-up Semelis recrute. Fondée en 2019 par trois ingénieurs agronomes, \
+             Bastien Lafforgue, Inès Carrère et Mathieu Saint-Girons, la société grandit.",
+            vec!["Bastien Lafforgue", "Inès Carrère", "Mathieu Saint-Girons"],
+        ),
+    ] {
+        let doc = x.extract(text);
+        let founding = event(&doc, "FOUNDING");
+        assert_eq!(args_text(&doc, founding, "founder"), founders, "{text}");
+        assert_eq!(args_text(&doc, founding, "org").len(), 1, "{text}");
+    }
 }

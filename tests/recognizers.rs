@@ -118,6 +118,18 @@ fn organisations_by_rule() {
             "Le président du Racing Club Drômois a parlé.",
             "Racing Club Drômois",
         ),
+        // A head written with a capital in `org_heads.tsv` heads a name
+        // only when capitalised in the text too: `le stade Bollaert` is a
+        // ground.
+        (
+            "Le Stade Ligérien joue au stade Bollaert.",
+            "Stade Ligérien",
+        ),
+        // A verb after a capitalised head is no adjective of the name.
+        (
+            "Le groupe Kervadec Médias aurait mandaté une banque.",
+            "Kervadec Médias",
+        ),
     ] {
         assert_eq!(texts(text, Label::Org), [org], "{text}");
     }
@@ -242,6 +254,14 @@ fn organisations_by_rule() {
         ),
         ["L'Écho du Var", "Médiapolis"]
     );
+    // So is a capital `La`, `Le` or `Les`.
+    assert_eq!(
+        texts(
+            "Ponant Médias, éditeur du quotidien La Vigie de Brest, recrute.",
+            Label::Org
+        ),
+        ["Ponant Médias", "La Vigie de Brest"]
+    );
     assert_eq!(
         texts(
             "MONT-DE-MARSAN, 18 janvier 2024 - L'Aviron Landais a signé un contrat.",
@@ -307,6 +327,15 @@ fn role_words_used_as_other_words_are_no_roles() {
     ] {
         assert!(texts(text, Label::Role).is_empty(), "{text}");
     }
+    // `élu` is how a person got a role, not one (`élue présidente`), and
+    // the gold gives no role to `les élus` of a council.
+    assert_eq!(
+        texts(
+            "Elle a été élue présidente du directoire. Les élus ont voté.",
+            Label::Role
+        ),
+        ["présidente du directoire"]
+    );
     // A text without accents, or in capitals, is still read; adjectives of
     // roles, ordinals and possessives leave the role.
     assert_eq!(
@@ -784,6 +813,25 @@ fn role_of_relations() {
             Some("Biolume SAS".into())
         )]
     );
+}
+
+#[test]
+fn a_known_name_and_capitalised_words_after_it_name_a_subsidiary() {
+    for (text, orgs) in [
+        (
+            "Il a quitté Orange Tunisie en mars.",
+            vec!["Orange Tunisie"],
+        ),
+        (
+            "Le directeur de Renault Maroc démissionne.",
+            vec!["Renault Maroc"],
+        ),
+        // Not a person named right after it, nor a glued word.
+        ("Le PDG de Renault Luca de Meo a parlé.", vec!["Renault"]),
+        ("Il a parlé à Renault Jeudi.", vec!["Renault"]),
+    ] {
+        assert_eq!(texts(text, Label::Org), orgs, "{text}");
+    }
 }
 
 #[test]

@@ -42,7 +42,8 @@ BINARY = "frextract"
 
 # One row per event. `args` maps each argument slot (`person`, `org`, `buyer`,
 # `investors`...) to the canonical texts of its entities: a list, because
-# some slots (`founder`, `defendant`, `investors`) take several.
+# some slots (`founder`, `defendant`, `investors`) take several. A text
+# argument (`purpose`) gives its words.
 EVENT_SCHEMA = StructType(
     [
         StructField("doc_id", StringType(), False),
@@ -133,6 +134,9 @@ def extract_records(lines, command):
 
 
 def canonical_texts(entity_ids, entities):
+    if isinstance(entity_ids, dict):
+        # A text argument (`purpose`): {"text", "start", "end", ...}.
+        return [entity_ids["text"]]
     ids = entity_ids if isinstance(entity_ids, list) else [entity_ids]
     texts = []
     for i in ids:

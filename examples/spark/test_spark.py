@@ -118,6 +118,8 @@ def compare_records(checks, name, got, expected):
 
 
 def canonical(entities, ids):
+    if isinstance(ids, dict):
+        return [ids["text"]]
     ids = ids if isinstance(ids, list) else [ids]
     return [entities[i].get("canonical", entities[i]["text"]) for i in ids]
 

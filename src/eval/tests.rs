@@ -153,6 +153,31 @@ fn events_need_every_gold_argument_but_not_more() {
 }
 
 #[test]
+fn a_text_argument_is_compared_by_its_words() {
+    let mut g = gold();
+    g.events = vec![serde_json::from_value(
+        json!({"type": "SPENDING", "org": "Biolume", "purpose": "Rénovation du site"}),
+    )
+    .unwrap()];
+    let spending = |words: &str| {
+        json!([{"type": "SPENDING", "args": {"org": "e2", "purpose":
+            {"text": words, "start": 0, "end": 3, "char_start": 0, "char_end": 3}}}])
+    };
+    let r = score(
+        &[g.clone()],
+        &[record(perfect_entities(), spending("rénovation du site"))],
+        false,
+    );
+    assert_eq!(r.events["SPENDING"].tp, 1);
+    let r = score(
+        &[g],
+        &[record(perfect_entities(), spending("rénovation"))],
+        false,
+    );
+    assert_eq!(r.events["SPENDING"].tp, 0);
+}
+
+#[test]
 fn event_arguments_compare_case_insensitively_and_lists_as_sets() {
     let g: Map<String, Value> = serde_json::from_value(
         json!({"type": "LAWSUIT", "plaintiff": "Elon Musk", "defendant": ["OpenAI", "Sam Altman"]}),

@@ -30,12 +30,13 @@ pub(crate) enum Cue {
     Tenure,
     Employer,
     Body,
+    PhraseEnd,
     Counsel,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 23] = [
+    pub(crate) const ALL: [Cue; 24] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -58,6 +59,7 @@ impl Cue {
         Cue::Tenure,
         Cue::Employer,
         Cue::Body,
+        Cue::PhraseEnd,
         Cue::Counsel,
     ];
 
@@ -86,6 +88,7 @@ impl Cue {
             Cue::Tenure => "tenure",
             Cue::Employer => "employer",
             Cue::Body => "body",
+            Cue::PhraseEnd => "phrase_end",
             Cue::Counsel => "counsel",
         }
     }

@@ -32,6 +32,7 @@ use crate::gazetteer::marks;
 use crate::recognize::{Candidate, Ctx};
 use crate::relations::RoleOf;
 use crate::salience::Salience;
+use crate::tokenize::{flags, TokenKind};
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
 
@@ -45,6 +46,9 @@ pub(crate) struct FoundEvent {
     pub evidence: Vec<(usize, usize)>,
     /// Slot → entities.
     pub args: Vec<(String, Vec<usize>)>,
+    /// Slot → the tokens of a stretch of text (a rule's `text` line:
+    /// `purpose`).
+    pub texts: Vec<(String, (usize, usize))>,
     pub polarity: Polarity,
     pub modality: Modality,
 }
@@ -74,6 +78,12 @@ struct Engine<'a> {
 /// megabyte (no full stop, `Jean Dupont a quitté OpenAI, ` repeated) would
 /// otherwise make every trigger scan to its end, quadratic in its length.
 const REACH: usize = 60;
+
+/// How far after the amount or trigger a `text` argument may open
+/// (`90 millions d'euros d'ici à 2028 dans une ligne…`), and how many
+/// tokens it may hold.
+const TEXT_REACH: usize = 8;
+const TEXT_WORDS: usize = 12;
 
 /// Finds the events of a document.
 pub(crate) fn find(
@@ -568,6 +578,16 @@ impl Engine<'_> {
             None => vec![args],
         };
         for mut a in variants {
+            // `une perte de 84 M€ pour 2024`, `27 M€ sur l'exercice 2024`:
+            // a date right after the amount is the period it is for, and
+            // dates the event before any date nearer the trigger (`publié
+            // la semaine dernière`).
+            if let Some(period) = self.amount_period(&a, first) {
+                match a.iter_mut().find(|(s, _)| s == "date") {
+                    Some((_, v)) => *v = vec![period],
+                    None => a.push(("date".to_string(), vec![period])),
+                }
+            }
             self.fill_employer(rule, &mut a, rels, first, end);
             if PERSON_TYPES.contains(&rule.event_type.as_str()) {
                 let joining = rule.event_type == "JOIN";
@@ -584,15 +604,85 @@ impl Engine<'_> {
                     }
                 }
             }
+            // `consacrera 9 M€ au recrutement et 6 M€ à la rénovation…`: each
+            // amount's purpose follows it.
+            let amount_end = a
+                .iter()
+                .find(|(s, _)| s == "amount")
+                .map_or(0, |(_, v)| self.ents[v[0]].end as usize);
+            let texts = rule
+                .text
+                .iter()
+                .filter_map(|t| {
+                    self.text_after(end.max(amount_end), first, &t.openers)
+                        .map(|span| (t.slot.clone(), span))
+                })
+                .collect();
             out.push(FoundEvent {
                 rule: r,
                 trigger: (first, end),
                 evidence: Vec::new(),
                 args: a,
+                texts,
                 polarity,
                 modality,
             });
         }
+    }
+
+    /// The noun phrase a rule's `text` line takes (`à l'achat de soixante
+    /// bus électriques` → `achat de soixante bus électriques`): opened by
+    /// one of `openers` within a few tokens from `from` (the end of the
+    /// trigger or of the event's amount), in the sentence of the trigger at
+    /// `first`, without crossing punctuation, a date complement passed
+    /// over (`d'ici à 2029 à la modernisation`); a determiner or possessive
+    /// after the opener is left out. It starts on a lowercase word outside
+    /// any entity (`en 2027` and `en France` open none), and ends before
+    /// punctuation, an amount or a date, or a `phrase_end` cue of
+    /// `event_cues.tsv` (`et`, `qui`, `près`, `d'ici`), a function word
+    /// it would end on given back; at most [`TEXT_WORDS`] tokens.
+    fn text_after(&self, from: usize, first: usize, openers: &[String]) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        let n = ctx.len();
+        let word =
+            |k: usize| k < n && ctx.same_sentence(first, k) && ctx.kind(k) != TokenKind::Punct;
+        let limit = (from + TEXT_REACH).min(n);
+        let mut p = from;
+        while p < limit && word(p) {
+            if openers.iter().any(|o| o == ctx.fold(p)) {
+                let mut q = p + 1;
+                if q < n && (self.cue(Cue::Determiner, q) || self.cue(Cue::Possessive, q)) {
+                    q += 1;
+                }
+                let opens = word(q)
+                    && ctx.kind(q) == TokenKind::Word
+                    && !ctx.toks.tokens[q].has(flags::UPPER)
+                    && self.entity_at(q).is_none();
+                if opens {
+                    let mut e = q;
+                    while e < n
+                        && e - q < TEXT_WORDS
+                        && word(e)
+                        && !self.cue(Cue::PhraseEnd, e)
+                        && !self.entity_at(e).is_some_and(|x| {
+                            matches!(self.ents[x].label, Label::Money | Label::Date)
+                        })
+                    {
+                        e += 1;
+                    }
+                    while e > q + 1
+                        && (ctx.is_stopword(e - 1) || ctx.kind(e - 1) == TokenKind::Elision)
+                    {
+                        e -= 1;
+                    }
+                    if e > q {
+                        return Some((q, e));
+                    }
+                }
+            }
+            p += 1;
+        }
+        None
     }
 
     /// The subject: see the module documentation.
@@ -1409,6 +1499,27 @@ impl Engine<'_> {
                 .filter(|&e| self.ents[e].label == Label::Role && self.ents[e].first as usize == q)
             {
                 q = self.ents[e].end as usize;
+                // `par deux anciennes journalistes de France Inter, X et Y`:
+                // the role's organisation, when names follow its comma.
+                if labels.contains(&Label::Person)
+                    && q + 1 < ctx.len()
+                    && ctx.is_cue(Cue::Preposition, q)
+                {
+                    let o = if matches!(ctx.fold(q + 1), "la" | "l'") {
+                        q + 2
+                    } else {
+                        q + 1
+                    };
+                    if let Some(org) = self.starting(o, &[Label::Org]) {
+                        let comma = self.ents[org].end as usize;
+                        if comma + 1 < ctx.len()
+                            && ctx.is_comma(comma)
+                            && self.starting(comma + 1, &[Label::Person]).is_some()
+                        {
+                            q = comma;
+                        }
+                    }
+                }
                 // `par une ancienne associée, Karine Lapointe`.
                 if q < ctx.len() && ctx.is_comma(q) {
                     q += 1;
@@ -1424,10 +1535,13 @@ impl Engine<'_> {
                     q += 1;
                 }
             } else if q + 1 < ctx.len()
-                && ctx.res.role_chain.contains(ctx.fold(q))
-                && ctx.is(q + 1, crate::gazetteer::EntryKind::Role)
+                && (ctx.res.role_chain.contains(ctx.fold(q))
+                    || ctx.hits.is_marked(q, marks::NUMBER_WORD))
+                && (ctx.is(q + 1, crate::gazetteer::EntryKind::Role)
+                    || ctx.res.role_chain.contains(ctx.fold(q + 1)))
             {
-                // `ancienne` before a role.
+                // `ancienne` before a role; `deux anciennes journalistes`,
+                // `trois ingénieurs`: a number before a role.
                 q += 1;
             } else {
                 break;
@@ -1541,6 +1655,30 @@ impl Engine<'_> {
             k += 1;
         }
         out
+    }
+
+    /// The DATE that follows the amount of `args` within three lowercase
+    /// words (`pour 2024`, `en 2025`, `sur l'exercice 2024`), in the
+    /// sentence of the trigger at `first`; not a tenure's (`depuis 2021`).
+    fn amount_period(&self, args: &[(String, Vec<usize>)], first: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let (_, amount) = args.iter().find(|(s, _)| s == "amount")?;
+        let after = self.ents[amount[0]].end as usize;
+        for k in after..after + 4 {
+            if k >= ctx.len() || !ctx.same_sentence(first, k) {
+                return None;
+            }
+            if let Some(d) = self.starting(k, &[Label::Date]) {
+                return (!self.is_tenure(k)).then_some(d);
+            }
+            let t = &ctx.toks.tokens[k];
+            let lower =
+                matches!(t.kind, TokenKind::Word | TokenKind::Elision) && !t.has(flags::UPPER);
+            if !lower || self.entity_at(k).is_some() {
+                return None;
+            }
+        }
+        None
     }
 
     /// The DATE of the sentence nearest to the trigger `first..end`, in
@@ -2073,10 +2211,13 @@ fn link_predecessors(
                 .rev()
                 .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner)
         };
-        // `X prendra sa succession`: the possessive stands for the one
-        // leaving, as `lui` does before `succéder`.
-        let possessed =
-            |k: usize| k > 0 && ctx.fold(k) == "succession" && ctx.is_cue(Cue::Possessive, k - 1);
+        // `X prendra sa succession`, `sa relève`: the possessive stands for
+        // the one leaving, as `lui` does before `succéder`.
+        let possessed = |k: usize| {
+            k > 0
+                && matches!(ctx.fold(k), "succession" | "releve")
+                && ctx.is_cue(Cue::Possessive, k - 1)
+        };
         let found = (lo..hi)
             .filter(|&k| sentence_of[k] == here && (succession(k) || possessed(k)))
             .find_map(|k| {
@@ -2255,6 +2396,7 @@ mod tests {
                 Some(e.canonical.clone().unwrap_or_else(|| e.text.clone()))
             }
             Arg::Many(_) => None,
+            Arg::Text(span) => Some(span.text.clone()),
         }
     }
 

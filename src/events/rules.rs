@@ -37,6 +37,18 @@ pub struct Pattern {
     pub target: SlotSpec,
 }
 
+/// `text = à au aux dans en -> purpose`: a slot filled by a stretch of
+/// text rather than an entity (what money is spent on has no label of its
+/// own): the noun phrase right after one of `openers`, past the event's
+/// amount (see `docs/RULES.md`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextSlot {
+    /// Folded words, any one of which opens the phrase (`au`, `dans`).
+    pub openers: Vec<String>,
+    /// Argument name (`purpose`).
+    pub slot: String,
+}
+
 /// What triggers a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TriggerSpec {
@@ -74,6 +86,8 @@ pub struct Rule {
     pub topic: Option<SlotSpec>,
     /// Complements in the passive voice.
     pub passive: Vec<Pattern>,
+    /// Slots filled by a stretch of text.
+    pub text: Vec<TextSlot>,
     /// Each inner list: at least one of these slots must be filled.
     pub require: Vec<Vec<String>>,
     /// Slots holding several entities.
@@ -102,6 +116,7 @@ impl Rule {
                     .chain(&self.before)
                     .map(|p| p.target.slot.as_str()),
             )
+            .chain(self.text.iter().map(|t| t.slot.as_str()))
     }
 }
 
@@ -146,6 +161,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
                 before: Vec::new(),
                 topic: None,
                 passive: Vec::new(),
+                text: Vec::new(),
                 require: Vec::new(),
                 list: Vec::new(),
                 only_adds: false,
@@ -193,6 +209,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             "after" => rule.after.push(pattern(value).map_err(err)?),
             "passive" => rule.passive.push(pattern(value).map_err(err)?),
             "before" => rule.before.push(before_pattern(value).map_err(err)?),
+            "text" => rule.text.push(text_slot(value).map_err(err)?),
             "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
             "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
             "only_adds" => {
@@ -204,7 +221,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             }
             other => {
                 return Err(err(format!(
-                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, require, list or only_adds"
+                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, text, require, list or only_adds"
                 )))
             }
         }
@@ -235,7 +252,7 @@ fn check(file: &str, rule: &Rule) -> Result<()> {
     for group in &rule.require {
         for s in group {
             if !slots.contains(&s.as_str()) {
-                return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after, passive or before line fills", rule.id)));
+                return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after, passive, before or text line fills", rule.id)));
             }
         }
     }
@@ -289,6 +306,24 @@ fn split_slot<'a>(value: &'a str, shape: &str) -> std::result::Result<(&'a str, 
         return Err(format!("slot name {slot:?} must be one word"));
     }
     Ok((lhs, slot))
+}
+
+/// `à au aux dans en -> purpose`: one-word openers, each an alternative.
+fn text_slot(value: &str) -> std::result::Result<TextSlot, String> {
+    let (lhs, slot) = split_slot(value, "words -> slot")?;
+    let openers: Vec<String> = lhs.split_whitespace().map(fold).collect();
+    if openers.is_empty() {
+        return Err(
+            "`text` needs at least one word before `->`, like `text = dans -> purpose`".to_string(),
+        );
+    }
+    if let Some(w) = openers.iter().find(|w| *w == "..." || w.starts_with('<')) {
+        return Err(format!("`text` takes plain words only, found {w:?}"));
+    }
+    Ok(TextSlot {
+        openers,
+        slot: slot.to_string(),
+    })
 }
 
 /// `MONEY de -> amount`: the entity first, then the words up to the
@@ -402,6 +437,17 @@ mod tests {
     }
 
     #[test]
+    fn parses_a_text_slot() {
+        let r = parse(
+            "t.rules",
+            "[x]\ntype = SPENDING\nverb = investir\ntext = Dans à -> purpose\nrequire = purpose\n",
+        )
+        .unwrap();
+        assert_eq!(r[0].text[0].openers, ["dans", "a"]);
+        assert_eq!(r[0].text[0].slot, "purpose");
+    }
+
+    #[test]
     fn parses_only_adds() {
         let rule = "[x]\ntype = JOIN\nphrase = <prendre> ses fonctions\nsubject = person:PERSON\n";
         let r = parse("t.rules", &format!("{rule}only_adds = true\n")).unwrap();
@@ -440,6 +486,16 @@ mod tests {
                 "[x]\ntype = LOSS\nnoun = perte\nbefore = MONEY ... de -> amount\n",
                 "t.rules:4:",
                 "plain words only",
+            ),
+            (
+                "[x]\ntype = SPENDING\nverb = investir\ntext = dans ... -> purpose\n",
+                "t.rules:4:",
+                "plain words only",
+            ),
+            (
+                "[x]\ntype = SPENDING\nverb = investir\ntext = -> purpose\n",
+                "t.rules:4:",
+                "at least one word",
             ),
             (
                 "[x]\ntype = JOIN\nphrase = <prendre> ses fonctions\nonly_adds = yes\n",

@@ -936,6 +936,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "tenure",
         "employer",
         "body",
+        "phrase_end",
         "counsel",
     ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.

@@ -14,7 +14,7 @@
 //! a span crossing a line break is written as fragments (`0 5;6 10`).
 //! Standard output gets one JSON line per document naming its files.
 
-use super::{arg_ids, id_text, value_text, Record};
+use super::{arg_ids, arg_text, id_text, value_text, Record};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -64,6 +64,16 @@ fn text_bound(ann: &mut String, t: usize, kind: &str, text: &str, span: (usize, 
         fragments(text, start, end, char_start),
         one_line(&text[start..end])
     );
+}
+
+/// The annotation type of a text argument: its slot, capitalised
+/// (`purpose` → `Purpose`), as brat's types are.
+fn text_type(slot: &str) -> String {
+    let mut chars = slot.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The standoff files of one document.
@@ -127,6 +137,19 @@ pub fn document(r: &Record) -> Standoff {
             (trig.start, trig.end, trig.char_start),
         );
         let mut line = format!("E{e}\t{}:T{t}", ev.kind);
+        // A text argument (`purpose`) is an annotation of its own, typed
+        // by its slot, that the event points to like an entity.
+        for (slot, span) in ev.args.iter().filter_map(|(s, a)| Some((s, arg_text(a)?))) {
+            t += 1;
+            text_bound(
+                &mut ann,
+                t,
+                &text_type(slot),
+                r.text,
+                (span.start, span.end, span.char_start),
+            );
+            let _ = write!(line, " {slot}:T{t}");
+        }
         for (slot, arg) in &ev.args {
             for (n, id) in arg_ids(arg).iter().enumerate() {
                 if let Some(target) = t_of.get(id.as_str()) {

@@ -7,7 +7,7 @@
 //! document's position in the input and the entity id, so it is unique in
 //! the page. All text goes through [`escape`].
 
-use super::{arg_ids, id_text, value_text, Record};
+use super::{arg_ids, arg_text, id_text, value_text, Record};
 use crate::document::Label;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -117,6 +117,14 @@ pub fn document(r: &Record, out: &mut Vec<u8>) -> io::Result<()> {
                 ty = escape(&ev.kind),
             )?;
             for (slot, arg) in &ev.args {
+                if let Some(span) = arg_text(arg) {
+                    write!(
+                        out,
+                        "<li><span class=\"role\">{}</span> «<span class=\"text-arg\">{}</span>»</li>",
+                        escape(slot),
+                        escape(&span.text)
+                    )?;
+                }
                 for id in arg_ids(arg) {
                     let Some(e) = r.doc.entity(id) else { continue };
                     let name = escape(&e.text);

@@ -107,6 +107,7 @@ fn event(out: &mut Vec<u8>, e: &Event) {
         match arg {
             Arg::One(id) => string(out, id),
             Arg::Many(ids) => list(out, ids, |out, id| string(out, id)),
+            Arg::Text(span) => trigger(out, span),
         }
     }
     out.extend_from_slice(b"},\"polarity\":\"");
@@ -280,6 +281,7 @@ mod tests {
                         ("person", Arg::One("e1".into())),
                         ("founder", Arg::Many(vec!["e1".into(), "e\"4".into()])),
                         ("investors", Arg::Many(Vec::new())),
+                        ("purpose", Arg::Text(span(12))),
                     ],
                     Polarity::Negative,
                     Modality::Planned,
@@ -307,6 +309,7 @@ mod tests {
             "",
             "Le PDG de Nexity, Jean Dupont, a quitté le groupe hier. Airbus a levé \
              1,4 milliard d'euros et entre 2 et 3 M$ le 3 mars 2024.",
+            "Kalvia investira 3 M€ dans la rénovation de ses bureaux.",
             "Le PDG Sam Altman a quitté OpenAI, qui a levé 1,4 milliard de dollars.\n\
              « Il rejoint Microsoft », a dit Satya Nadella, le directeur général.\t\
              La société Vortex SA a été fondée en 2019 par Marie Curie et Paul Martin.",

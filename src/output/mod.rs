@@ -239,10 +239,20 @@ pub fn qualifier_name(q: crate::document::Qualifier) -> &'static str {
     }
 }
 
-/// The entity ids of an event argument.
+/// The entity ids of an event argument (none for a text argument: see
+/// [`arg_text`]).
 pub fn arg_ids(arg: &crate::document::Arg) -> &[String] {
     match arg {
         crate::document::Arg::One(id) => std::slice::from_ref(id),
         crate::document::Arg::Many(ids) => ids,
+        crate::document::Arg::Text(_) => &[],
+    }
+}
+
+/// The stretch of text of a text argument (`purpose`), `None` for entities.
+pub fn arg_text(arg: &crate::document::Arg) -> Option<&crate::document::Span> {
+    match arg {
+        crate::document::Arg::Text(span) => Some(span),
+        _ => None,
     }
 }

@@ -2,7 +2,7 @@
 //! header row. Fields are escaped (`\t`, `\n`, `\r`, `\\`) so that every
 //! row is one line and every column one cell when a spreadsheet opens it.
 
-use super::{arg_ids, id_text, qualifier_name, Record, Table};
+use super::{arg_ids, arg_text, id_text, qualifier_name, Record, Table};
 use crate::document::Entity;
 use serde_json::Value;
 use std::io::{self, Write};
@@ -135,10 +135,13 @@ pub fn document(table: Table, r: &Record, out: &mut Vec<u8>) -> io::Result<()> {
                     .args
                     .iter()
                     .map(|(slot, arg)| {
-                        let texts: Vec<&str> = arg_ids(arg)
-                            .iter()
-                            .map(|id| r.doc.entity(id).map_or(id.as_str(), |e| e.text.as_str()))
-                            .collect();
+                        let texts: Vec<&str> = match arg_text(arg) {
+                            Some(span) => vec![span.text.as_str()],
+                            None => arg_ids(arg)
+                                .iter()
+                                .map(|id| r.doc.entity(id).map_or(id.as_str(), |e| e.text.as_str()))
+                                .collect(),
+                        };
                         format!("{slot}={}", texts.join(" | "))
                     })
                     .collect();

@@ -4,6 +4,9 @@
 //!   names that are common words (`Orange`, flag `common`) are not taken at
 //!   the start of a sentence, and names with a `ctx=` flag (`X`) only after
 //!   one of their context words;
+//! * `rule:subsidiary` — a known name followed by one or two capitalised
+//!   words that are no person's, title, date or other known name (`Orange
+//!   Tunisie`, `Renault Maroc`): the subsidiary is one name;
 //! * `rule:regional-bank` — a bank or insurer of `orgs.tsv` followed by a
 //!   region (`Caisse d'Épargne Bourgogne Franche-Comté`, `Banque Populaire du
 //!   Sud`): the regional bank is one name;
@@ -27,8 +30,9 @@
 //!   Seine-Amont (Epasa)`);
 //! * `rule:acronym` — an all-caps word that is not in `org_acronym_stoplist.txt`;
 //! * `rule:camel-case` — a word with an inner capital (`DailyAI`);
-//! * a capital `L'` after a word joins the name that follows it (`de
-//!   L'Écho du Var`), not at the start of a sentence or after a dateline;
+//! * a capital `L'`, `La`, `Le` or `Les` after a word joins the name that
+//!   follows it (`de L'Écho du Var`, `du quotidien La Vigie de Brest`), not
+//!   at the start of a sentence or after a dateline;
 //! * `rule:list-after-head` — names listed after a plural head noun
 //!   (`des entreprises telles que Meta, Uber et Airtable`).
 
@@ -58,14 +62,15 @@ const PRIO_SUBJECT: u8 = 58;
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let from = out.len();
     find_names(ctx, out);
-    // `de L'Écho du Var`: a capital `L'` after a word belongs to the name (a
-    // title); at the start of a sentence or after a dateline's dash it is
-    // the article (`L'Autorité de la concurrence a…`).
+    // `de L'Écho du Var`, `du quotidien La Vigie`: a capital `L'`, `La`,
+    // `Le` or `Les` after a word belongs to the name (a title); at the start
+    // of a sentence or after a dateline's dash it is the article
+    // (`L'Autorité de la concurrence a…`).
     for c in &mut out[from..] {
         let first = c.first as usize;
         if c.canonical.is_none()
             && first > 1
-            && ctx.fold(first - 1) == "l'"
+            && matches!(ctx.fold(first - 1), "l'" | "la" | "le" | "les")
             && ctx.word(first - 1).starts_with('L')
             && ctx.kind(first - 2) == TokenKind::Word
             && ctx.same_sentence(first - 2, first)
@@ -145,6 +150,22 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                             ));
                             continue;
                         }
+                    }
+                    // `Orange Tunisie`, `Orange Cyberdefense`, `Renault
+                    // Maroc`: a known name and capitalised words right
+                    // after it name a subsidiary, not the group.
+                    // Not on a name that is also a first name (`Chloé
+                    // Vantorre` is a person).
+                    let stop = subsidiary_end(ctx, end);
+                    if stop > end && !ctx.is(first, EntryKind::FirstName) {
+                        out.push(Candidate::new(
+                            Label::Org,
+                            first,
+                            stop,
+                            PRIO_LEXICON,
+                            "rule:subsidiary",
+                        ));
+                        continue;
                     }
                     let c = Candidate::new(Label::Org, first, end, PRIO_LEXICON, "gazetteer:orgs")
                         .with_canonical(org.canonical.clone());
@@ -418,6 +439,37 @@ fn longer_name_start(ctx: &Ctx, first: usize) -> usize {
     }
 }
 
+/// Where the name of a subsidiary ends when a known organisation ending at
+/// token `end` is followed by one or two capitalised words (`Orange
+/// Tunisie`, `Xinghe Auto France`): not a person's name (`le PDG de Renault
+/// Luca de Meo`), a title, a role, a known organisation or a date, and
+/// not across a line break or glued to it; `end` when there is none.
+fn subsidiary_end(ctx: &Ctx, end: usize) -> usize {
+    let fits = |k: usize| {
+        k < ctx.len()
+            && ctx.same_sentence(end - 1, k)
+            && !ctx.toks.tokens[k].has(flags::NEWLINE_BEFORE)
+            // `OpenAIDémonstration`: a glued word is split, not a name.
+            && ctx.toks.tokens[k].start > ctx.toks.tokens[k - 1].end
+            && is_name_word(ctx, k)
+            && ![
+                EntryKind::FirstName,
+                EntryKind::Person,
+                EntryKind::Title,
+                EntryKind::Role,
+                EntryKind::Org,
+                EntryKind::DateWord,
+            ]
+            .iter()
+            .any(|&kind| ctx.is(k, kind))
+    };
+    let mut stop = end;
+    while stop < end + 2 && fits(stop) {
+        stop += 1;
+    }
+    stop
+}
+
 /// Start of the capitalised words that end right before token `i`, with
 /// the particles between them (`Forces Motrices du Léman` before `SA`).
 fn name_start_before(ctx: &Ctx, i: usize) -> usize {
@@ -616,13 +668,19 @@ fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize
     }
     let mut k = j;
     let mut end = None;
-    // Up to two adjectives: `national`, `administratif`.
+    // Up to two adjectives: `national`, `administratif`; not a verb the
+    // name is the subject of, as far as the rules know it (an event
+    // trigger or a cue: `Ponant Médias consacrera`, `Sud Médias aurait`).
     let lower_word = |k: usize| {
         k < n
             && ctx.kind(k) == TokenKind::Word
             && !ctx.toks.tokens[k].has(flags::UPPER)
             && !ctx.is_stopword(k)
             && !ctx.is(k, EntryKind::Role)
+            && !ctx.hits.is_marked(
+                k,
+                crate::gazetteer::marks::TRIGGER_WORD | crate::gazetteer::marks::CUE_WORD,
+            )
     };
     while k < j + 2 && lower_word(k) {
         k += 1;

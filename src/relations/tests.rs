@@ -154,6 +154,11 @@ fn relative_clause_and_adverbs() {
         rels("Hélène Vasseur, qui était directrice financière d'Airbus, a démissionné."),
         [rel("Hélène Vasseur", "directeur financier", Some("Airbus"))]
     );
+    // A date and its `depuis` between the verb and the post.
+    assert_eq!(
+        rels("Paul Morel, qui occupait depuis 2019 le poste de directeur financier, part."),
+        [rel("Paul Morel", "directeur financier", None)]
+    );
     assert_eq!(
         rels("Luc Marin, PDG de Sanofi, part. M. Marin était aussi président du conseil d'administration."),
         [

@@ -61,6 +61,7 @@ pub fn args_text(doc: &frextract::Document, ev: &frextract::Event, slot: &str) -
     match ev.args.get(slot) {
         Some(frextract::Arg::One(id)) => vec![canon(id)],
         Some(frextract::Arg::Many(ids)) => ids.iter().map(|i| canon(i)).collect(),
+        Some(frextract::Arg::Text(span)) => vec![span.text.clone()],
         None => vec![],
     }
 }

@@ -194,6 +194,14 @@ pub fn check_document(text: &str, doc: &Document) -> Result<(), String> {
             let ids = match arg {
                 Arg::One(id) => std::slice::from_ref(id),
                 Arg::Many(ids) => ids.as_slice(),
+                // A text argument (`purpose`) is a span of its sentence.
+                Arg::Text(span) => {
+                    check_trigger(text, &chars, &format!("{what} {slot}"), span)?;
+                    if span.start < ev.sentence.start || span.end > ev.sentence.end {
+                        return Err(format!("{what}: {slot} outside its sentence"));
+                    }
+                    continue;
+                }
             };
             for id in ids {
                 if !by_id.contains_key(id.as_str()) {
