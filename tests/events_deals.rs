@@ -100,28 +100,6 @@ fn a_target_bought_through_its_capital() {
 }
 
 #[test]
-fn going_on_with_something_is_no_lawsuit() {
-    let x = Extractor::new();
-    for text in [
-        "Le groupe Norvalis, éditeur du quotidien Brume Matin, poursuit sa diversification.",
-        "La maison Norvalis poursuit en parallèle son intégration verticale.",
-    ] {
-        let doc = x.extract(text);
-        assert!(
-            events(&doc, "LAWSUIT").is_empty(),
-            "{text}: {:?}",
-            doc.events
-        );
-    }
-    check_one(&[(
-        "La maison Norvalis poursuit le site Tessaline devant le tribunal judiciaire de Paris.",
-        "LAWSUIT",
-        "plaintiff",
-        &["Norvalis"],
-    )]);
-}
-
-#[test]
 fn a_later_mention_naming_only_the_target_is_the_same_acquisition() {
     let x = Extractor::new();
     let doc = x.extract(
