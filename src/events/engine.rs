@@ -2368,8 +2368,11 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
             }
             None => {
                 same.push(out.len());
+                // The first key slot is already `k` in `index`: only the
+                // later ones are looked up through `by_slot`.
+                let first = key_rank(&ev).map(|r| KEY_SLOTS[r]);
                 for (slot, v) in &ev.args {
-                    if KEY_SLOTS.contains(&slot.as_str()) {
+                    if KEY_SLOTS.contains(&slot.as_str()) && first != Some(slot.as_str()) {
                         by_slot
                             .entry(slot_key(&ev, Some((slot, v))))
                             .or_default()
