@@ -31,12 +31,13 @@ pub(crate) enum Cue {
     Employer,
     Body,
     PhraseEnd,
+    Conjunction,
     Counsel,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 24] = [
+    pub(crate) const ALL: [Cue; 25] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -60,6 +61,7 @@ impl Cue {
         Cue::Employer,
         Cue::Body,
         Cue::PhraseEnd,
+        Cue::Conjunction,
         Cue::Counsel,
     ];
 
@@ -89,6 +91,7 @@ impl Cue {
             Cue::Employer => "employer",
             Cue::Body => "body",
             Cue::PhraseEnd => "phrase_end",
+            Cue::Conjunction => "conjunction",
             Cue::Counsel => "counsel",
         }
     }

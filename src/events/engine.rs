@@ -163,7 +163,7 @@ pub(crate) fn find(
                 && (prev.2..first)
                     .rev()
                     .take_while(|&k| eng.entity_at(k).is_none() && !ctx.is_comma(k))
-                    .any(|k| matches!(ctx.fold(k), "et" | "mais"))
+                    .any(|k| eng.cue(Cue::Conjunction, k))
         };
         let governor = last_subject
             .as_ref()
@@ -249,6 +249,10 @@ impl Engine<'_> {
             .map(|e| self.lower_canonical(e).to_string())
             .filter(|c| !c.is_empty())
             .collect();
+        // Most documents name no counsel: no canonical form to lower then.
+        if titled.is_empty() {
+            return vec![false; self.ents.len()];
+        }
         (0..self.ents.len())
             .map(|e| person(&self.ents[e]) && titled.contains(self.lower_canonical(e)))
             .collect()
@@ -1013,7 +1017,7 @@ impl Engine<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            || matches!(ctx.fold(head), "et" | "ou" | "mais" | "puis")
+            || self.cue(Cue::Conjunction, head)
             || (head..(head + 3).min(close)).any(|k| ctx.hits.is_marked(k, marks::TRIGGER_WORD))
         {
             return None;
@@ -2363,6 +2367,11 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
                 for (slot, v) in ev.args {
                     if !target.args.iter().any(|(s, _)| *s == slot) {
                         target.args.push((slot, v));
+                    }
+                }
+                for (slot, span) in ev.texts {
+                    if !target.texts.iter().any(|(s, _)| *s == slot) {
+                        target.texts.push((slot, span));
                     }
                 }
             }

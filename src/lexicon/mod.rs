@@ -937,6 +937,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "employer",
         "body",
         "phrase_end",
+        "conjunction",
         "counsel",
     ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
