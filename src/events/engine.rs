@@ -2216,10 +2216,11 @@ fn link_predecessors(
                 .find(|&i| ents[i].label == Label::Person && keys.get(i) != joiner)
         };
         // `X prendra sa succession`, `sa relève`: the possessive stands for
-        // the one leaving, as `lui` does before `succéder`.
+        // the one leaving, as `lui` does before `succéder` (the nouns come
+        // from the rules: `RuleSet::succession_nouns`).
         let possessed = |k: usize| {
             k > 0
-                && matches!(ctx.fold(k), "succession" | "releve")
+                && set.succession_nouns.contains(ctx.fold(k))
                 && ctx.is_cue(Cue::Possessive, k - 1)
         };
         let found = (lo..hi)

@@ -65,6 +65,11 @@ pub struct RuleSet {
     /// Per rule, the [`Opener`] of each `after` and of each `passive`
     /// pattern, in the rule's order.
     pub(crate) openers: Vec<(Vec<Opener>, Vec<Opener>)>,
+    /// Folded nouns written after a possessive in the phrases of JOIN rules
+    /// whose subject joins and that name a predecessor (`<prendre> sa
+    /// succession`, `<prendre> sa relève`): the possessive stands for the
+    /// one who leaves.
+    pub(crate) succession_nouns: FxHashSet<String>,
 }
 
 /// The words that may open a pattern, as sorted numbers of
@@ -130,10 +135,38 @@ impl RuleSet {
                 let after = rule.after.iter().map(|p| set.opener(p)).collect();
                 let passive = rule.passive.iter().map(|p| set.opener(p)).collect();
                 set.openers.push((after, passive));
+                set.add_succession_nouns(&rule);
                 set.rules.push(rule);
             }
         }
         Ok(set)
+    }
+
+    /// See [`RuleSet::succession_nouns`].
+    fn add_succession_nouns(&mut self, rule: &Rule) {
+        let joins = rule.event_type == "JOIN"
+            && rule.subject.as_ref().is_some_and(|s| s.slot == "person")
+            && rule.slots().any(|s| s == "predecessor");
+        if !joins {
+            return;
+        }
+        let possessive = self.cue_kind_bits[Cue::Possessive as usize];
+        for trig in &rule.triggers {
+            let TriggerSpec::Phrase(words) = trig else {
+                continue;
+            };
+            for pair in words.windows(2) {
+                if let [PatWord::Word(det), PatWord::Word(noun)] = pair {
+                    if self
+                        .cues
+                        .get(det)
+                        .is_some_and(|&bits| bits & possessive != 0)
+                    {
+                        self.succession_nouns.insert(noun.clone());
+                    }
+                }
+            }
+        }
     }
 
     fn add_trigger(
@@ -319,6 +352,19 @@ fn noun_forms(n: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The nouns whose possessive stands for the one who leaves come from
+    /// the JOIN phrases whose subject joins, not from those whose subject
+    /// leaves (`<céder> sa place` in `[join/passer-la-main]`).
+    #[test]
+    fn succession_nouns_come_from_the_joiners_phrases() {
+        let lex = Lexicons::load(None, false).unwrap();
+        let sources = [("events.rules".to_string(), DEFAULT_RULES.to_string())];
+        let set = RuleSet::compile(&sources, &lex).unwrap();
+        let mut nouns: Vec<&str> = set.succession_nouns.iter().map(String::as_str).collect();
+        nouns.sort_unstable();
+        assert_eq!(nouns, ["releve", "succession"]);
+    }
 
     /// The numbers of the patterns' first words answer as
     /// [`rules::word_matches`] does, on the default rules and on words
