@@ -14,6 +14,14 @@ fn event<'a>(doc: &'a Document, kind: &str) -> &'a frextract::Event {
         .unwrap_or_else(|| panic!("no {kind} event in {:?}", doc.events))
 }
 
+fn assert_no_event(doc: &Document, kind: &str) {
+    assert!(
+        doc.events.iter().all(|e| e.kind != kind),
+        "unexpected {kind} in {:?}",
+        doc.events
+    );
+}
+
 #[test]
 fn departure_with_destination_and_coordinated_subjects() {
     let x = Extractor::new();
@@ -158,11 +166,7 @@ fn an_amount_before_its_noun_and_new_trigger_words() {
     // An amount that is no noun complement is not taken.
     let doc =
         x.extract("Le groupe Aldérac a payé 60 millions d'euros, et ses coûts restent élevés.");
-    assert!(
-        doc.events.iter().all(|e| e.kind != "SPENDING"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "SPENDING");
 
     let doc = x.extract(
         "Didier Campistron attaquera le club devant le conseil de prud'hommes de Valence.",
@@ -179,11 +183,7 @@ fn an_amount_before_its_noun_and_new_trigger_words() {
     assert_eq!(args_text(&doc, ev, "investors"), ["Meridiam"]);
     // Without investors, `obtenir` is no funding (damages, loans).
     let doc = x.extract("La société Hélionord a obtenu 2 millions d'euros de dommages.");
-    assert!(
-        doc.events.iter().all(|e| e.kind != "FUNDING"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "FUNDING");
     let doc =
         x.extract("Le Racing Club de Saint-Vallier a démis de ses fonctions Didier Campistron.");
     assert_eq!(
@@ -222,11 +222,7 @@ fn taking_up_a_post_dates_the_join_told_before_and_is_no_join_alone() {
     );
     assert_eq!(args_text(&doc, event(&doc, "JOIN"), "date"), ["2 juin"]);
     let doc = x.extract("Nadia Ferhat reprendra ses fonctions le 3 mars.");
-    assert!(
-        doc.events.iter().all(|e| e.kind != "JOIN"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "JOIN");
 }
 
 #[test]
@@ -1098,7 +1094,7 @@ fn a_sale_is_an_acquisition_by_the_buyer() {
     assert_eq!(a.rule, "acquisition/céder");
     // Handing over a post to a person is no sale.
     let doc = x.extract("Il a cédé son fauteuil à Marie Dupont en mars.");
-    assert!(doc.events.iter().all(|e| e.kind != "ACQUISITION"));
+    assert_no_event(&doc, "ACQUISITION");
 }
 
 #[test]
@@ -1106,11 +1102,7 @@ fn a_verb_form_after_a_determiner_is_a_noun() {
     let x = Extractor::new();
     // `pour sa part`: the noun `part`, not `partir`.
     let doc = x.extract("Soignia, fondée par Luc Marin, obtient pour sa part 8 M€ de Bpifrance.");
-    assert!(
-        doc.events.iter().all(|e| e.kind != "DEPARTURE"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "DEPARTURE");
     // An object pronoun is no determiner: `la quitte` is the verb.
     let doc = x.extract("Luc Marin dirige Sorelia depuis 2019. Il la quitte en mars.");
     assert_eq!(event(&doc, "DEPARTURE").trigger.text, "quitte");
@@ -1176,11 +1168,7 @@ fn a_loan_or_a_financing_with_an_amount_is_a_funding() {
     assert_eq!(args_text(&doc, event(&doc, "FUNDING"), "org"), ["Kalvia"]);
     // No amount, no funding: `prêt à` is an adjective.
     let doc = x.extract("Kalvia est prêt à financer le projet de Luc Marin.");
-    assert!(
-        doc.events.iter().all(|e| e.kind != "FUNDING"),
-        "{:?}",
-        doc.events
-    );
+    assert_no_event(&doc, "FUNDING");
 }
 
 #[test]
@@ -1627,4 +1615,50 @@ fn founders_named_after_a_number_and_their_role() {
         assert_eq!(args_text(&doc, founding, "founder"), founders, "{text}");
         assert_eq!(args_text(&doc, founding, "org").len(), 1, "{text}");
     }
+}
+
+#[test]
+fn a_founding_told_with_its_date_needs_no_named_founder() {
+    let x = Extractor::new();
+    // `par des cheminots` names nobody: the club and the year make the event.
+    let doc = x.extract(
+        "Le Racing Club Albigeois change de mains. Fondé en 1908 par des cheminots, le \
+         club n'avait jamais connu pareil bouleversement.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "org"), ["Racing Club Albigeois"]);
+    assert!(!founding.args.contains_key("founder"), "{founding:?}");
+    // Without a date nor a founder, a bare `j'ai cofondé X` is nobody's.
+    let doc = x.extract("« Je me repose enfin », dit-il, « depuis que j'ai cofondé Sélénis. »");
+    assert_no_event(&doc, "FOUNDING");
+}
+
+#[test]
+fn founders_after_a_pronoun_or_a_common_noun() {
+    let x = Extractor::new();
+    // `celui qui`: the person the pronoun stands for.
+    let doc = x.extract(
+        "Le rédacteur en chef de Radio Azur, Fabien Coustou, a été limogé lundi ; celui \
+         qui avait cofondé en 2015 le site Le Fil Phocéen attaquera la radio.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "founder"), ["Fabien Coustou"]);
+    assert_eq!(args_text(&doc, founding, "org"), ["Le Fil Phocéen"]);
+    // A common noun coordinated before a named founder.
+    let doc = x.extract(
+        "La société Transports de l'Estuaire, créée en 1998 par l'agglomération et la \
+         Caisse des dépôts, perd de l'argent.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "founder"), ["Caisse des dépôts"]);
+}
+
+#[test]
+fn a_participle_set_off_from_a_common_noun_is_about_that_thing() {
+    // `lancé` is about the software, not the company after it.
+    let doc = Extractor::new().extract(
+        "Le nouveau logiciel, lancé en 2021, a permis à la société Jurafix de doubler ses \
+         ventes.",
+    );
+    assert_no_event(&doc, "FOUNDING");
 }

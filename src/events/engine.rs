@@ -429,6 +429,16 @@ impl Engine<'_> {
             spec.as_ref()
                 .is_some_and(|s| s.labels.contains(&self.ents[e].label))
         };
+        // `Le chantier informatique de la mutuelle, lancé en 2021`: a
+        // participle set off from a common noun is about that thing, which
+        // is no entity.
+        if tense == Tense::PastParticiple
+            && !passive
+            && apposed.is_none()
+            && self.after_common_noun(first)
+        {
+            return;
+        }
         let apposed_patient = apposed.filter(|&e| fits(&rule.object, e));
         let apposed_subject =
             apposed.filter(|&e| apposed_patient.is_none() && fits(&rule.subject, e));
@@ -550,15 +560,17 @@ impl Engine<'_> {
                 .1
                 .extend(self.more_amounts(last, first, next_trigger));
         }
+        // The date comes before the requirements: `require = founder|date`
+        // keeps `Fondé en 1919, le club…` and drops a bare `j'ai cofondé X`.
+        if let Some(date) = self.sentence_date(first, end) {
+            put(&mut args, "date", vec![date]);
+        }
         if !rule
             .require
             .iter()
             .all(|group| group.iter().any(|s| args.iter().any(|(a, _)| a == s)))
         {
             return;
-        }
-        if let Some(date) = self.sentence_date(first, end) {
-            put(&mut args, "date", vec![date]);
         }
 
         let (polarity, mut modality) = self.polarity_modality(first, tense);
@@ -765,6 +777,11 @@ impl Engine<'_> {
                     .or_else(|| self.before_apposition(a).filter(fits));
                 return match antecedent {
                     Some(e) => self.coordinated_left(e, &spec.labels),
+                    // `celui qui avait cofondé…`, `ce dernier, qui`: the
+                    // pronoun's own referent.
+                    None if a > 0 && self.cue(Cue::Pronoun, a - 1) => {
+                        self.salient(first, spec).into_iter().collect()
+                    }
                     // `directeur général de la start-up, qui a levé…`: a
                     // company noun in a complement names an organisation of
                     // its own sentence (as subject, `Le club, qui…`, it is
@@ -888,6 +905,24 @@ impl Engine<'_> {
             e = self.entity_at(start - 2)?;
         }
         matches!(self.ents[e].label, Label::Person | Label::Org).then_some(e)
+    }
+
+    /// Whether the participle at `first` follows a comma right after a
+    /// lowercase word that is no entity, company noun or pronoun (`Le
+    /// chantier informatique, lancé`).
+    fn after_common_noun(&self, first: usize) -> bool {
+        let ctx = self.ctx;
+        if first < 2 || !ctx.is_comma(first - 1) || !ctx.same_sentence(first - 2, first) {
+            return false;
+        }
+        let k = first - 2;
+        let t = &ctx.toks.tokens[k];
+        t.kind == crate::tokenize::TokenKind::Word
+            && !t.has(crate::tokenize::flags::UPPER)
+            && self.entity_at(k).is_none()
+            && !ctx.is_stopword(k)
+            && !self.cue(Cue::Anaphor, k)
+            && !self.cue(Cue::Pronoun, k)
     }
 
     /// The comma opening a relative clause (`, qui …`, `, dont …`: a
@@ -1488,6 +1523,13 @@ impl Engine<'_> {
                 if k > q {
                     if let Some(e) = self.starting(k, labels) {
                         return Some(e);
+                    }
+                    // `par l'agglomération et la Caisse des dépôts`: a common
+                    // noun coordinated before the name (a founder or an
+                    // investor is a named entity, corpus/README).
+                    if k + 1 < ctx.len() && ctx.fold(k) == "et" {
+                        q = k + 1;
+                        continue;
                     }
                 }
                 // `ses deux cofondateurs, X et Y`: a role after a number.

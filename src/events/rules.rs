@@ -251,7 +251,8 @@ fn check(file: &str, rule: &Rule) -> Result<()> {
     let slots: Vec<&str> = rule.slots().collect();
     for group in &rule.require {
         for s in group {
-            if !slots.contains(&s.as_str()) {
+            // Every event takes its sentence's date: `date` needs no line.
+            if s != "date" && !slots.contains(&s.as_str()) {
                 return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after, passive, before or text line fills", rule.id)));
             }
         }
@@ -452,6 +453,17 @@ mod tests {
         let rule = "[x]\ntype = JOIN\nphrase = <prendre> ses fonctions\nsubject = person:PERSON\n";
         let r = parse("t.rules", &format!("{rule}only_adds = true\n")).unwrap();
         assert!(r[0].only_adds);
+    }
+
+    #[test]
+    fn every_rule_may_require_the_date() {
+        // No line fills `date`: every event takes its sentence's date.
+        let r = parse(
+            "t.rules",
+            "[a]\ntype = X\nverb = v\nrequire = org|date\nobject = org:ORG\n",
+        )
+        .unwrap();
+        assert_eq!(r[0].require, [vec!["org".to_string(), "date".to_string()]]);
     }
 
     #[test]
