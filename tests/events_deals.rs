@@ -235,3 +235,22 @@ fn a_verb_coordinated_after_an_event_has_its_subject() {
         assert_eq!(args_text(&doc, a, "buyer"), ["Norvalis"], "{a:?}");
     }
 }
+
+#[test]
+fn after_an_acquisition_the_target_and_the_buyer_are_referred_to_by_nouns() {
+    let doc = Extractor::new().extract(
+        "La société Marvane a racheté la start-up Tellisko pour 40 millions d'euros. \
+         Fondée en 2019 par Léa Morvan, la cible a perdu 2 millions d'euros l'an dernier. \
+         Pour payer, l'acquéreur a levé 30 millions d'euros auprès de Bpifrance.",
+    );
+    let founding = &events(&doc, "FOUNDING")[0];
+    assert_eq!(args_text(&doc, founding, "org"), ["Tellisko"]);
+    assert_eq!(
+        args_text(&doc, events(&doc, "LOSS")[0], "org"),
+        ["Tellisko"]
+    );
+    assert_eq!(
+        args_text(&doc, events(&doc, "FUNDING")[0], "org"),
+        ["Marvane"]
+    );
+}

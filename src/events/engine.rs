@@ -71,6 +71,10 @@ struct Engine<'a> {
     /// Per entity, whether it is a person some mention of whom has a
     /// `counsel` title (`Me Laure Benhamou`).
     counsel: Vec<bool>,
+    /// Per `refer` line of the rules ([`RuleSet::refers`]), the entity its
+    /// noun stands for: the argument of the last event of its type found
+    /// so far (`la cible`: the last acquisition's target).
+    referents: Vec<Option<usize>>,
 }
 
 /// How far, in tokens, an argument is looked for around its trigger. Real
@@ -111,6 +115,7 @@ pub(crate) fn find(
         salience,
         lower_canonicals: vec![OnceCell::new(); ents.len()],
         counsel: Vec::new(),
+        referents: vec![None; set.refers.len()],
     };
     eng.counsel = eng.counsel_persons();
     let triggers = eng.triggers();
@@ -185,6 +190,7 @@ pub(crate) fn find(
             &mut found,
         );
         if found.len() > before {
+            eng.note_referents(&found[before..]);
             let slot = this.subject.as_ref().map(|s| s.slot.as_str());
             let mut who: Vec<usize> = Vec::new();
             for ev in &found[before..] {
@@ -216,9 +222,67 @@ impl Engine<'_> {
 
     /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company
     /// noun (cue `anaphor`) after a definite article stands for an
-    /// organisation named elsewhere.
+    /// organisation named elsewhere; so does a noun of a rule's `refer`
+    /// line (`la cible`, `sa maison mère`), after a possessive too.
     fn is_company_noun(&self, i: usize) -> bool {
-        self.cue(Cue::Anaphor, i) && i > 0 && matches!(self.ctx.fold(i - 1), "l'" | "la" | "le")
+        if i == 0 {
+            return false;
+        }
+        match self.ctx.fold(i - 1) {
+            "l'" | "la" | "le" => self.cue(Cue::Anaphor, i) || self.may_refer(i),
+            "sa" | "son" => self.may_refer(i),
+            _ => false,
+        }
+    }
+
+    /// Whether the word at token `i` opens a noun of a `refer` line.
+    fn may_refer(&self, i: usize) -> bool {
+        !self.set.refer_words.is_empty() && self.set.refer_words.contains(self.ctx.fold(i))
+    }
+
+    /// The entity the noun at token `noun` stands for by a `refer` line
+    /// (`la cible` after an acquisition: its target), named before it.
+    fn referent(&self, noun: usize) -> Option<usize> {
+        if !self.may_refer(noun) {
+            return None;
+        }
+        let ctx = self.ctx;
+        // The longest noun first: `maison mère` before `maison`.
+        self.set
+            .refers
+            .iter()
+            .zip(&self.referents)
+            .filter_map(|((_, refer), e)| e.map(|e| (refer, e)))
+            .filter(|(refer, e)| {
+                (self.ents[*e].first as usize) < noun
+                    && noun + refer.words.len() <= ctx.len()
+                    && refer
+                        .words
+                        .iter()
+                        .enumerate()
+                        .all(|(j, w)| ctx.fold(noun + j) == w)
+            })
+            .max_by_key(|(refer, _)| refer.words.len())
+            .map(|(_, e)| e)
+    }
+
+    /// Records what the `refer` nouns stand for after events were found.
+    fn note_referents(&mut self, events: &[FoundEvent]) {
+        for ev in events {
+            let kind = &self.set.rules[ev.rule as usize].event_type;
+            for (k, (of, refer)) in self.set.refers.iter().enumerate() {
+                if of != kind {
+                    continue;
+                }
+                if let Some((_, v)) = ev
+                    .args
+                    .iter()
+                    .find(|(s, v)| *s == refer.slot && v.len() == 1)
+                {
+                    self.referents[k] = Some(v[0]);
+                }
+            }
+        }
     }
 
     /// The person counsel acts for in a sentence at `first`: the last one
@@ -1085,7 +1149,10 @@ impl Engine<'_> {
             if let Some(e) = self.starting(p, &spec.labels) {
                 return vec![e];
             }
-            if p < ctx.len() && self.cue(Cue::Anaphor, p) && spec.labels.contains(&Label::Org) {
+            if p < ctx.len()
+                && (self.cue(Cue::Anaphor, p) || self.referent(p).is_some())
+                && spec.labels.contains(&Label::Org)
+            {
                 return self.org_for_noun(p, first).into_iter().collect();
             }
             if p < ctx.len() && (self.cue(Cue::Anaphor, p) || self.cue(Cue::Pronoun, p)) {
@@ -1294,7 +1361,8 @@ impl Engine<'_> {
     /// last one the text introduced with the same noun, else the salient
     /// one at token `at`.
     fn org_for_noun(&self, noun: usize, at: usize) -> Option<usize> {
-        self.salience.org_for_noun(self.ctx, self.ents, noun, at)
+        self.referent(noun)
+            .or_else(|| self.salience.org_for_noun(self.ctx, self.ents, noun, at))
     }
 
     /// The organisation a pronoun or `la société` stands for.

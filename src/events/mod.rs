@@ -70,6 +70,12 @@ pub struct RuleSet {
     /// succession`, `<prendre> sa relève`): the possessive stands for the
     /// one who leaves.
     pub(crate) succession_nouns: FxHashSet<String>,
+    /// Every rule's `refer` lines with the event type they apply to (every
+    /// event of that type, whichever rule found it), in file order.
+    pub(crate) refers: Vec<(String, rules::Refer)>,
+    /// The first word of each noun in `refers`: a noun after an article is
+    /// asked for whether it may refer at all with one look-up.
+    pub(crate) refer_words: FxHashSet<String>,
 }
 
 /// The words that may open a pattern, as sorted numbers of
@@ -136,6 +142,10 @@ impl RuleSet {
                 let passive = rule.passive.iter().map(|p| set.opener(p)).collect();
                 set.openers.push((after, passive));
                 set.add_succession_nouns(&rule);
+                for refer in &rule.refer {
+                    set.refer_words.insert(refer.words[0].clone());
+                    set.refers.push((rule.event_type.clone(), refer.clone()));
+                }
                 set.rules.push(rule);
             }
         }

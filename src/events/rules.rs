@@ -60,6 +60,16 @@ pub enum TriggerSpec {
     Phrase(Vec<PatWord>),
 }
 
+/// A noun that, after an event of a rule's type, stands for one of its
+/// arguments (`refer = cible -> target`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refer {
+    /// The noun's folded words (`maison mère`: two).
+    pub words: Vec<String>,
+    /// The slot whose entity it stands for.
+    pub slot: String,
+}
+
 /// One event rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule {
@@ -92,6 +102,10 @@ pub struct Rule {
     pub require: Vec<Vec<String>>,
     /// Slots holding several entities.
     pub list: Vec<String>,
+    /// `refer = cible -> target`: once an event of the rule's type is
+    /// found, `la cible` (folded words after a definite article or a
+    /// possessive) stands for the entity of its `target` slot.
+    pub refer: Vec<Refer>,
     /// `only_adds = true`: the rule makes no event of its own; what it finds
     /// completes an event of its type about the same participant found
     /// before it (`Elle prendra ses fonctions le 3 mars` dates a JOIN).
@@ -164,6 +178,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
                 text: Vec::new(),
                 require: Vec::new(),
                 list: Vec::new(),
+                refer: Vec::new(),
                 only_adds: false,
                 line,
             });
@@ -212,6 +227,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             "text" => rule.text.push(text_slot(value).map_err(err)?),
             "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
             "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
+            "refer" => rule.refer.push(refer(value).map_err(err)?),
             "only_adds" => {
                 rule.only_adds = match value {
                     "true" => true,
@@ -256,6 +272,16 @@ fn check(file: &str, rule: &Rule) -> Result<()> {
                 return Err(err(format!("rule [{}] requires slot `{s}`, which no subject, object, owner, after, passive, before or text line fills", rule.id)));
             }
         }
+    }
+    if let Some(r) = rule
+        .refer
+        .iter()
+        .find(|r| !slots.contains(&r.slot.as_str()))
+    {
+        return Err(err(format!(
+            "rule [{}] has `refer = … -> {}`, a slot no subject, object, owner, after, passive, before or text line fills",
+            rule.id, r.slot
+        )));
     }
     Ok(())
 }
@@ -323,6 +349,22 @@ fn text_slot(value: &str) -> std::result::Result<TextSlot, String> {
     }
     Ok(TextSlot {
         openers,
+        slot: slot.to_string(),
+    })
+}
+
+/// `maison mère -> buyer`: plain words, then the slot.
+fn refer(value: &str) -> std::result::Result<Refer, String> {
+    let (lhs, slot) = split_slot(value, "noun -> slot")?;
+    let words: Vec<String> = lhs.split_whitespace().map(fold).collect();
+    if words.is_empty() {
+        return Err("`refer` needs a noun before `->`, like `refer = cible -> target`".to_string());
+    }
+    if let Some(w) = words.iter().find(|w| *w == "..." || w.starts_with('<')) {
+        return Err(format!("`refer` takes plain words only, found {w:?}"));
+    }
+    Ok(Refer {
+        words,
         slot: slot.to_string(),
     })
 }
@@ -467,6 +509,19 @@ mod tests {
     }
 
     #[test]
+    fn parses_refer_lines() {
+        let r = parse(
+            "t.rules",
+            "[a]\ntype = X\nverb = v\nobject = buyer:ORG\nrefer = Maison mère -> buyer\n",
+        )
+        .unwrap();
+        // Folded as the text's words are.
+        let folded: Vec<String> = ["maison", "mère"].map(crate::normalize::fold).into();
+        assert_eq!(r[0].refer[0].words, folded);
+        assert_eq!(r[0].refer[0].slot, "buyer");
+    }
+
+    #[test]
     fn errors_name_file_line_and_problem() {
         let cases = [
             (
@@ -493,6 +548,16 @@ mod tests {
                 "->",
             ),
             ("[a]\ntype = X\nverb = v\n[a]\n", "t.rules:4:", "used twice"),
+            (
+                "[a]\ntype = X\nverb = v\nrefer = cible -> target\n",
+                "t.rules:1:",
+                "a slot no subject",
+            ),
+            (
+                "[a]\ntype = X\nverb = v\nrefer = -> target\n",
+                "t.rules:4:",
+                "needs a noun",
+            ),
             ("[a]\ntype = depart\nverb = v\n", "t.rules:2:", "capitals"),
             (
                 "[x]\ntype = LOSS\nnoun = perte\nbefore = MONEY ... de -> amount\n",
