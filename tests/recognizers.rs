@@ -130,6 +130,12 @@ fn organisations_by_rule() {
             "Le groupe Kervadec Médias aurait mandaté une banque.",
             "Kervadec Médias",
         ),
+        // A club's initials head its name, a town alone included.
+        (
+            "Le FC Valmont-Cévennes a été racheté.",
+            "FC Valmont-Cévennes",
+        ),
+        ("Le RC Vannes a perdu 2 M€.", "RC Vannes"),
     ] {
         assert_eq!(texts(text, Label::Org), [org], "{text}");
     }

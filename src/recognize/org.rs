@@ -654,10 +654,12 @@ fn institution_tail(ctx: &Ctx, j: usize, capitalised_head: bool) -> Option<usize
         return None;
     }
     // `Banque Delorme`, `Studio Bellerive`; a place only with more words
-    // after it (`Mutuelle Sarthe Horizon`, not `Groupe Paris`).
+    // after it (`Mutuelle Sarthe Horizon`, not `Groupe Paris`), or after a
+    // club's initials (`RC Vannes`).
     if capitalised_head && is_name_word(ctx, j) {
         let stop = name_run(ctx, j, 4);
-        if !ctx.is(j, EntryKind::Place) || stop > j + 1 {
+        let initials = j > 0 && ctx.toks.tokens[j - 1].has(flags::ALL_CAPS);
+        if !ctx.is(j, EntryKind::Place) || stop > j + 1 || initials {
             return Some(stop);
         }
     }
