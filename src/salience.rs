@@ -21,6 +21,10 @@ pub(crate) struct Salience {
     kinds: Vec<u32>,
     /// See [`investors`].
     investors: Vec<bool>,
+    /// Per entity, the company noun some mention of the same name was
+    /// introduced with (`u32::MAX` for none): `le fonds américain
+    /// Tramontane Capital … Tramontane Capital` is a fund twice.
+    name_kinds: Vec<u32>,
 }
 
 impl Salience {
@@ -30,6 +34,7 @@ impl Salience {
         Salience {
             main: main_org(ents),
             investors: investors(ctx, ents, &kinds, &counts),
+            name_kinds: name_kinds(ents, &kinds),
             counts,
             kinds,
         }
@@ -37,7 +42,7 @@ impl Salience {
 
     /// See [`salient_org`].
     pub(crate) fn org_at(&self, ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
-        salient_org(ctx, ents, self, at)
+        salient_org(ctx, ents, self, at, &|_| true)
     }
 
     /// The organisation the company noun at token `noun` stands for: the
@@ -50,8 +55,26 @@ impl Salience {
         noun: usize,
         at: usize,
     ) -> Option<usize> {
+        // `le club` after `le fonds américain Tramontane Capital`: an
+        // organisation of another known kind is not what the noun names.
+        let noun_kind = ctx.head_kind(noun).filter(|&k| k != GENERIC_KIND);
+        let fits = |k: usize| match (noun_kind, self.kind_of(ctx, ents, k)) {
+            (Some(want), Some(have)) => have == want || have == GENERIC_KIND,
+            _ => true,
+        };
         self.org_of_noun(ctx, ents, noun)
-            .or_else(|| self.org_at(ctx, ents, at))
+            .or_else(|| salient_org(ctx, ents, self, at, &fits))
+    }
+
+    /// The kind of the organisation `e`: its own in `orgs.tsv` or by its
+    /// head, else that of the noun the text introduced it with.
+    fn kind_of<'c>(&self, ctx: &'c Ctx, ents: &[Candidate], e: usize) -> Option<&'c str> {
+        ctx.org_kind(&ents[e]).or_else(|| {
+            let noun = self.name_kinds[e];
+            (noun != u32::MAX)
+                .then(|| ctx.head_kind(noun as usize))
+                .flatten()
+        })
     }
 
     /// The organisation the text introduced with the company noun at token
@@ -61,6 +84,10 @@ impl Salience {
         org_of_kind(ctx, ents, &self.kinds, noun)
     }
 }
+
+/// The kind of `org_heads.tsv` every other kind is a case of (`la
+/// société` may be a bank, a club or a newspaper).
+const GENERIC_KIND: &str = "company";
 
 /// How many organisations back a reference may reach: bounded, so a
 /// pronoun costs the same in a book as in a brief.
@@ -118,7 +145,13 @@ fn org_name_counts(ents: &[Candidate]) -> Vec<u32> {
 /// and the subject of the sentence before: in `Stellantis rachète Valmont
 /// Composites… Fondée en 1987, la société…`, the company just described is
 /// the one meant.
-fn salient_org(ctx: &Ctx, ents: &[Candidate], salience: &Salience, at: usize) -> Option<usize> {
+fn salient_org(
+    ctx: &Ctx,
+    ents: &[Candidate],
+    salience: &Salience,
+    at: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let sentence_of = &ctx.toks.sentence_of;
     let here = sentence_of[at];
     let end = ents.partition_point(|e| sentence_of[e.first as usize] < here);
@@ -130,6 +163,7 @@ fn salient_org(ctx: &Ctx, ents: &[Candidate], salience: &Salience, at: usize) ->
             .filter(|(_, e)| e.label == Label::Org)
             .map(|(k, _)| k)
             .take(LOOK_BACK)
+            .filter(|&k| fits(k))
     };
     // Investors are first left out: `la société` after `une série B menée
     // par Partech` is the company that raised the money, not the fund.
@@ -184,6 +218,28 @@ fn investors<'a>(ctx: &Ctx, ents: &'a [Candidate], kinds: &[u32], counts: &[u32]
     ents.iter()
         .zip(counts)
         .map(|(e, &count)| e.label == Label::Org && count < 3 && funds.contains(name(e)))
+        .collect()
+}
+
+/// See [`Salience::name_kinds`]; `kinds` comes from [`org_kind_nouns`].
+fn name_kinds(ents: &[Candidate], kinds: &[u32]) -> Vec<u32> {
+    let mut by_name: FxHashMap<&str, u32> = FxHashMap::default();
+    for (e, &noun) in ents.iter().zip(kinds) {
+        if noun != u32::MAX {
+            by_name
+                .entry(e.canonical.as_deref().unwrap_or(""))
+                .or_insert(noun);
+        }
+    }
+    ents.iter()
+        .zip(kinds)
+        .map(|(e, &noun)| match (noun, e.label) {
+            (u32::MAX, Label::Org) => by_name
+                .get(e.canonical.as_deref().unwrap_or(""))
+                .copied()
+                .unwrap_or(u32::MAX),
+            _ => noun,
+        })
         .collect()
 }
 

@@ -1662,3 +1662,21 @@ fn a_participle_set_off_from_a_common_noun_is_about_that_thing() {
     );
     assert_no_event(&doc, "FOUNDING");
 }
+
+#[test]
+fn a_company_noun_skips_organisations_of_another_kind() {
+    // `le club` is not the fund named last, whose head noun says its kind.
+    let doc = Extractor::new().extract(
+        "Le fonds américain Tramontane Capital a pris le contrôle du FC Valmont-Cévennes. \
+         Tramontane Capital possède déjà deux clubs. Fondé en 1921 par des mineurs, le club \
+         a réalisé en 2026 un chiffre d'affaires de 31 M€.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "REVENUE"), "org"),
+        ["FC Valmont-Cévennes"]
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "FOUNDING"), "org"),
+        ["FC Valmont-Cévennes"]
+    );
+}
