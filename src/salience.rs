@@ -263,9 +263,17 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 return u32::MAX;
             }
             let (first, end) = (e.first as usize, e.end as usize);
+            // `assigné le club devant le conseil de prud'hommes`: a
+            // preposition other than `de` ends the noun's phrase.
+            let other_preposition = |k: usize| {
+                ctx.is_cue(Cue::Preposition, k)
+                    && !matches!(ctx.fold(k), "de" | "d'" | "du" | "des")
+            };
             let before = (first.saturating_sub(4)..first)
                 .rev()
-                .take_while(|&k| ctx.same_sentence(k, first) && lower_word(k))
+                .take_while(|&k| {
+                    ctx.same_sentence(k, first) && lower_word(k) && !other_preposition(k)
+                })
                 .find(|&k| is_kind(k));
             let after = || {
                 let mut det = end + 1;

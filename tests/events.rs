@@ -1680,3 +1680,16 @@ fn a_company_noun_skips_organisations_of_another_kind() {
         ["FC Valmont-Cévennes"]
     );
 }
+
+#[test]
+fn a_company_noun_before_a_preposition_does_not_introduce_the_name_after_it() {
+    // `le club devant le conseil de prud'hommes`: the court is not `le club`.
+    let doc = Extractor::new().extract(
+        "Le Racing Club Drômois change de mains. M. Patrick Roumégoux a assigné le club \
+         devant le conseil de prud'hommes de Valence. Julien Arnaud quittera le club en juin.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "DEPARTURE"), "org"),
+        ["Racing Club Drômois"]
+    );
+}
