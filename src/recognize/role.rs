@@ -631,6 +631,19 @@ mod tests {
             roles("La directrice d'Habitat Sud-Loire, Véronique Pailloux, a été révoquée."),
             ["directrice"]
         );
+        // Domains of a printing works, a trading desk, a sports club.
+        assert_eq!(
+            roles(
+                "Le directeur de l'imprimerie, le directeur du trading, la responsable de la \
+                 maintenance et la présidente de la section féminine sont partis."
+            ),
+            [
+                "directeur de l'imprimerie",
+                "directeur du trading",
+                "responsable de la maintenance",
+                "présidente de la section féminine"
+            ]
+        );
     }
 
     #[test]
