@@ -1693,3 +1693,24 @@ fn a_company_noun_before_a_preposition_does_not_introduce_the_name_after_it() {
         ["Racing Club Drômois"]
     );
 }
+
+#[test]
+fn more_company_nouns_stand_for_the_organisation_introduced_with_them() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "La plateforme lyonnaise Champlibre a licencié Hugo Béranger en mars. Il a depuis \
+         attaqué la plateforme en justice devant le tribunal de commerce de Lyon.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "LAWSUIT"), "defendant"),
+        ["Champlibre"]
+    );
+    let doc = x.extract(
+        "La coopérative Laiteries du Vercors recrute. Fondée en 1931 par des éleveurs, la \
+         coopérative a réalisé en 2026 un chiffre d'affaires de 186 M€.",
+    );
+    assert_eq!(
+        args_text(&doc, event(&doc, "FOUNDING"), "org"),
+        ["Laiteries du Vercors"]
+    );
+}
