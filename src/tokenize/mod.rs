@@ -231,21 +231,23 @@ pub(crate) fn plain_words<'s>(
 /// folded form is its raw tokens' forms end to end, and merging only drops
 /// the separators between them. The buffer is copied once, a run between
 /// two dropped separators at a time, and only if a document has a merge.
+/// It is bytes, like the first pass's, until [`Folds::finish`] makes it a
+/// `String`.
 struct Folds {
     /// The raw tokens' folded forms, ` f1 f2 … fn` (see `scan::Raw`).
-    raw: String,
+    raw: Vec<u8>,
     /// The merged tokens' folded forms up to `copied`: empty until the
     /// first merge, when the tokens' forms start to move.
-    out: String,
+    out: Vec<u8>,
     /// The bytes of `raw` that are accounted for in `out`.
     copied: usize,
 }
 
 impl Folds {
-    fn new(raw: String) -> Self {
+    fn new(raw: Vec<u8>) -> Self {
         Folds {
             raw,
-            out: String::new(),
+            out: Vec::new(),
             copied: 0,
         }
     }
@@ -272,7 +274,8 @@ impl Folds {
             self.out.reserve(self.raw.len());
         }
         let separator = piece.fold_start as usize - 1;
-        self.out.push_str(&self.raw[self.copied..separator]);
+        self.out
+            .extend_from_slice(&self.raw[self.copied..separator]);
         self.copied = separator + 1;
         to.fold_end = piece.fold_end - self.shift();
     }
@@ -283,11 +286,12 @@ impl Folds {
             self.raw
         } else {
             let mut out = self.out;
-            out.push_str(&self.raw[self.copied..]);
+            out.extend_from_slice(&self.raw[self.copied..]);
             out
         };
-        out.push(' ');
-        out
+        out.push(b' ');
+        // Whole folded forms, each of whole characters, and spaces.
+        String::from_utf8(out).expect("folded forms are UTF-8")
     }
 }
 
