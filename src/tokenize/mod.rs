@@ -215,14 +215,35 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
 pub(crate) fn plain_words<'s>(
     s: &'s str,
     cfg: &TokenizerConfig,
-) -> Option<std::str::Split<'s, char>> {
+) -> Option<impl Iterator<Item = &'s str>> {
     let plain = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(segment::is_latin_letter)
             && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
             && (w.len() < 6 || !cfg.ends_with_glue_suffix(w))
     };
-    s.split(' ').all(plain).then(|| s.split(' '))
+    split_spaces(s).all(plain).then(|| split_spaces(s))
+}
+
+/// `s.split(' ')`, found a byte at a time: lexicon entries are split into
+/// words by the thousand when the extractor is built, and their words are
+/// short, shorter than what `split`'s search for a character (`memchr`)
+/// costs to set up.
+pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// The folded buffer of the merged tokens, made from that of the raw
