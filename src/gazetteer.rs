@@ -554,7 +554,7 @@ impl Builder<'_> {
     /// Adds `entry` under `pattern` (` tok1 tok2 … `: folded forms hold
     /// no whitespace, so its words are its tokens).
     fn add_pattern(&mut self, pattern: &str, entry: Entry) {
-        let words = crate::tokenize::split_spaces(&pattern[1..pattern.len() - 1]);
+        let words = crate::lexicon::parse::split_byte(&pattern[1..pattern.len() - 1], b' ');
         match self.trie.add(words) {
             (id, false) => {
                 // The same entry under two spellings that fold alike

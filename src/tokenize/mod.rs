@@ -35,6 +35,7 @@ mod words;
 pub use config::TokenizerConfig;
 pub use sentence::split_sentences;
 
+use crate::lexicon::parse::split_byte;
 use crate::normalize::{fold_into, is_thousands_space};
 
 /// What a token is.
@@ -222,28 +223,8 @@ pub(crate) fn plain_words<'s>(
             && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
             && (w.len() < 6 || !cfg.ends_with_glue_suffix(w))
     };
-    split_spaces(s).all(plain).then(|| split_spaces(s))
-}
-
-/// `s.split(' ')`, found a byte at a time: lexicon entries are split into
-/// words by the thousand when the extractor is built, and their words are
-/// short, shorter than what `split`'s search for a character (`memchr`)
-/// costs to set up.
-pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(s);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match r.bytes().position(|b| b == b' ') {
-            Some(k) => {
-                rest = Some(&r[k + 1..]);
-                Some(&r[..k])
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
-    })
+    let words = || split_byte(s, b' ');
+    words().all(plain).then(words)
 }
 
 /// The folded buffer of the merged tokens, made from that of the raw

@@ -536,23 +536,3 @@ fn glue_tails_answer_as_the_glue_suffixes() {
         }
     }
 }
-
-#[test]
-fn split_spaces_splits_as_split_does() {
-    for s in [
-        "",
-        " ",
-        "a",
-        "a b",
-        " a  b ",
-        "Banque de France",
-        "é à",
-        "  ",
-    ] {
-        assert_eq!(
-            split_spaces(s).collect::<Vec<_>>(),
-            s.split(' ').collect::<Vec<_>>(),
-            "{s:?}"
-        );
-    }
-}
