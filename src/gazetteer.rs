@@ -21,7 +21,7 @@
 mod trie;
 
 use crate::lexicon::Lexicons;
-use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};
+use crate::tokenize::{flags, tokens_and_folds, TokenizerConfig, Tokens};
 use trie::WordTrie;
 
 /// Which lexicon an entry comes from.
@@ -534,20 +534,20 @@ impl Builder<'_> {
             pattern.push(' ');
             Some((cap_mask, len))
         } else {
-            let toks = tokenize(surface, self.cfg);
-            if toks.is_empty() {
+            let (tokens, folded) = tokens_and_folds(surface, self.cfg);
+            if tokens.is_empty() {
                 return None;
             }
             let mut cap_mask = 0u64;
             if cased {
-                for (k, t) in toks.tokens.iter().enumerate().take(64) {
+                for (k, t) in tokens.iter().enumerate().take(64) {
                     if t.has(flags::UPPER) {
                         cap_mask |= 1 << k;
                     }
                 }
             }
-            pattern.push_str(&toks.folded);
-            Some((cap_mask, toks.len() as u32))
+            pattern.push_str(&folded);
+            Some((cap_mask, tokens.len() as u32))
         }
     }
 
@@ -593,6 +593,7 @@ impl Builder<'_> {
 mod tests {
     use super::*;
     use crate::lexicon::{OrgEntry, RoleEntry};
+    use crate::tokenize::tokenize;
 
     fn setup() -> (Gazetteer, TokenizerConfig) {
         let mut cfg = TokenizerConfig::default();

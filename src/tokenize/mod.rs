@@ -189,13 +189,7 @@ impl Tokens {
 /// assert_eq!(words, ["Le", "départ", "d'", "OpenAI", "."]);
 /// ```
 pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
-    assert!(
-        text.len() < u32::MAX as usize,
-        "documents are limited to 4 GiB"
-    );
-    let mut scratch = String::new();
-    let raw = scan::Pass::new(text, cfg, &mut scratch).run();
-    let (tokens, folded) = merge(text, raw, cfg, &mut scratch);
+    let (tokens, folded) = tokens_and_folds(text, cfg);
     let mut out = Tokens {
         tokens,
         folded,
@@ -204,6 +198,20 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     };
     split_sentences(text, &mut out, cfg);
     out
+}
+
+/// The tokens of `text` and their folded buffer, as [`tokenize`] gives
+/// them, without the sentences: all that a lexicon entry is tokenized for
+/// when the extractor is built (some 4,500 entries, whose sentence spans
+/// would cost two more allocations each).
+pub(crate) fn tokens_and_folds(text: &str, cfg: &TokenizerConfig) -> (Vec<Token>, String) {
+    assert!(
+        text.len() < u32::MAX as usize,
+        "documents are limited to 4 GiB"
+    );
+    let mut scratch = String::new();
+    let raw = scan::Pass::new(text, cfg, &mut scratch).run();
+    merge(text, raw, cfg, &mut scratch)
 }
 
 /// The words of `s` when [`tokenize`] would give exactly these words and
