@@ -329,6 +329,10 @@ fn merge(
     let mut out: Vec<Token> = Vec::with_capacity(raw.len());
     let mut i = 0;
     let tx = |t: &Token| &text[t.start as usize..t.end as usize];
+    // The punctuation tested at every token, compared as bytes: a byte
+    // slice needs no check that its ends fall between characters.
+    let bytes = |t: &Token| &text.as_bytes()[t.start as usize..t.end as usize];
+    const MINUS: &[u8] = "−".as_bytes();
     let adjacent = |a: &Token, b: &Token| a.end == b.start;
     while i < raw.len() {
         let t = raw[i];
@@ -353,7 +357,7 @@ fn merge(
         }
         // Sign: ` -3,2` (not the dash of a range `10-15`).
         if matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
-            && matches!(tx(&t), "-" | "+" | "−")
+            && matches!(bytes(&t), b"-" | b"+" | MINUS)
             && (t.has(flags::SPACE_BEFORE) || out.is_empty())
             && i + 1 < raw.len()
             && raw[i + 1].kind == TokenKind::Number
@@ -369,7 +373,7 @@ fn merge(
             continue;
         }
         // Hyphen after a word: a compound, or inverted pronouns.
-        if t.kind == TokenKind::Punct && tx(&t) == "-" && !t.has(flags::SPACE_BEFORE) {
+        if t.kind == TokenKind::Punct && bytes(&t) == b"-" && !t.has(flags::SPACE_BEFORE) {
             if let (Some(prev), Some(next)) = (out.last().copied(), raw.get(i + 1).copied()) {
                 if prev.kind == TokenKind::Word && adjacent(&t, &next) {
                     if let Some(consumed) = clitic_chain(text, &raw[i..], cfg, scratch, tx(&prev)) {
@@ -409,7 +413,7 @@ fn merge(
             }
         }
         // Dot after an abbreviation or an initial.
-        if t.kind == TokenKind::Punct && tx(&t) == "." && !t.has(flags::SPACE_BEFORE) {
+        if t.kind == TokenKind::Punct && bytes(&t) == b"." && !t.has(flags::SPACE_BEFORE) {
             if let Some(prev) = out.last_mut() {
                 if prev.kind == TokenKind::Word && prev.end == t.start {
                     let word = &text[prev.start as usize..prev.end as usize];

@@ -58,9 +58,12 @@ pub(super) fn is_plain_word(seg: &[u8], glue: &GlueTails, hints: WordHints) -> b
 pub(super) struct GlueTails<'a> {
     /// The last bytes of the suffixes, a bit per byte value.
     last: [u64; 4],
-    /// `(mask, value)`: the word ends with the suffix when its last four
-    /// bytes, little-endian, masked, are the value.
-    tails: [(u32, u32); 8],
+    /// Masks and values: the word ends with suffix `k` when its last four
+    /// bytes, little-endian, masked by `masks[k]`, are `values[k]`. The
+    /// slots of no suffix never match (mask 0, value 1), so that all eight
+    /// are compared at once, without a branch per suffix.
+    masks: [u32; 8],
+    values: [u32; 8],
     len: usize,
     /// The suffixes, when some cannot be a tail above (empty, longer than
     /// four bytes, or more than eight): compared as strings.
@@ -72,7 +75,8 @@ impl<'a> GlueTails<'a> {
         let suffixes = cfg.glue_suffixes.as_slice();
         let mut glue = GlueTails {
             last: [0; 4],
-            tails: [(0, 0); 8],
+            masks: [0; 8],
+            values: [1; 8],
             len: 0,
             general: None,
         };
@@ -81,7 +85,7 @@ impl<'a> GlueTails<'a> {
         // thousands of lexicon entries.
         for s in suffixes {
             let b = s.as_bytes();
-            if b.is_empty() || b.len() > 4 || glue.len == glue.tails.len() {
+            if b.is_empty() || b.len() > 4 || glue.len == glue.masks.len() {
                 glue.general = Some(suffixes);
                 return glue;
             }
@@ -94,7 +98,8 @@ impl<'a> GlueTails<'a> {
                 value = (value << 8) | u32::from(x);
             }
             let shift = 8 * (4 - b.len() as u32);
-            glue.tails[glue.len] = (u32::MAX << shift, value << shift);
+            glue.masks[glue.len] = u32::MAX << shift;
+            glue.values[glue.len] = value << shift;
             glue.len += 1;
         }
         glue
@@ -113,9 +118,9 @@ impl<'a> GlueTails<'a> {
             return false;
         }
         let last = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
-        self.tails[..self.len]
-            .iter()
-            .any(|&(mask, value)| last & mask == value)
+        (0..8).fold(false, |found, k| {
+            found | (last & self.masks[k] == self.values[k])
+        })
     }
 }
 
