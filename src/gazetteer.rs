@@ -21,7 +21,7 @@
 mod trie;
 
 use crate::lexicon::Lexicons;
-use crate::tokenize::{flags, tokenize, TokenizerConfig, Tokens};
+use crate::tokenize::{flags, tokens_and_folds, TokenizerConfig, Tokens};
 use trie::WordTrie;
 
 /// Which lexicon an entry comes from.
@@ -233,11 +233,16 @@ impl Gazetteer {
     ) -> (Gazetteer, T) {
         std::thread::scope(|scope| {
             let gazetteer = scope.spawn(move || {
+                // A quarter more than the entries counted: the inflected
+                // forms add patterns, and multi-word patterns trie nodes
+                // (17,125 patterns and 19,966 nodes for 16,860 entries).
+                let entries = entry_count(lex);
+                let room = entries + entries / 4;
                 let mut builder = Builder {
                     cfg,
-                    patterns: Vec::new(),
+                    patterns: Vec::with_capacity(room),
                     scratch: String::new(),
-                    trie: WordTrie::default(),
+                    trie: WordTrie::with_capacity(room),
                 };
                 builder.add_lexicons(lex);
                 builder.finish()
@@ -364,6 +369,34 @@ fn case_ok(mask: u64, first: u32, end: u32, toks: &Tokens) -> bool {
         || (first..end).enumerate().all(|(k, t)| {
             k >= 64 || mask & (1 << k) == 0 || toks.tokens[t as usize].has(flags::UPPER)
         })
+}
+
+/// About the number of entries [`Builder::add_lexicons`] adds (inflected
+/// forms of the organisation contexts left out): the builder's tables are
+/// sized for it once, instead of growing (and copying themselves) a dozen
+/// times each.
+fn entry_count(lex: &Lexicons) -> usize {
+    let persons: usize = lex.persons.iter().map(|p| 1 + p.aliases.len()).sum();
+    let orgs: usize = lex.orgs.iter().map(|o| 1 + o.aliases.len()).sum();
+    let roles: usize = lex.roles.iter().map(|r| 1 + r.forms.len()).sum();
+    let modifiers: usize = lex.role_modifiers.iter().map(|m| 1 + m.forms.len()).sum();
+    persons
+        + orgs
+        + roles
+        + modifiers
+        + lex.first_names.len()
+        + lex.titles.len()
+        + lex.org_heads.len()
+        + lex.org_suffixes.len()
+        + lex.org_contexts.len()
+        + lex.places.len()
+        + lex.products.len()
+        + lex.speech_verbs.len()
+        + lex.dates.len()
+        + lex.currencies.len()
+        + lex.scales.len()
+        + lex.numbers.len()
+        + lex.money_qualifiers.len()
 }
 
 struct Builder<'a> {
@@ -501,27 +534,27 @@ impl Builder<'_> {
             pattern.push(' ');
             Some((cap_mask, len))
         } else {
-            let toks = tokenize(surface, self.cfg);
-            if toks.is_empty() {
+            let (tokens, folded) = tokens_and_folds(surface, self.cfg);
+            if tokens.is_empty() {
                 return None;
             }
             let mut cap_mask = 0u64;
             if cased {
-                for (k, t) in toks.tokens.iter().enumerate().take(64) {
+                for (k, t) in tokens.iter().enumerate().take(64) {
                     if t.has(flags::UPPER) {
                         cap_mask |= 1 << k;
                     }
                 }
             }
-            pattern.push_str(&toks.folded);
-            Some((cap_mask, toks.len() as u32))
+            pattern.push_str(&folded);
+            Some((cap_mask, tokens.len() as u32))
         }
     }
 
     /// Adds `entry` under `pattern` (` tok1 tok2 … `: folded forms hold
     /// no whitespace, so its words are its tokens).
     fn add_pattern(&mut self, pattern: &str, entry: Entry) {
-        let words = pattern[1..pattern.len() - 1].split(' ');
+        let words = crate::lexicon::parse::split_byte(&pattern[1..pattern.len() - 1], b' ');
         match self.trie.add(words) {
             (id, false) => {
                 // The same entry under two spellings that fold alike
@@ -560,6 +593,7 @@ impl Builder<'_> {
 mod tests {
     use super::*;
     use crate::lexicon::{OrgEntry, RoleEntry};
+    use crate::tokenize::tokenize;
 
     fn setup() -> (Gazetteer, TokenizerConfig) {
         let mut cfg = TokenizerConfig::default();

@@ -57,7 +57,7 @@ const LATIN_END: u32 = 0x250;
 /// [`fold_char`] fills once: accented letters are most of the non-ASCII
 /// characters of French text, and the table spares them the Unicode and
 /// transliteration look-ups.
-fn latin_fold(c: char) -> Option<&'static str> {
+pub(crate) fn latin_fold(c: char) -> Option<&'static str> {
     static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let k = (c as u32).checked_sub(LATIN_FIRST)?;
     if k >= LATIN_END - LATIN_FIRST {

@@ -76,18 +76,19 @@ fn drop_person_names_in_company_contexts(ctx: &Ctx, cands: &mut Vec<Candidate>) 
     if !cands.iter().any(by_context) {
         return;
     }
-    let person_words: rustc_hash::FxHashSet<&str> = cands
-        .iter()
-        .filter(|c| c.label == Label::Person && c.end - c.first >= 2)
-        .flat_map(|c| (c.first..c.end).map(|k| ctx.fold(k as usize)))
-        .collect();
+    // The words of the candidates that pass `keep`, in a set sized for
+    // them all (collecting from `flat_map` would grow it a step at a time).
+    let words_of = |keep: &dyn Fn(&Candidate) -> bool| {
+        let kept = || cands.iter().filter(|c| keep(c));
+        let n = kept().map(|c| c.len()).sum();
+        let mut words = rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+        words.extend(kept().flat_map(|c| (c.first..c.end).map(|k| ctx.fold(k as usize))));
+        words
+    };
+    let person_words = words_of(&|c| c.label == Label::Person && c.end - c.first >= 2);
     // A family firm named by another rule (`le joaillier Daubrée`, `Maison
     // Castaigne`) stays a firm where its context says so.
-    let firm_words: rustc_hash::FxHashSet<&str> = cands
-        .iter()
-        .filter(|c| c.label == Label::Org && !by_context(c))
-        .flat_map(|c| (c.first..c.end).map(|k| ctx.fold(k as usize)))
-        .collect();
+    let firm_words = words_of(&|c| c.label == Label::Org && !by_context(c));
     let all_in = |c: &Candidate, words: &rustc_hash::FxHashSet<&str>| {
         (c.first..c.end).all(|k| words.contains(ctx.fold(k as usize)))
     };
@@ -393,14 +394,27 @@ fn org_short_form(ctx: &Ctx, c: &Candidate) -> bool {
 fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
     let folds_of = |c: &Candidate| ctx.folds(c.first as usize, c.end as usize);
     // Full names (two words or more), in text order, by surname and by first name.
-    let mut by_surname: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
-    let mut by_first_name: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    // The indexes are sized for the keys they may get (a count of the
+    // candidates below), so that none grows and rehashes as it fills.
+    let (mut full_names, mut prefixes) = (0, 0);
+    for c in chosen.iter() {
+        match c.label {
+            Label::Person if c.len() >= 2 => full_names += 1,
+            Label::Org => prefixes += c.len() - 1,
+            _ => {}
+        }
+    }
+    fn sized<K, V>(n: usize) -> FxHashMap<K, V> {
+        FxHashMap::with_capacity_and_hasher(n, Default::default())
+    }
+    let mut by_surname: FxHashMap<&str, Vec<(usize, &str)>> = sized(full_names);
+    let mut by_first_name: FxHashMap<&str, Vec<(usize, &str)>> = sized(full_names);
     // Organisation names: the canonical forms of the longer names starting
     // with a prefix, and of the names an acronym definition gives. The keys
     // are slices of the document's folds, the canonical forms borrowed.
-    let mut longer: FxHashMap<&[&str], FirstTwo> = FxHashMap::default();
+    let mut longer: FxHashMap<&[&str], FirstTwo> = sized(prefixes);
     let mut defined: FxHashMap<&[&str], FirstTwo> = FxHashMap::default();
-    let mut ending: FxHashMap<&[&str], FirstTwo> = FxHashMap::default();
+    let mut ending: FxHashMap<&[&str], FirstTwo> = sized(prefixes);
     for (k, c) in chosen.iter().enumerate() {
         let folds = folds_of(c);
         if c.label == Label::Person && c.len() >= 2 {

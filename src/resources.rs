@@ -7,7 +7,7 @@ use crate::gazetteer::{Gazetteer, WordMarks};
 use crate::lexicon::Lexicons;
 use crate::normalize::fold;
 use crate::recognize::number::NumberParser;
-use crate::tokenize::{tokenize, TokenizerConfig};
+use crate::tokenize::{tokens_and_folds, TokenizerConfig};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The compiled lexicons.
@@ -207,8 +207,11 @@ fn known_words(lex: &Lexicons, cfg: &TokenizerConfig) -> (FxHashSet<String>, FxH
         if crate::tokenize::plain_words(s, cfg).is_some() {
             return Some(fold(s));
         }
-        let toks = tokenize(s, cfg);
-        (toks.len() == 1).then(|| toks.fold(0).to_string())
+        let (tokens, folded) = tokens_and_folds(s, cfg);
+        match tokens[..] {
+            [t] => Some(folded[t.fold_start as usize..t.fold_end as usize].to_string()),
+            _ => None,
+        }
     };
     let mut common: Vec<&str> = Vec::new();
     for r in &lex.roles {

@@ -30,9 +30,10 @@ pub(crate) struct Salience {
 impl Salience {
     pub(crate) fn new(ctx: &Ctx, ents: &[Candidate]) -> Salience {
         let kinds = org_kind_nouns(ctx, ents);
-        let counts = org_name_counts(ents);
+        let by_name = org_names(ents);
+        let counts = org_name_counts(ents, &by_name);
         Salience {
-            main: main_org(ents),
+            main: main_org(&by_name),
             investors: investors(ctx, ents, &kinds, &counts),
             name_kinds: name_kinds(ents, &kinds),
             counts,
@@ -93,39 +94,44 @@ const GENERIC_KIND: &str = "company";
 /// pronoun costs the same in a book as in a brief.
 const LOOK_BACK: usize = 64;
 
-/// The most frequent organisation of the document (by canonical form), at
-/// its first mention.
-fn main_org(ents: &[Candidate]) -> Option<usize> {
-    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+/// For each canonical name of the document's organisations, the number of
+/// their mentions and the first one: what [`main_org`] and
+/// [`org_name_counts`] are read from. One map, sized for every mention to
+/// be a name of its own, so it never grows (and rehashes) as it fills.
+fn org_names(ents: &[Candidate]) -> FxHashMap<&str, (usize, usize)> {
+    let orgs = ents.iter().filter(|e| e.label == Label::Org).count();
+    let mut names: FxHashMap<&str, (usize, usize)> =
+        FxHashMap::with_capacity_and_hasher(orgs, Default::default());
     for (k, e) in ents
         .iter()
         .enumerate()
         .filter(|(_, e)| e.label == Label::Org)
     {
-        let c = counts
+        let c = names
             .entry(e.canonical.as_deref().unwrap_or(""))
             .or_insert((0, k));
         c.0 += 1;
     }
-    counts
-        .into_values()
-        .max_by_key(|&(n, k)| (n, usize::MAX - k))
-        .map(|(_, k)| k)
+    names
+}
+
+/// The most frequent organisation of the document (by canonical form), at
+/// its first mention (`names` from [`org_names`]).
+fn main_org(names: &FxHashMap<&str, (usize, usize)>) -> Option<usize> {
+    names
+        .values()
+        .max_by_key(|&&(n, k)| (n, usize::MAX - k))
+        .map(|&(_, k)| k)
 }
 
 /// For each entity, how many organisation mentions of the document share its
-/// canonical name (0 for entities that are not organisations). Computed once
-/// per document, so [`salient_org`] stays linear.
-fn org_name_counts(ents: &[Candidate]) -> Vec<u32> {
-    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
-    for e in ents.iter().filter(|e| e.label == Label::Org) {
-        *counts
-            .entry(e.canonical.as_deref().unwrap_or(""))
-            .or_default() += 1;
-    }
+/// canonical name (0 for entities that are not organisations; `names` from
+/// [`org_names`]). Computed once per document, so [`salient_org`] stays
+/// linear.
+fn org_name_counts(ents: &[Candidate], names: &FxHashMap<&str, (usize, usize)>) -> Vec<u32> {
     ents.iter()
         .map(|e| match e.label {
-            Label::Org => counts[e.canonical.as_deref().unwrap_or("")],
+            Label::Org => names[e.canonical.as_deref().unwrap_or("")].0 as u32,
             _ => 0,
         })
         .collect()

@@ -63,6 +63,15 @@ impl Default for WordTrie {
 }
 
 impl WordTrie {
+    /// An empty trie with room for `words` words and nodes.
+    pub(super) fn with_capacity(words: usize) -> WordTrie {
+        let mut trie = WordTrie::default();
+        trie.words.reserve(words);
+        trie.roots.reserve(words);
+        trie.nodes.reserve(words);
+        trie
+    }
+
     /// The id of the pattern made of `words`, added as the next pattern
     /// (patterns are numbered in the order added) if it is not there yet,
     /// and whether it was added. A pattern of no words is never matched.

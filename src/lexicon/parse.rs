@@ -12,6 +12,28 @@ pub struct Line<'a> {
     pub cols: Vec<&'a str>,
 }
 
+/// `s.split(sep)` for an ASCII `sep`, found a byte at a time: lexicon
+/// lines and entries are split by the thousand when the extractor is
+/// built, into pieces shorter than what `split`'s search for a character
+/// (`memchr`) costs to set up.
+pub(crate) fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii(), "a byte inside a character is no separator");
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
 /// The longest line accepted: longer lines are an error, not a silent slowdown.
 pub const MAX_LINE_BYTES: usize = 4096;
 
@@ -82,7 +104,7 @@ pub fn lines<'a>(file: &str, text: &'a str, min: usize, max: usize) -> Result<Ve
         if line.len() > MAX_LINE_BYTES {
             return Err(err(too_long(line.len())));
         }
-        let mut cols: Vec<&str> = line.split('\t').collect();
+        let mut cols: Vec<&str> = split_byte(line, b'\t').collect();
         while cols.len() > min && cols.last().is_some_and(|c| c.is_empty()) {
             cols.pop();
         }
@@ -142,6 +164,29 @@ mod tests {
         assert!(e.to_string().starts_with("x.txt:2:"), "{e}");
         let e = lines("x.txt", &"a".repeat(MAX_LINE_BYTES + 1), 1, 1).unwrap_err();
         assert!(e.to_string().contains("bytes long"));
+    }
+
+    #[test]
+    fn split_byte_splits_as_split_does() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b ",
+            "Banque de France",
+            "é à",
+            "  ",
+            "a\tb\t",
+        ] {
+            for sep in [' ', '\t'] {
+                assert_eq!(
+                    split_byte(s, sep as u8).collect::<Vec<_>>(),
+                    s.split(sep).collect::<Vec<_>>(),
+                    "{s:?} by {sep:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -82,6 +82,7 @@ fn relation(out: &mut Vec<u8>, r: &Relation) {
 }
 
 /// Appends `key` (with its punctuation) and `value` as a JSON string.
+#[inline]
 fn field(out: &mut Vec<u8>, key: &[u8], value: &str) {
     out.extend_from_slice(key);
     string(out, value);
@@ -186,6 +187,7 @@ fn offsets(out: &mut Vec<u8>, values: [usize; 4]) {
 
 /// Appends `s` as a JSON string: `serde_json`'s own escaping (writing a
 /// `&str` into a `Vec` cannot fail).
+#[inline]
 fn string(out: &mut Vec<u8>, s: &str) {
     serde_json::to_writer(&mut *out, s).expect("writing a JSON string into memory cannot fail");
 }

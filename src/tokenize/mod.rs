@@ -35,6 +35,7 @@ mod words;
 pub use config::TokenizerConfig;
 pub use sentence::split_sentences;
 
+use crate::lexicon::parse::split_byte;
 use crate::normalize::{fold_into, is_thousands_space};
 
 /// What a token is.
@@ -188,13 +189,7 @@ impl Tokens {
 /// assert_eq!(words, ["Le", "départ", "d'", "OpenAI", "."]);
 /// ```
 pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
-    assert!(
-        text.len() < u32::MAX as usize,
-        "documents are limited to 4 GiB"
-    );
-    let mut scratch = String::new();
-    let raw = scan::Pass::new(text, cfg, &mut scratch).run();
-    let (tokens, folded) = merge(text, raw, cfg, &mut scratch);
+    let (tokens, folded) = tokens_and_folds(text, cfg);
     let mut out = Tokens {
         tokens,
         folded,
@@ -203,6 +198,20 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
     };
     split_sentences(text, &mut out, cfg);
     out
+}
+
+/// The tokens of `text` and their folded buffer, as [`tokenize`] gives
+/// them, without the sentences: all that a lexicon entry is tokenized for
+/// when the extractor is built (some 4,500 entries, whose sentence spans
+/// would cost two more allocations each).
+pub(crate) fn tokens_and_folds(text: &str, cfg: &TokenizerConfig) -> (Vec<Token>, String) {
+    assert!(
+        text.len() < u32::MAX as usize,
+        "documents are limited to 4 GiB"
+    );
+    let mut scratch = String::new();
+    let raw = scan::Pass::new(text, cfg, &mut scratch).run();
+    merge(text, raw, cfg, &mut scratch)
 }
 
 /// The words of `s` when [`tokenize`] would give exactly these words and
@@ -215,14 +224,15 @@ pub fn tokenize(text: &str, cfg: &TokenizerConfig) -> Tokens {
 pub(crate) fn plain_words<'s>(
     s: &'s str,
     cfg: &TokenizerConfig,
-) -> Option<std::str::Split<'s, char>> {
+) -> Option<impl Iterator<Item = &'s str>> {
     let plain = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(segment::is_latin_letter)
             && chars.all(|c| segment::is_latin_letter(c) && !c.is_uppercase())
             && (w.len() < 6 || !cfg.ends_with_glue_suffix(w))
     };
-    s.split(' ').all(plain).then(|| s.split(' '))
+    let words = || split_byte(s, b' ');
+    words().all(plain).then(words)
 }
 
 /// The folded buffer of the merged tokens, made from that of the raw
@@ -231,21 +241,23 @@ pub(crate) fn plain_words<'s>(
 /// folded form is its raw tokens' forms end to end, and merging only drops
 /// the separators between them. The buffer is copied once, a run between
 /// two dropped separators at a time, and only if a document has a merge.
+/// It is bytes, like the first pass's, until [`Folds::finish`] makes it a
+/// `String`.
 struct Folds {
     /// The raw tokens' folded forms, ` f1 f2 … fn` (see `scan::Raw`).
-    raw: String,
+    raw: Vec<u8>,
     /// The merged tokens' folded forms up to `copied`: empty until the
     /// first merge, when the tokens' forms start to move.
-    out: String,
+    out: Vec<u8>,
     /// The bytes of `raw` that are accounted for in `out`.
     copied: usize,
 }
 
 impl Folds {
-    fn new(raw: String) -> Self {
+    fn new(raw: Vec<u8>) -> Self {
         Folds {
             raw,
-            out: String::new(),
+            out: Vec::new(),
             copied: 0,
         }
     }
@@ -272,7 +284,8 @@ impl Folds {
             self.out.reserve(self.raw.len());
         }
         let separator = piece.fold_start as usize - 1;
-        self.out.push_str(&self.raw[self.copied..separator]);
+        self.out
+            .extend_from_slice(&self.raw[self.copied..separator]);
         self.copied = separator + 1;
         to.fold_end = piece.fold_end - self.shift();
     }
@@ -283,11 +296,12 @@ impl Folds {
             self.raw
         } else {
             let mut out = self.out;
-            out.push_str(&self.raw[self.copied..]);
+            out.extend_from_slice(&self.raw[self.copied..]);
             out
         };
-        out.push(' ');
-        out
+        out.push(b' ');
+        // Whole folded forms, each of whole characters, and spaces.
+        String::from_utf8(out).expect("folded forms are UTF-8")
     }
 }
 
@@ -315,6 +329,10 @@ fn merge(
     let mut out: Vec<Token> = Vec::with_capacity(raw.len());
     let mut i = 0;
     let tx = |t: &Token| &text[t.start as usize..t.end as usize];
+    // The punctuation tested at every token, compared as bytes: a byte
+    // slice needs no check that its ends fall between characters.
+    let bytes = |t: &Token| &text.as_bytes()[t.start as usize..t.end as usize];
+    const MINUS: &[u8] = "−".as_bytes();
     let adjacent = |a: &Token, b: &Token| a.end == b.start;
     while i < raw.len() {
         let t = raw[i];
@@ -339,7 +357,7 @@ fn merge(
         }
         // Sign: ` -3,2` (not the dash of a range `10-15`).
         if matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
-            && matches!(tx(&t), "-" | "+" | "−")
+            && matches!(bytes(&t), b"-" | b"+" | MINUS)
             && (t.has(flags::SPACE_BEFORE) || out.is_empty())
             && i + 1 < raw.len()
             && raw[i + 1].kind == TokenKind::Number
@@ -355,7 +373,7 @@ fn merge(
             continue;
         }
         // Hyphen after a word: a compound, or inverted pronouns.
-        if t.kind == TokenKind::Punct && tx(&t) == "-" && !t.has(flags::SPACE_BEFORE) {
+        if t.kind == TokenKind::Punct && bytes(&t) == b"-" && !t.has(flags::SPACE_BEFORE) {
             if let (Some(prev), Some(next)) = (out.last().copied(), raw.get(i + 1).copied()) {
                 if prev.kind == TokenKind::Word && adjacent(&t, &next) {
                     if let Some(consumed) = clitic_chain(text, &raw[i..], cfg, scratch, tx(&prev)) {
@@ -395,7 +413,7 @@ fn merge(
             }
         }
         // Dot after an abbreviation or an initial.
-        if t.kind == TokenKind::Punct && tx(&t) == "." && !t.has(flags::SPACE_BEFORE) {
+        if t.kind == TokenKind::Punct && bytes(&t) == b"." && !t.has(flags::SPACE_BEFORE) {
             if let Some(prev) = out.last_mut() {
                 if prev.kind == TokenKind::Word && prev.end == t.start {
                     let word = &text[prev.start as usize..prev.end as usize];

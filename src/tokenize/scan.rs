@@ -32,9 +32,9 @@
 //! Other tokens are folded character by character (`Pass::fold_from`).
 
 use super::segment::{self, Cat};
-use super::words::{self, WordHints};
+use super::words::{self, GlueTails, WordHints};
 use super::{flags, Token, TokenKind, TokenizerConfig};
-use crate::normalize::{fold_into, is_all_caps, starts_upper};
+use crate::normalize::{fold_into, is_all_caps, latin_fold, starts_upper};
 
 /// The narrow no-break space (U+202F).
 const NNBSP: char = '\u{202F}';
@@ -91,11 +91,16 @@ static CLASS: [u8; 256] = {
 pub(super) struct Pass<'t, 'a> {
     text: &'t str,
     cfg: &'a TokenizerConfig,
+    /// `cfg`'s glue suffixes, for [`words::is_plain_word`].
+    glue: GlueTails<'a>,
     scratch: &'a mut String,
     raw: Vec<Token>,
     /// The folded forms of the tokens of `raw`, laid out as ` f1 f2 … fn`
-    /// (the closing space is `merge`'s to add).
-    folded: String,
+    /// (the closing space is `merge`'s to add). Bytes, not a `String`:
+    /// the scan copies bytes of the text that it knows to be whole
+    /// characters, and a `String` would check at every copy that they
+    /// are (`merge` makes it a `String` once, at the end).
+    folded: Vec<u8>,
     /// Flags for the next token: the spaces and line breaks seen since the last one.
     pending: u8,
 }
@@ -105,7 +110,7 @@ pub(super) struct Pass<'t, 'a> {
 pub(super) struct Raw {
     pub tokens: Vec<Token>,
     /// See `Pass::folded`.
-    pub folded: String,
+    pub folded: Vec<u8>,
 }
 
 impl<'t, 'a> Pass<'t, 'a> {
@@ -113,9 +118,10 @@ impl<'t, 'a> Pass<'t, 'a> {
         Pass {
             text,
             cfg,
+            glue: GlueTails::new(cfg),
             scratch,
             raw: Vec::with_capacity(text.len() / 5 + 1),
-            folded: String::with_capacity(text.len() + text.len() / 5 + 2),
+            folded: Vec::with_capacity(text.len() + text.len() / 5 + 2),
             pending: 0,
         }
     }
@@ -225,7 +231,7 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// Opens the folded form of the next token (its separator); returns
     /// where it starts.
     fn open_fold(&mut self) -> u32 {
-        self.folded.push(' ');
+        self.folded.push(b' ');
         self.folded.len() as u32
     }
 
@@ -234,7 +240,7 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// form and has no case.
     fn push_ascii_byte(&mut self, at: usize, kind: TokenKind) {
         let fold_start = self.open_fold();
-        self.folded.push(char::from(self.text.as_bytes()[at]));
+        self.folded.push(self.text.as_bytes()[at]);
         self.raw.push(Token {
             start: at as u32,
             end: at as u32 + 1,
@@ -249,7 +255,9 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// Pushes the word segment `text[start..end]` found by [`scan_word`]:
     /// its first character has the class `first`, the others `inner`.
     fn push_scanned_word(&mut self, start: usize, end: usize, first: u8, inner: u8) {
-        let seg = &self.text[start..end];
+        // Sliced as bytes for the plain words (no check of character
+        // boundaries, which the scan has found), as text for the others.
+        let bytes = &self.text.as_bytes()[start..end];
         let classes = first | inner;
         if classes & ALNUM != 0 {
             let hints = WordHints {
@@ -257,9 +265,10 @@ impl<'t, 'a> Pass<'t, 'a> {
                 may_have_inner_upper: classes & INNER_UPPER != 0,
                 may_have_digit: classes & DIGIT != 0,
             };
-            if words::is_plain_word(seg, self.cfg, hints) {
+            if words::is_plain_word(bytes, &self.glue, hints) {
                 self.push_plain_word(start, end, first, classes);
             } else {
+                let seg = &self.text[start..end];
                 let from = self.raw.len();
                 words::push_word(
                     self.text,
@@ -275,7 +284,7 @@ impl<'t, 'a> Pass<'t, 'a> {
             }
         } else {
             let from = self.raw.len();
-            push_symbols(start, seg, self.pending, &mut self.raw);
+            push_symbols(start, &self.text[start..end], self.pending, &mut self.raw);
             self.fold_from(from, classes & NON_ASCII == 0);
         }
         self.pending = 0;
@@ -286,15 +295,15 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// what the folding and the case flags depend on: whether the word is
     /// ASCII, and whether its first letter is uppercase (`first`).
     fn push_plain_word(&mut self, start: usize, end: usize, first: u8, classes: u8) {
-        let seg = &self.text[start..end];
         let fold_start = self.open_fold();
         let case = if classes & NON_ASCII == 0 {
             // ASCII with no whitespace: the folded form is the lowercase,
             // and a plain word has no uppercase letter after the first.
-            self.folded.push_str(seg);
+            self.folded
+                .extend_from_slice(&self.text.as_bytes()[start..end]);
             if first & UPPER != 0 {
                 let at = fold_start as usize;
-                self.folded[at..at + 1].make_ascii_lowercase();
+                self.folded[at] = self.folded[at].to_ascii_lowercase();
                 // And an ASCII letter that is not uppercase is lowercase:
                 // the word is all capitals only if it has one letter,
                 // which is too few for `ALL_CAPS`.
@@ -303,7 +312,8 @@ impl<'t, 'a> Pass<'t, 'a> {
                 0
             }
         } else {
-            fold_token(seg, &mut self.folded);
+            let seg = &self.text[start..end];
+            fold_token(seg, &mut self.folded, self.scratch);
             case_flags(seg, TokenKind::Word)
         };
         self.raw.push(Token {
@@ -322,14 +332,14 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// folded forms are their lowercase.
     fn fold_from(&mut self, from: usize, ascii: bool) {
         for t in &mut self.raw[from..] {
-            self.folded.push(' ');
+            self.folded.push(b' ');
             t.fold_start = self.folded.len() as u32;
             let s = &self.text[t.start as usize..t.end as usize];
             if ascii {
-                self.folded.push_str(s);
+                self.folded.extend_from_slice(s.as_bytes());
                 self.folded[t.fold_start as usize..].make_ascii_lowercase();
             } else {
-                fold_token(s, &mut self.folded);
+                fold_token(s, &mut self.folded, self.scratch);
             }
             t.fold_end = self.folded.len() as u32;
             t.flags |= case_flags(s, t.kind);
@@ -427,17 +437,42 @@ impl<'t, 'a> Pass<'t, 'a> {
 }
 
 /// Appends the folded form of the token `s` to `out`: [`fold_into`], with
-/// its ASCII part a byte at a time: tokens are short and most are ASCII,
-/// so this spares them the character decoding and the reservation per
-/// token of `fold_into` (`out` was sized for the whole text).
-fn fold_token(s: &str, out: &mut String) {
-    for (k, &b) in s.as_bytes().iter().enumerate() {
-        if !b.is_ascii() {
-            fold_into(&s[k..], out);
-            return;
-        }
-        if !b.is_ascii_whitespace() {
-            out.push(char::from(b.to_ascii_lowercase()));
+/// its ASCII part a byte at a time and the accented letters of French
+/// (U+00C0..U+00FF, `C3 xx` in UTF-8) from their second byte: tokens are
+/// short and most of their characters are of these two kinds, so this
+/// spares them the character decoding, and the reservation per token of
+/// `fold_into` (`out` was sized for the whole text). From any other
+/// character on, the rest of the token goes through `fold_into` (in
+/// `scratch`).
+fn fold_token(s: &str, out: &mut Vec<u8>, scratch: &mut String) {
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            c @ ..0x80 => {
+                if !c.is_ascii_whitespace() {
+                    out.push(c.to_ascii_lowercase());
+                }
+                k += 1;
+            }
+            0xC3 => {
+                // U+00C0 + the low six bits of the second byte.
+                let c = char::from(0xC0 | (b[k + 1] & 0x3F));
+                let folded = latin_fold(c).expect("Latin-1 is in the table").as_bytes();
+                // Most fold to one letter: no copy call for them.
+                if let [one] = folded {
+                    out.push(*one);
+                } else {
+                    out.extend_from_slice(folded);
+                }
+                k += 2;
+            }
+            _ => {
+                scratch.clear();
+                fold_into(&s[k..], scratch);
+                out.extend_from_slice(scratch.as_bytes());
+                return;
+            }
         }
     }
 }
@@ -532,6 +567,11 @@ fn scan_word(text: &str, from: usize, first: u8) -> (usize, u8) {
             if j == n {
                 break;
             }
+        }
+        // Most words end at a space or at ASCII punctuation that joins
+        // nothing: no need for the tests below.
+        if b[j] < 0x80 && !matches!(b[j], b'.' | b':' | b',' | b';' | b'\'') {
+            break;
         }
         let (class, len) = class_at(text, j);
         if class & CORE != 0 {

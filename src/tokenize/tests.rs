@@ -481,3 +481,58 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fast, general, "{:?}", text);
     }
 }
+
+#[test]
+fn every_latin_letter_folds_as_normalize_folds_it() {
+    // The first pass folds U+00C0..U+00FF from their second UTF-8 byte and
+    // the rest of a token after any other non-ASCII character through
+    // `fold_into`: both ways, alone, after ASCII, before and after others.
+    for c in '\u{80}'..'\u{250}' {
+        check_folds_and_case(&format!("{c} a{c} {c}b É{c}é {c}Œ x{c}{c}y"));
+    }
+}
+
+#[test]
+fn glue_tails_answer_as_the_glue_suffixes() {
+    let words = [
+        "dernièrequi",
+        "derniereque",
+        "derniere",
+        "billet",
+        "billets",
+        "billeta",
+        "quiqui",
+        "lesdes",
+        "abcdont",
+        "abcdon",
+        "prêtest",
+        "prêtét",
+        "aqui",
+        "lest",
+        "ÉTÉQUI",
+        "éééé",
+        "aaaaé",
+        "dontdont",
+    ];
+    // (Words of four bytes or more: the others are never asked.)
+    let mut cfg = cfg();
+    for suffixes in [
+        vec!["qui", "que", "les", "des", "dont", "est", "et"],
+        vec!["et"],
+        vec![],
+        // Longer than four bytes, an accented one: compared as strings.
+        vec!["qui", "dontt"],
+        vec!["é", "té"],
+        vec!["a", "b", "c", "d", "e", "f", "g", "h", "i"],
+    ] {
+        cfg.glue_suffixes = suffixes.iter().map(|s| s.to_string()).collect();
+        let glue = words::GlueTails::new(&cfg);
+        for w in words {
+            assert_eq!(
+                glue.ends(w.as_bytes()),
+                cfg.ends_with_glue_suffix(w),
+                "{w:?} with {suffixes:?}"
+            );
+        }
+    }
+}

@@ -40,11 +40,88 @@ impl WordHints {
 /// capital), and are too short for a glued function word or do not end
 /// like one.
 #[inline]
-pub(super) fn is_plain_word(seg: &str, cfg: &TokenizerConfig, hints: WordHints) -> bool {
+pub(super) fn is_plain_word(seg: &[u8], glue: &GlueTails, hints: WordHints) -> bool {
     !hints.may_have_apostrophe
         && !hints.may_have_digit
         && !hints.may_have_inner_upper
-        && (seg.len() < 6 || !cfg.ends_with_glue_suffix(seg))
+        && (seg.len() < 6 || !glue.ends(seg))
+}
+
+/// The glue suffixes of a [`TokenizerConfig`] made ready to test the end
+/// of every word of a text ([`is_plain_word`]): French words end in `e`,
+/// `s` or `t` like `que`, `les` and `est`, so comparing last bytes first
+/// (`TokenizerConfig::ends_with_glue_suffix`) still leaves a string
+/// comparison for most words. Here the last bytes of the suffixes are a
+/// bit set, and each suffix of up to four bytes is a mask and a value of a
+/// word's last four bytes read as one integer: a bit test for most words
+/// and a few integer comparisons for the others, made once per text.
+pub(super) struct GlueTails<'a> {
+    /// The last bytes of the suffixes, a bit per byte value.
+    last: [u64; 4],
+    /// Masks and values: the word ends with suffix `k` when its last four
+    /// bytes, little-endian, masked by `masks[k]`, are `values[k]`. The
+    /// slots of no suffix never match (mask 0, value 1), so that all eight
+    /// are compared at once, without a branch per suffix.
+    masks: [u32; 8],
+    values: [u32; 8],
+    len: usize,
+    /// The suffixes, when some cannot be a tail above (empty, longer than
+    /// four bytes, or more than eight): compared as strings.
+    general: Option<&'a [String]>,
+}
+
+impl<'a> GlueTails<'a> {
+    pub(super) fn new(cfg: &'a TokenizerConfig) -> Self {
+        let suffixes = cfg.glue_suffixes.as_slice();
+        let mut glue = GlueTails {
+            last: [0; 4],
+            masks: [0; 8],
+            values: [1; 8],
+            len: 0,
+            general: None,
+        };
+        // One plain loop, with shifts rather than arrays and copies: this
+        // is made for every text, and building the extractor tokenizes
+        // thousands of lexicon entries.
+        for s in suffixes {
+            let b = s.as_bytes();
+            if b.is_empty() || b.len() > 4 || glue.len == glue.masks.len() {
+                glue.general = Some(suffixes);
+                return glue;
+            }
+            let last = b[b.len() - 1];
+            glue.last[usize::from(last >> 6)] |= 1 << (last & 63);
+            // The suffix's bytes at the high end of four: where the word's
+            // last bytes are when its last four are read little-endian.
+            let mut value = 0u32;
+            for &x in b.iter().rev() {
+                value = (value << 8) | u32::from(x);
+            }
+            let shift = 8 * (4 - b.len() as u32);
+            glue.masks[glue.len] = u32::MAX << shift;
+            glue.values[glue.len] = value << shift;
+            glue.len += 1;
+        }
+        glue
+    }
+
+    /// Whether `word`, of at least four bytes, ends with a glue suffix:
+    /// `TokenizerConfig::ends_with_glue_suffix`.
+    #[inline]
+    pub(super) fn ends(&self, word: &[u8]) -> bool {
+        if let Some(suffixes) = self.general {
+            return suffixes.iter().any(|s| word.ends_with(s.as_bytes()));
+        }
+        let n = word.len();
+        let b = word[n - 1];
+        if self.last[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return false;
+        }
+        let last = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+        (0..8).fold(false, |found, k| {
+            found | (last & self.masks[k] == self.values[k])
+        })
+    }
 }
 
 /// Pushes the tokens of the word segment `seg` found at byte `off`.
