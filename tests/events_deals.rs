@@ -254,3 +254,14 @@ fn after_an_acquisition_the_target_and_the_buyer_are_referred_to_by_nouns() {
         ["Marvane"]
     );
 }
+
+#[test]
+fn a_stressed_pronoun_after_contre_is_the_person_named_before() {
+    let doc = Extractor::new().extract(
+        "Un ingénieur, Sylvain Tréguer, a été licencié pour avoir revendu des données ; la \
+         société Vigilis a porté plainte contre lui.",
+    );
+    let suit = events(&doc, "LAWSUIT")[0];
+    assert_eq!(args_text(&doc, suit, "defendant"), ["Sylvain Tréguer"]);
+    assert_eq!(args_text(&doc, suit, "plaintiff"), ["Vigilis"]);
+}

@@ -1330,6 +1330,38 @@ impl Engine<'_> {
         None
     }
 
+    /// The person a stressed pronoun at token `q` stands for in a
+    /// complement (`a porté plainte contre lui`): the last person named
+    /// before it in its sentence or the one before, passing over the
+    /// clause's own subject before the trigger ending at `end` (`X a porté
+    /// plainte contre lui` is not about X).
+    fn stressed_pronoun(&self, q: usize, end: usize, labels: &[Label]) -> Option<usize> {
+        let ctx = self.ctx;
+        if !labels.contains(&Label::Person)
+            || !matches!(ctx.fold(q), "lui" | "elle" | "eux" | "elles")
+        {
+            return None;
+        }
+        let sentence = ctx.toks.sentence_of[q];
+        (q.saturating_sub(2 * REACH)..q)
+            .rev()
+            .take_while(|&k| ctx.toks.sentence_of[k] + 1 >= sentence)
+            .filter_map(|k| {
+                self.entity_at(k)
+                    .filter(|&e| self.ents[e].first as usize == k)
+            })
+            .find(|&e| {
+                let start = self.ents[e].first as usize;
+                // A semicolon ends the clause: `X, licencié … ; Vigilis a
+                // porté plainte contre lui`.
+                let subject = start < end
+                    && ctx.toks.sentence_of[start] == sentence
+                    && !self.is_complement(start)
+                    && !(start..end).any(|k| ctx.word(k) == ";");
+                self.ents[e].label == Label::Person && !self.counsel[e] && !subject
+            })
+    }
+
     /// Whether the role starting at token `role` is one held before:
     /// `jusqu'ici`, `jusqu'alors`, `ancien`, `ex-` (a `former` cue of
     /// `event_cues.tsv`) right before it.
@@ -1676,7 +1708,10 @@ impl Engine<'_> {
     ) -> Vec<usize> {
         let ctx = self.ctx;
         let labels = &p.target.labels;
-        let target = |q: usize| self.name_at(q, labels);
+        let target = |q: usize| {
+            self.name_at(q, labels)
+                .or_else(|| self.stressed_pronoun(q, end, labels))
+        };
         let mut pos = end;
         // A complement starts before the sentence's next trigger: in `un
         // congé de six mois avant de rejoindre le centre de L'Oréal`, `de
