@@ -1714,3 +1714,17 @@ fn more_company_nouns_stand_for_the_organisation_introduced_with_them() {
         ["Laiteries du Vercors"]
     );
 }
+
+#[test]
+fn chosen_to_succeed_names_the_person_after_the_infinitive() {
+    let doc = Extractor::new().extract(
+        "Jean-Michel Lafargue quitte la présidence du port. Le conseil de surveillance a \
+         désigné pour lui succéder Corinne Dartigues.",
+    );
+    let join = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, join, "person"), ["Corinne Dartigues"]);
+    assert_eq!(
+        args_text(&doc, join, "predecessor"),
+        ["Jean-Michel Lafargue"]
+    );
+}
