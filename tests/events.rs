@@ -1541,6 +1541,25 @@ fn a_succession_told_from_the_leavers_side_is_the_successors_join() {
     assert_eq!(args_text(&doc, join, "person"), ["Ulrike Brandt"]);
     assert_eq!(args_text(&doc, join, "predecessor"), ["Bertrand Morel"]);
     assert_eq!(join.rule, "join/passer-la-main");
+    for text in [
+        "Bertrand Morel laisse sa place à Ulrike Brandt.",
+        "Bertrand Morel cède la présidence à Ulrike Brandt.",
+    ] {
+        let doc = x.extract(text);
+        let join = event(&doc, "JOIN");
+        assert_eq!(args_text(&doc, join, "person"), ["Ulrike Brandt"], "{text}");
+        assert_eq!(
+            args_text(&doc, join, "predecessor"),
+            ["Bertrand Morel"],
+            "{text}"
+        );
+        let departure = event(&doc, "DEPARTURE");
+        assert_eq!(
+            args_text(&doc, departure, "person"),
+            ["Bertrand Morel"],
+            "{text}"
+        );
+    }
     // `sa relève` stands for the one leaving, as `sa succession` does.
     let doc = x.extract(
         "Jean Lormont quittera la présidence de Cabestan. C'est Nathalie Corbières qui \
