@@ -1337,7 +1337,8 @@ impl Engine<'_> {
     /// plainte contre lui` is not about X).
     fn stressed_pronoun(&self, q: usize, end: usize, labels: &[Label]) -> Option<usize> {
         let ctx = self.ctx;
-        if !labels.contains(&Label::Person)
+        if q >= ctx.len()
+            || !labels.contains(&Label::Person)
             || !matches!(ctx.fold(q), "lui" | "elle" | "eux" | "elles")
         {
             return None;
