@@ -33,11 +33,12 @@ pub(crate) enum Cue {
     PhraseEnd,
     Conjunction,
     Counsel,
+    Stressed,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 25] = [
+    pub(crate) const ALL: [Cue; 26] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -63,6 +64,7 @@ impl Cue {
         Cue::PhraseEnd,
         Cue::Conjunction,
         Cue::Counsel,
+        Cue::Stressed,
     ];
 
     /// The kind's name in `event_cues.tsv`.
@@ -93,6 +95,7 @@ impl Cue {
             Cue::PhraseEnd => "phrase_end",
             Cue::Conjunction => "conjunction",
             Cue::Counsel => "counsel",
+            Cue::Stressed => "stressed",
         }
     }
 }

@@ -223,14 +223,14 @@ impl Engine<'_> {
     /// `la société`, `l'entreprise`, `le groupe` at token `i`: a company
     /// noun (cue `anaphor`) after a definite article stands for an
     /// organisation named elsewhere; so does a noun of a rule's `refer`
-    /// line (`la cible`, `sa maison mère`), after a possessive too.
+    /// line (`la cible`, `sa maison mère`), after a `possessive` cue too.
     fn is_company_noun(&self, i: usize) -> bool {
         if i == 0 {
             return false;
         }
         match self.ctx.fold(i - 1) {
             "l'" | "la" | "le" => self.cue(Cue::Anaphor, i) || self.may_refer(i),
-            "sa" | "son" => self.may_refer(i),
+            _ if self.cue(Cue::Possessive, i - 1) => self.may_refer(i),
             _ => false,
         }
     }
@@ -1330,17 +1330,15 @@ impl Engine<'_> {
         None
     }
 
-    /// The person a stressed pronoun at token `q` stands for in a
+    /// The person a stressed pronoun (a `stressed` cue of
+    /// `event_cues.tsv`) at token `q` stands for in a
     /// complement (`a porté plainte contre lui`): the last person named
     /// before it in its sentence or the one before, passing over the
     /// clause's own subject before the trigger ending at `end` (`X a porté
     /// plainte contre lui` is not about X).
     fn stressed_pronoun(&self, q: usize, end: usize, labels: &[Label]) -> Option<usize> {
         let ctx = self.ctx;
-        if q >= ctx.len()
-            || !labels.contains(&Label::Person)
-            || !matches!(ctx.fold(q), "lui" | "elle" | "eux" | "elles")
-        {
+        if q >= ctx.len() || !labels.contains(&Label::Person) || !self.cue(Cue::Stressed, q) {
             return None;
         }
         let sentence = ctx.toks.sentence_of[q];

@@ -939,6 +939,7 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
         "phrase_end",
         "conjunction",
         "counsel",
+        "stressed",
     ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
     let ending = c[0].strip_prefix('-');
