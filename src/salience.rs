@@ -64,6 +64,7 @@ impl Salience {
             _ => true,
         };
         self.org_of_noun(ctx, ents, noun)
+            .or_else(|| namesake_org(ctx, ents, at))
             .or_else(|| salient_org(ctx, ents, self, at, &fits))
     }
 
@@ -323,6 +324,35 @@ fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Opt
                 && kind != noun
                 && (ctx.fold(kind) == word || one_of_plural(ctx, kind, word))
         })
+}
+
+/// The organisation named after a person of the sentence of token `at`:
+/// family firms bear their founder's name, so in `Fondée en 1868 par le
+/// layetier Anselme Darnal, la maison a…` the house is Darnal, whatever
+/// organisation the text named last (`Créée en 1902 par Bertrand Aubry,
+/// la maison…` is Champagne Delorme-Aubry). The last such organisation
+/// named before `at`, else the first named after it.
+fn namesake_org(ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
+    let persons = ents
+        .iter()
+        .filter(|e| e.label == Label::Person && ctx.same_sentence(e.first as usize, at));
+    let surnames: Vec<&str> = persons.map(|e| ctx.fold(e.end as usize - 1)).collect();
+    if surnames.is_empty() {
+        return None;
+    }
+    let bears = |e: &Candidate| {
+        (e.first..e.end).any(|k| {
+            ctx.fold(k as usize)
+                .split('-')
+                .any(|part| surnames.contains(&part))
+        })
+    };
+    let split = ents.partition_point(|e| (e.first as usize) < at);
+    let is_namesake = |k: &usize| ents[*k].label == Label::Org && bears(&ents[*k]);
+    (0..split)
+        .rev()
+        .find(is_namesake)
+        .or_else(|| (split..ents.len()).find(is_namesake))
 }
 
 /// Whether the company noun at token `kind` is the plural of `word` after

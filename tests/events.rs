@@ -1747,3 +1747,18 @@ fn chosen_to_succeed_names_the_person_after_the_infinitive() {
         ["Jean-Michel Lafargue"]
     );
 }
+
+#[test]
+fn a_house_named_after_its_founder_is_the_one_a_company_noun_stands_for() {
+    // The buyer is named last, but the house founded by Anselme Darnal is
+    // Darnal.
+    let doc = Extractor::new().extract(
+        "Le groupe Castelvie rachète le malletier Darnal. Castelvie a annoncé l'opération \
+         lundi. Fondée en 1868 par le layetier Anselme Darnal, la maison a réalisé en 2025 \
+         un chiffre d'affaires de 96 millions d'euros.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "org"), ["Darnal"]);
+    let revenue = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, revenue, "org"), ["Darnal"]);
+}
