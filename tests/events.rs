@@ -1762,3 +1762,17 @@ fn a_house_named_after_its_founder_is_the_one_a_company_noun_stands_for() {
     let revenue = event(&doc, "REVENUE");
     assert_eq!(args_text(&doc, revenue, "org"), ["Darnal"]);
 }
+
+#[test]
+fn a_company_noun_left_is_the_organisation_of_the_leavers_post() {
+    // `l'entreprise` is Valeo, whose post the sentence names, not the
+    // organisation the text is about.
+    let doc = Extractor::new().extract(
+        "Le groupe Ferrovelle rachète l'équipementier Marbeck. Ferrovelle a annoncé \
+         l'opération lundi. Le directeur des achats de Valeo, Stefan Kübler, a quitté \
+         l'entreprise en août.",
+    );
+    let departure = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, departure, "person"), ["Stefan Kübler"]);
+    assert_eq!(args_text(&doc, departure, "org"), ["Valeo"]);
+}

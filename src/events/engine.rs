@@ -2045,6 +2045,15 @@ impl Engine<'_> {
         }
     }
 
+    /// Whether organisation `org` is the complement of role `role`
+    /// (`le directeur des achats de Lichtwerk`).
+    fn complements_role(&self, role: usize, org: usize) -> bool {
+        let (end, start) = (self.ents[role].end as usize, self.ents[org].first as usize);
+        start > end
+            && start - end <= 2
+            && (end..start).any(|k| matches!(self.ctx.fold(k), "de" | "d'" | "du" | "des"))
+    }
+
     /// `role` and `org` of a person from the document's `ROLE_OF` relations.
     fn fill_from_relations(
         &self,
@@ -2145,6 +2154,24 @@ impl Engine<'_> {
                     .find_map(|r| r.org)
             });
         if let Some(rel) = with_org {
+            // `Le directeur des achats de Lichtwerk, X, a quitté l'entreprise`:
+            // the organisation the sentence gives the person's post beats
+            // one a company noun was guessed to stand for from other
+            // sentences.
+            let in_sentence_org = here
+                .filter(|r| !joining && !r.org_guessed)
+                .and_then(|r| r.org.filter(|&o| self.complements_role(r.role, o)));
+            if let Some(org) = in_sentence_org {
+                if let Some((_, v)) = args.iter_mut().find(|(s, v)| {
+                    s == "org"
+                        && v.len() == 1
+                        && !self
+                            .ctx
+                            .same_sentence(self.ents[v[0]].first as usize, first)
+                }) {
+                    *v = vec![org];
+                }
+            }
             if !args.iter().any(|(s, _)| s == "role") {
                 args.push(("role".into(), vec![rel.role]));
             }
