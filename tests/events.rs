@@ -1776,3 +1776,25 @@ fn a_company_noun_left_is_the_organisation_of_the_leavers_post() {
     assert_eq!(args_text(&doc, departure, "person"), ["Stefan Kübler"]);
     assert_eq!(args_text(&doc, departure, "org"), ["Valeo"]);
 }
+
+#[test]
+fn a_pronoun_takes_up_the_company_noun_that_opened_a_clause_before_it() {
+    // `Elle` is the platform the previous sentence opened with, not the
+    // buyer the text is about.
+    let doc = Extractor::new().extract(
+        "Le groupe Ponant Médias a racheté la plateforme de podcasts Ondéa. Ponant Médias a \
+         annoncé l'opération mardi. Lancée en 2020, la plateforme avait levé 2 M€ en 2023. \
+         Elle a perdu 1,8 M€ en 2026.",
+    );
+    let loss = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, loss, "org"), ["Ondéa"]);
+    // An object noun is no antecedent: `la société` here is what was
+    // founded, and the subject of `Elle` is the company named before.
+    let doc = Extractor::new().extract(
+        "La société Marvane a racheté Tellisko. Marvane a annoncé l'opération lundi. \
+         Tellisko a vu le jour en 2014, quand deux ingénieurs ont fondé la société. Elle a \
+         perdu 3 M€ en 2025.",
+    );
+    let loss = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, loss, "org"), ["Tellisko"]);
+}

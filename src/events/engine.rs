@@ -871,6 +871,20 @@ impl Engine<'_> {
                 continue;
             }
             let anaphor = self.is_company_noun(k);
+            // `La banque lyonnaise sort d'une passe difficile. Elle a
+            // perdu…`: a pronoun that can only be an organisation stands
+            // for the company noun just before it.
+            if !anaphor
+                && self.cue(Cue::Pronoun, k)
+                && steps <= 8
+                && self.entity_at(k).is_none()
+                && !spec.labels.contains(&Label::Person)
+                && spec.labels.contains(&Label::Org)
+            {
+                if let Some(noun) = self.company_noun_before(k) {
+                    return self.org_for_noun(noun, noun).into_iter().collect();
+                }
+            }
             if (anaphor || self.cue(Cue::Pronoun, k)) && steps <= 8 && self.entity_at(k).is_none() {
                 // `le groupe est poursuivi`: a company noun stands for an
                 // organisation, a pronoun first for a person.
@@ -896,6 +910,36 @@ impl Engine<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// The company noun a pronoun at token `pronoun` takes up: the last one
+    /// before it in its sentence or the one before that opens a clause (at
+    /// the start of its sentence or after punctuation: a subject, not an
+    /// object), with no organisation named between them.
+    fn company_noun_before(&self, pronoun: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let sentence = ctx.toks.sentence_of[pronoun];
+        for k in (pronoun.saturating_sub(2 * REACH)..pronoun).rev() {
+            if ctx.toks.sentence_of[k] + 1 < sentence {
+                break;
+            }
+            if self
+                .entity_at(k)
+                .is_some_and(|e| self.ents[e].label == Label::Org)
+            {
+                return None;
+            }
+            // The noun's determiner opens the clause.
+            let opens_clause = |det: usize| {
+                det == 0
+                    || !ctx.same_sentence(det - 1, det)
+                    || ctx.toks.tokens[det - 1].kind == crate::tokenize::TokenKind::Punct
+            };
+            if self.is_company_noun(k) && opens_clause(k - 1) {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// Whether only a dative pronoun (`lui`, `leur`) stands between the
