@@ -98,6 +98,19 @@ fn organisations_by_rule() {
         texts("Elle travaille chez Kervadec depuis dix ans.", Label::Org),
         ["Kervadec"]
     );
+    // A domain word right after the head begins a name of several words;
+    // past the head's modifiers it is the domain.
+    assert_eq!(
+        texts(
+            "Le groupe Presse Alpine Réunie a racheté la plateforme Ondéa.",
+            Label::Org
+        ),
+        ["Presse Alpine Réunie", "Ondéa"]
+    );
+    assert_eq!(
+        texts("Il a rejoint la société d'IA rivale Anthropic.", Label::Org),
+        ["Anthropic"]
+    );
     assert_eq!(
         texts("Le tribunal de commerce de Tanger a tranché.", Label::Org),
         ["tribunal de commerce de Tanger"]

@@ -398,6 +398,16 @@ fn org_name_run(ctx: &Ctx, j: usize) -> usize {
     if j >= ctx.len() || ctx.is(j, EntryKind::RoleModifier) {
         return j;
     }
+    name_words_run(ctx, j)
+}
+
+/// [`org_name_run`] without its domain-word check: right after a head noun
+/// a capitalised domain word begins the name (`le groupe Presse Alpine
+/// Réunie`).
+fn name_words_run(ctx: &Ctx, j: usize) -> usize {
+    if j >= ctx.len() {
+        return j;
+    }
     let mut stop = name_run(ctx, j, 5);
     // `Kessel & Weber`, `Reverdin & Cie`.
     if stop > j && stop + 1 < ctx.len() && ctx.word(stop) == "&" && is_name_word(ctx, stop + 1) {
@@ -502,11 +512,17 @@ fn name_start_before(ctx: &Ctx, i: usize) -> usize {
 /// After a head noun: skip lowercase modifiers (`d'IA rivale`, `américain`,
 /// `française de vidéo à la demande`) and take the name that follows.
 fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
-    let limit = (j + 8).min(ctx.len());
+    let (head_end, limit) = (j, (j + 8).min(ctx.len()));
     while j < limit {
         let t = ctx.toks.tokens[j];
         if is_name_word(ctx, j) {
-            let stop = org_name_run(ctx, j);
+            // A domain word right after the head begins a name of several
+            // words (`le groupe Presse Alpine Réunie`); past modifiers it is
+            // the domain (`la société d'IA rivale Anthropic`).
+            let stop = match name_words_run(ctx, j) {
+                stop if j == head_end && stop > j + 1 => stop,
+                _ => org_name_run(ctx, j),
+            };
             return (stop > j).then_some((j, stop));
         }
         let modifier = (t.kind == TokenKind::Word
