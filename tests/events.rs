@@ -1798,3 +1798,18 @@ fn a_pronoun_takes_up_the_company_noun_that_opened_a_clause_before_it() {
     let loss = event(&doc, "LOSS");
     assert_eq!(args_text(&doc, loss, "org"), ["Tellisko"]);
 }
+
+#[test]
+fn a_pronoun_opening_reported_speech_is_the_speaker() {
+    // `elle` is the CGT that speaks, not the company named before.
+    let doc = Extractor::new().extract(
+        "Le groupe Forgeval ferme son usine. La CGT a fait savoir lundi qu'elle attaquerait \
+         Forgeval en justice.",
+    );
+    let lawsuit = event(&doc, "LAWSUIT");
+    assert_eq!(
+        args_text(&doc, lawsuit, "plaintiff"),
+        ["Confédération générale du travail"]
+    );
+    assert_eq!(args_text(&doc, lawsuit, "defendant"), ["Forgeval"]);
+}

@@ -870,6 +870,20 @@ impl Engine<'_> {
             {
                 continue;
             }
+            // `La CGT a fait savoir lundi qu'elle attaquerait Forgeval`: a
+            // pronoun opening reported speech is the subject of the verb
+            // of saying (a `que` after a comma opens a relative clause
+            // instead: `la condamnation de Bouvret, qu'elle poursuivait`).
+            if self.cue(Cue::Pronoun, k)
+                && k > 1
+                && self.cue(Cue::Complementizer, k - 1)
+                && ctx.toks.tokens[k - 2].kind != crate::tokenize::TokenKind::Punct
+            {
+                let speaker = self.subject(k - 1, spec);
+                if !speaker.is_empty() {
+                    return speaker;
+                }
+            }
             let anaphor = self.is_company_noun(k);
             // `La banque lyonnaise sort d'une passe difficile. Elle a
             // perdu…`: a pronoun that can only be an organisation stands
