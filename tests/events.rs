@@ -1813,3 +1813,16 @@ fn a_pronoun_opening_reported_speech_is_the_speaker() {
     );
     assert_eq!(args_text(&doc, lawsuit, "defendant"), ["Forgeval"]);
 }
+
+#[test]
+fn a_leave_has_an_end_and_no_date() {
+    // SPEC: a LEAVE's arguments are person, org, role and until; the date
+    // in its sentence is its end, not also its date.
+    let doc = Extractor::new().extract(
+        "PARIS, 3 janvier 2027 – La directrice de la communication, Émilie Sarrade, est en \
+         congé maternité jusqu'en mars.",
+    );
+    let leave = event(&doc, "LEAVE");
+    assert_eq!(args_text(&doc, leave, "until"), ["mars"]);
+    assert!(args_text(&doc, leave, "date").is_empty(), "{leave:?}");
+}

@@ -626,7 +626,13 @@ impl Engine<'_> {
         }
         // The date comes before the requirements: `require = founder|date`
         // keeps `Fondé en 1919, le club…` and drops a bare `j'ai cofondé X`.
-        if let Some(date) = self.sentence_date(first, end) {
+        // A date a pattern already took (`en congé jusqu'en avril`: the
+        // end of the leave) does not also date the event.
+        if let Some(date) = (rule.dated)
+            .then(|| self.sentence_date(first, end))
+            .flatten()
+            .filter(|d| !args.iter().any(|(_, v)| v.contains(d)))
+        {
             put(&mut args, "date", vec![date]);
         }
         if !rule

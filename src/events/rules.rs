@@ -110,6 +110,9 @@ pub struct Rule {
     /// completes an event of its type about the same participant found
     /// before it (`Elle prendra ses fonctions le 3 mars` dates a JOIN).
     pub only_adds: bool,
+    /// `dated = false`: the event takes no date from its sentence (a
+    /// LEAVE's start is none of its arguments: its end is `until`).
+    pub dated: bool,
     /// Line of the rule header.
     pub line: usize,
 }
@@ -180,6 +183,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
                 list: Vec::new(),
                 refer: Vec::new(),
                 only_adds: false,
+                dated: true,
                 line,
             });
             continue;
@@ -228,16 +232,11 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
             "require" => rule.require.push(value.split('|').map(|s| s.trim().to_string()).collect()),
             "list" => rule.list.extend(value.split_whitespace().map(str::to_string)),
             "refer" => rule.refer.push(refer(value).map_err(err)?),
-            "only_adds" => {
-                rule.only_adds = match value {
-                    "true" => true,
-                    "false" => false,
-                    _ => return Err(err(format!("`only_adds` is `true` or `false`, found {value:?}"))),
-                }
-            }
+            "only_adds" => rule.only_adds = flag(key, value).map_err(err)?,
+            "dated" => rule.dated = flag(key, value).map_err(err)?,
             other => {
                 return Err(err(format!(
-                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, text, require, list or only_adds"
+                    "unknown key `{other}`; expected type, verb, noun, phrase, subject, object, owner, topic, after, passive, before, text, require, list, refer, only_adds or dated"
                 )))
             }
         }
@@ -354,6 +353,15 @@ fn text_slot(value: &str) -> std::result::Result<TextSlot, String> {
 }
 
 /// `maison mère -> buyer`: plain words, then the slot.
+/// The value of a `true`/`false` key.
+fn flag(key: &str, value: &str) -> std::result::Result<bool, String> {
+    match value {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(format!("`{key}` is `true` or `false`, found {value:?}")),
+    }
+}
+
 fn refer(value: &str) -> std::result::Result<Refer, String> {
     let (lhs, slot) = split_slot(value, "noun -> slot")?;
     let words: Vec<String> = lhs.split_whitespace().map(fold).collect();
@@ -495,6 +503,9 @@ mod tests {
         let rule = "[x]\ntype = JOIN\nphrase = <prendre> ses fonctions\nsubject = person:PERSON\n";
         let r = parse("t.rules", &format!("{rule}only_adds = true\n")).unwrap();
         assert!(r[0].only_adds);
+        assert!(r[0].dated);
+        let r = parse("t.rules", &format!("{rule}dated = false\n")).unwrap();
+        assert!(!r[0].dated);
     }
 
     #[test]
@@ -578,6 +589,11 @@ mod tests {
                 "[x]\ntype = JOIN\nphrase = <prendre> ses fonctions\nonly_adds = yes\n",
                 "t.rules:4:",
                 "`true` or `false`",
+            ),
+            (
+                "[x]\ntype = LEAVE\nnoun = congé\ndated = non\n",
+                "t.rules:4:",
+                "`dated` is `true` or `false`",
             ),
         ];
         for (text, at, what) in cases {
