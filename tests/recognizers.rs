@@ -1077,3 +1077,23 @@ fn a_guessed_organisation_of_a_role_is_marked_as_such() {
     assert!(!rel.org_guessed);
     assert!(!serde_json::to_string(rel).unwrap().contains("org_guessed"));
 }
+
+#[test]
+fn titles_of_the_press_the_courts_sport_and_crafts_are_roles() {
+    assert_eq!(
+        texts(
+            "Le gardien Yanis Boudjema est blessé. Le dessinateur Maxime Orsat a été \
+             licencié. La présidente de chambre Catherine Roy siège. Le maître joaillier \
+             Raphaël Tissot est absent. Le port a révoqué son commandant de port, Patrice \
+             Lannes.",
+            Label::Role
+        ),
+        [
+            "gardien",
+            "dessinateur",
+            "présidente de chambre",
+            "maître joaillier",
+            "commandant de port"
+        ]
+    );
+}
