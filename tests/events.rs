@@ -1826,3 +1826,36 @@ fn a_leave_has_an_end_and_no_date() {
     assert_eq!(args_text(&doc, leave, "until"), ["mars"]);
     assert!(args_text(&doc, leave, "date").is_empty(), "{leave:?}");
 }
+
+#[test]
+fn promoted_elected_and_engaged_are_joins() {
+    let x = Extractor::new();
+    for (text, person, role) in [
+        (
+            "Son adjoint, Kévin Stéphan, est promu directeur technique.",
+            "Kévin Stéphan",
+            "directeur technique",
+        ),
+        (
+            "Loïc Tanguy a été élu président lundi par le conseil d'administration.",
+            "Loïc Tanguy",
+            "président",
+        ),
+        (
+            "Julien Morel a été engagé par le Stade Ligérien comme manager.",
+            "Julien Morel",
+            "manager",
+        ),
+    ] {
+        let doc = x.extract(text);
+        let join = event(&doc, "JOIN");
+        assert_eq!(args_text(&doc, join, "person"), [person], "{text}");
+        assert_eq!(args_text(&doc, join, "role"), [role], "{text}");
+    }
+    // `élus` after a quantifier is a noun.
+    let doc = x.extract(
+        "Selon plusieurs élus bretons, Olivier Sandrin, directeur général de l'Agence \
+         régionale de santé de Bretagne, pourrait quitter son poste.",
+    );
+    assert_no_event(&doc, "JOIN");
+}
