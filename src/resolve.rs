@@ -86,13 +86,19 @@ fn drop_person_names_in_company_contexts(ctx: &Ctx, cands: &mut Vec<Candidate>) 
         words
     };
     let person_words = words_of(&|c| c.label == Label::Person && c.end - c.first >= 2);
-    // A family firm named by another rule (`le joaillier Daubrée`, `Maison
-    // Castaigne`) stays a firm where its context says so.
-    let firm_words = words_of(&|c| c.label == Label::Org && !by_context(c));
     let all_in = |c: &Candidate, words: &rustc_hash::FxHashSet<&str>| {
         (c.first..c.end).all(|k| words.contains(ctx.fold(k as usize)))
     };
-    cands.retain(|c| !by_context(c) || !all_in(c, &person_words) || all_in(c, &firm_words));
+    let is_person = |c: &Candidate| by_context(c) && all_in(c, &person_words);
+    // Most documents have no such organisation: the firms' words are
+    // gathered only for one.
+    if !cands.iter().any(is_person) {
+        return;
+    }
+    // A family firm named by another rule (`le joaillier Daubrée`, `Maison
+    // Castaigne`) stays a firm where its context says so.
+    let firm_words = words_of(&|c| c.label == Label::Org && !by_context(c));
+    cands.retain(|c| !is_person(c) || all_in(c, &firm_words));
 }
 
 fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
