@@ -358,19 +358,20 @@ fn build_document(
             let rule = &rules.rules[ev.rule as usize];
             let mut args = std::collections::BTreeMap::new();
             for (slot, list) in &ev.args {
-                let ids: Vec<String> = list.iter().filter_map(|&e| ids[e].clone()).collect();
-                if ids.is_empty() {
-                    continue;
-                }
-                let many = rule.list.contains(slot);
-                args.insert(
-                    slot.clone(),
-                    if many {
-                        Arg::Many(ids)
-                    } else {
-                        Arg::One(ids[0].clone())
-                    },
-                );
+                // A one-entity slot clones only its first output entity's id.
+                let arg = if rule.list.contains(slot) {
+                    let ids: Vec<String> = list.iter().filter_map(|&e| ids[e].clone()).collect();
+                    if ids.is_empty() {
+                        continue;
+                    }
+                    Arg::Many(ids)
+                } else {
+                    match list.iter().find_map(|&e| ids[e].as_ref()) {
+                        Some(id) => Arg::One(id.clone()),
+                        None => continue,
+                    }
+                };
+                args.insert(slot.clone(), arg);
             }
             for (slot, (first, end)) in &ev.texts {
                 args.insert(slot.clone(), Arg::Text(span(*first, *end)));

@@ -86,13 +86,19 @@ fn drop_person_names_in_company_contexts(ctx: &Ctx, cands: &mut Vec<Candidate>) 
         words
     };
     let person_words = words_of(&|c| c.label == Label::Person && c.end - c.first >= 2);
-    // A family firm named by another rule (`le joaillier Daubrée`, `Maison
-    // Castaigne`) stays a firm where its context says so.
-    let firm_words = words_of(&|c| c.label == Label::Org && !by_context(c));
     let all_in = |c: &Candidate, words: &rustc_hash::FxHashSet<&str>| {
         (c.first..c.end).all(|k| words.contains(ctx.fold(k as usize)))
     };
-    cands.retain(|c| !by_context(c) || !all_in(c, &person_words) || all_in(c, &firm_words));
+    let is_person = |c: &Candidate| by_context(c) && all_in(c, &person_words);
+    // Most documents have no such organisation: the firms' words are
+    // gathered only for one.
+    if !cands.iter().any(is_person) {
+        return;
+    }
+    // A family firm named by another rule (`le joaillier Daubrée`, `Maison
+    // Castaigne`) stays a firm where its context says so.
+    let firm_words = words_of(&|c| c.label == Label::Org && !by_context(c));
+    cands.retain(|c| !is_person(c) || all_in(c, &firm_words));
 }
 
 fn drop_blocked(ctx: &Ctx, cands: &mut Vec<Candidate>) {
@@ -202,31 +208,73 @@ struct Key<'k> {
     folds: &'k [&'k str],
     label: Label,
     canonical: Option<&'k str>,
+    /// The next key with the same first word ([`NONE`] for none).
+    next: u32,
 }
 
-/// Adds the key of a name to look for, unless it has one.
-fn add_key<'k>(
-    keys: &mut FxHashMap<&'k str, Vec<Key<'k>>>,
-    folds: &'k [&'k str],
-    label: Label,
-    canonical: Option<&'k str>,
-) {
-    let list = keys.entry(folds[0]).or_default();
-    if !list.iter().any(|k| k.folds == folds && k.label == label) {
-        list.push(Key {
+/// No next key.
+const NONE: u32 = u32::MAX;
+
+/// The names to look for, by first word: each first word's keys chained
+/// in the order they were added, in one vector (a vector per first word
+/// cost an allocation per name).
+struct Keys<'k> {
+    /// First word → its first and last key in `all`.
+    by_first: FxHashMap<&'k str, (u32, u32)>,
+    all: Vec<Key<'k>>,
+}
+
+impl<'k> Keys<'k> {
+    fn with_capacity(n: usize) -> Self {
+        Keys {
+            by_first: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            all: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds the key of a name to look for, unless it has one.
+    fn add(&mut self, folds: &'k [&'k str], label: Label, canonical: Option<&'k str>) {
+        let k = self.all.len() as u32;
+        match self.by_first.get_mut(folds[0]) {
+            Some((first, last)) => {
+                let all = &self.all;
+                let mut at = *first;
+                while at != NONE {
+                    let key = &all[at as usize];
+                    if key.folds == folds && key.label == label {
+                        return;
+                    }
+                    at = key.next;
+                }
+                self.all[*last as usize].next = k;
+                *last = k;
+            }
+            None => {
+                self.by_first.insert(folds[0], (k, k));
+            }
+        }
+        self.all.push(Key {
             folds,
             label,
             canonical,
+            next: NONE,
         });
+    }
+
+    /// The keys whose first word is `word`, in the order they were added.
+    fn starting_with(&self, word: &str) -> impl Iterator<Item = &Key<'k>> {
+        let first = self.by_first.get(word).map_or(NONE, |&(first, _)| first);
+        std::iter::successors((first != NONE).then(|| &self.all[first as usize]), |k| {
+            (k.next != NONE).then(|| &self.all[k.next as usize])
+        })
     }
 }
 
 /// Finds the other occurrences of the names already found.
 fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
     // Sized for a first word per name found: not rehashed as it grows.
-    let mut keys: FxHashMap<&str, Vec<Key>> =
-        FxHashMap::with_capacity_and_hasher(chosen.len(), Default::default());
-    let mut add = |folds, label, canonical| add_key(&mut keys, folds, label, canonical);
+    let mut keys = Keys::with_capacity(chosen.len());
+    let mut add = |folds, label, canonical| keys.add(folds, label, canonical);
     // The position of a one-word short form and its organisation's canonical.
     let mut short_forms: Vec<(usize, &str)> = Vec::new();
     // `« Baptiste a construit notre équipe »` after `Baptiste Lefranc`: a
@@ -320,7 +368,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             }
         }
     }
-    if keys.is_empty() {
+    if keys.all.is_empty() {
         return;
     }
     // The names found here are pushed once the keys, which borrow the
@@ -333,18 +381,17 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             i += 1;
             continue;
         }
-        let best = keys.get(ctx.fold(i)).and_then(|list| {
-            list.iter()
-                .filter(|k| {
-                    let end = i + k.folds.len();
-                    end <= n
-                        && (0..k.folds.len()).all(|m| !taken[i + m] && ctx.fold(i + m) == k.folds[m] && (m == 0 || ctx.toks.tokens[i + m].has(flags::UPPER) || ctx.toks.tokens[i + m].kind != crate::tokenize::TokenKind::Word || ctx.res.particles.contains(ctx.fold(i + m))))
-                        // A surname alone must not be followed by another
-                        // capitalised word (`Deng Xiaoping` is someone else).
-                        && !(k.folds.len() == 1 && end < n && ctx.toks.tokens[end].is_capitalized() && ctx.same_sentence(i, end) && !ctx.is_stopword(end))
-                })
-                .max_by_key(|k| k.folds.len())
-        });
+        let best = keys
+            .starting_with(ctx.fold(i))
+            .filter(|k| {
+                let end = i + k.folds.len();
+                end <= n
+                    && (0..k.folds.len()).all(|m| !taken[i + m] && ctx.fold(i + m) == k.folds[m] && (m == 0 || ctx.toks.tokens[i + m].has(flags::UPPER) || ctx.toks.tokens[i + m].kind != crate::tokenize::TokenKind::Word || ctx.res.particles.contains(ctx.fold(i + m))))
+                    // A surname alone must not be followed by another
+                    // capitalised word (`Deng Xiaoping` is someone else).
+                    && !(k.folds.len() == 1 && end < n && ctx.toks.tokens[end].is_capitalized() && ctx.same_sentence(i, end) && !ctx.is_stopword(end))
+            })
+            .max_by_key(|k| k.folds.len());
         match best {
             Some(k) => {
                 let end = i + k.folds.len();

@@ -291,6 +291,41 @@ proptest! {
     }
 }
 
+/// Text full of hyphens, signs, clitics and letters that fold to a
+/// hyphen, glued or spaced at random.
+fn hyphenated_text() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        "dit", "-", "il", "t", "on", "quatre", "vingt", "\u{2c9}", "\u{2010}", " ", "M", ".", "3",
+        "400", "+", "\u{2212}", "Jean", "ex", "GPT", "l'", "\u{303b}", "é", ",",
+    ];
+    proptest::collection::vec(proptest::sample::select(PIECES), 0..40)
+        .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// `flags::HYPHENATED` says exactly which tokens' folded forms hold a
+    /// `-`, however the tokens were made (money trusts it).
+    #[test]
+    fn hyphenated_flag_is_exact(text in prop_oneof![any_text(), french_text(), hyphenated_text()]) {
+        use frextract::tokenize::{flags, tokenize, TokenizerConfig};
+        let mut cfg = TokenizerConfig::default();
+        for e in ["l", "d", "qu"] {
+            cfg.elisions.insert(e.into());
+        }
+        for c in ["t", "il", "elle", "on"] {
+            cfg.clitics.insert(c.into());
+        }
+        cfg.abbreviations.insert("M".into(), false);
+        cfg.hyphen_prefixes.insert("ex".into());
+        let toks = tokenize(&text, &cfg);
+        for (i, t) in toks.tokens.iter().enumerate() {
+            prop_assert_eq!(t.has(flags::HYPHENATED), toks.fold(i).contains('-'), "{:?}", toks.fold(i));
+        }
+    }
+}
+
 /// A name and a way to break a valid document.
 type Breakage = (&'static str, fn(&mut Document));
 

@@ -8,15 +8,16 @@
 //! relations and events, most of a record, are written here without serde's
 //! per-field machinery (and without the `flatten` of
 //! [`crate::document::Entity::date`], which goes through a map serializer);
-//! the rarer parts (carried input fields, amounts) still go through
-//! `serde_json`. The tests compare both writers on real documents and on
+//! the rarer parts (carried input fields, strings to escape) still go
+//! through `serde_json`. The tests compare both writers on real documents and on
 //! records made to have every optional field.
 
 use crate::document::{
-    push_decimal as number, Arg, Document, Entity, Event, Modality, Polarity, Relation, Sentence,
-    Trigger,
+    push_decimal as number, Amount, Arg, Document, Entity, Event, Modality, Polarity, Qualifier,
+    Relation, Sentence, Trigger,
 };
 use serde_json::{Map, Value};
+use std::io::Write;
 
 /// Appends one record and its newline to `out`: the input's id and carried
 /// fields, then the extraction.
@@ -44,7 +45,7 @@ pub fn write_record_line(
         if i > 0 {
             out.push(b',');
         }
-        entity(out, e)?;
+        entity(out, e);
     }
     out.extend_from_slice(b"],\"relations\":");
     list(out, &doc.relations, relation);
@@ -133,7 +134,7 @@ fn trigger(out: &mut Vec<u8>, t: &Trigger) {
     out.push(b'}');
 }
 
-fn entity(out: &mut Vec<u8>, e: &Entity) -> serde_json::Result<()> {
+fn entity(out: &mut Vec<u8>, e: &Entity) {
     out.extend_from_slice(b"{\"id\":");
     string(out, &e.id);
     out.extend_from_slice(b",\"label\":\"");
@@ -148,7 +149,7 @@ fn entity(out: &mut Vec<u8>, e: &Entity) -> serde_json::Result<()> {
     }
     if let Some(a) = &e.amount {
         out.extend_from_slice(b",\"amount\":");
-        serde_json::to_writer(&mut *out, a)?;
+        amount(out, a);
     }
     if let Some(d) = &e.date {
         if let Some(iso) = &d.iso {
@@ -162,7 +163,39 @@ fn entity(out: &mut Vec<u8>, e: &Entity) -> serde_json::Result<()> {
     out.extend_from_slice(b",\"source\":");
     string(out, &e.source);
     out.push(b'}');
-    Ok(())
+}
+
+/// An [`Amount`] as its derived `Serialize` writes it: the decimals as
+/// `rust_decimal`'s `arbitrary_precision_option` writes them (the
+/// decimal's `Display` form, which `serde_json` keeps as written), the
+/// optional fields only when set.
+fn amount(out: &mut Vec<u8>, a: &Amount) {
+    let mut sep = b"{".as_slice();
+    for (key, value) in [
+        (b"\"value\":".as_slice(), a.value),
+        (b"\"min\":", a.min),
+        (b"\"max\":", a.max),
+    ] {
+        if let Some(d) = value {
+            out.extend_from_slice(sep);
+            out.extend_from_slice(key);
+            write!(out, "{d}").expect("writing into memory cannot fail");
+            sep = b",";
+        }
+    }
+    out.extend_from_slice(sep);
+    field(out, b"\"currency\":", &a.currency);
+    if let Some(q) = a.qualifier {
+        out.extend_from_slice(match q {
+            Qualifier::Approx => b",\"qualifier\":\"approx\"".as_slice(),
+            Qualifier::MoreThan => b",\"qualifier\":\"more_than\"",
+            Qualifier::LessThan => b",\"qualifier\":\"less_than\"",
+        });
+    }
+    if a.currency_inferred {
+        out.extend_from_slice(b",\"currency_inferred\":true");
+    }
+    out.push(b'}');
 }
 
 fn sentence(out: &mut Vec<u8>, s: &Sentence) {
@@ -185,11 +218,57 @@ fn offsets(out: &mut Vec<u8>, values: [usize; 4]) {
     }
 }
 
-/// Appends `s` as a JSON string: `serde_json`'s own escaping (writing a
-/// `&str` into a `Vec` cannot fail).
+/// Appends `s` as a JSON string. Most strings (ids, labels, names) hold
+/// nothing to escape: they are copied between quotes after one test of
+/// eight bytes at a time; any other goes through `serde_json`'s own
+/// escaping (writing a `&str` into a `Vec` cannot fail).
 #[inline]
 fn string(out: &mut Vec<u8>, s: &str) {
-    serde_json::to_writer(&mut *out, s).expect("writing a JSON string into memory cannot fail");
+    let bytes = s.as_bytes();
+    if needs_escape(bytes) {
+        serde_json::to_writer(&mut *out, s).expect("writing a JSON string into memory cannot fail");
+    } else {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+    }
+}
+
+/// Whether `bytes` hold a byte that JSON escapes: a control character
+/// (below `0x20`), `"` or `\`. Eight bytes are tested at a time, the last
+/// word overlapping the one before; a string under eight bytes is tested
+/// as two overlapping four-byte words, or byte by byte under four.
+#[inline]
+fn needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if n >= 8 {
+        let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+        (0..n / 8).any(|k| escapes_in(word(8 * k))) || escapes_in(word(n - 8))
+    } else if n >= 4 {
+        // The upper half is filled with `a`, which needs no escape.
+        let word = |at: usize| {
+            let half = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+            u64::from(half) | 0x6161_6161 << 32
+        };
+        escapes_in(word(0)) || escapes_in(word(n - 4))
+    } else {
+        bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    }
+}
+
+/// Whether one of the eight bytes of `w` is one JSON escapes. Each test
+/// is exact as a yes-or-no answer: a borrow can only mark bytes above one
+/// that is found.
+#[inline]
+fn escapes_in(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `w` is below `n` (`n` at most 0x80).
+    let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH != 0;
+    below(w, 0x20)
+        || below(w ^ (ONES * u64::from(b'"')), 1)
+        || below(w ^ (ONES * u64::from(b'\\')), 1)
 }
 
 #[cfg(test)]
@@ -216,6 +295,82 @@ mod tests {
             string(&mut out, s);
             assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
         }
+    }
+
+    /// A byte to escape at every place of strings one to three words
+    /// long, around the eight-byte tests of [`needs_escape`].
+    #[test]
+    fn strings_to_escape_are_found_at_every_place() {
+        let specials = ["\"", "\\", "\n", "\u{0}", "\u{1f}"];
+        let plain = [" ", "a", "~", "\u{7f}", "é", "€"];
+        for len in 0..24 {
+            for at in 0..len {
+                for c in specials.iter().chain(&plain) {
+                    let s: String = (0..len).map(|k| if k == at { *c } else { "x" }).collect();
+                    let mut out = Vec::new();
+                    string(&mut out, &s);
+                    assert_eq!(out, serde_json::to_vec(&s).unwrap(), "{s:?}");
+                    assert_eq!(needs_escape(s.as_bytes()), specials.contains(c), "{s:?}");
+                }
+            }
+        }
+    }
+
+    /// Every optional field of an amount, and decimals of every shape:
+    /// the hand-written amount must be serde's byte for byte.
+    #[test]
+    fn amounts_are_written_like_serde_json() {
+        use crate::document::{Amount, Entity, Label, Qualifier};
+        use rust_decimal::Decimal;
+        let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+        let amount = |value, min, max, qualifier, currency_inferred| Amount {
+            value,
+            min,
+            max,
+            currency: "EUR".into(),
+            qualifier,
+            currency_inferred,
+        };
+        let amounts = [
+            amount(d("1400000000"), None, None, None, false),
+            amount(d("29.99"), None, None, Some(Qualifier::Approx), true),
+            amount(d("1.50"), None, None, Some(Qualifier::MoreThan), false),
+            amount(
+                None,
+                d("2000000"),
+                d("3000000.5"),
+                Some(Qualifier::LessThan),
+                false,
+            ),
+            amount(None, d("0"), None, None, true),
+            amount(None, None, d("-0.001"), None, false),
+            amount(d("79228162514264337593543950335"), None, None, None, false),
+            amount(d("-12"), d("-13"), d("-11"), None, false),
+            amount(None, None, None, None, false),
+        ];
+        let entities = amounts
+            .into_iter()
+            .enumerate()
+            .map(|(k, a)| Entity {
+                id: format!("e{k}"),
+                label: Label::Money,
+                start: k,
+                end: k + 1,
+                char_start: k,
+                char_end: k + 1,
+                text: "1,4 milliard".into(),
+                canonical: None,
+                amount: Some(a),
+                date: None,
+                source: "rule:money".into(),
+            })
+            .collect();
+        let doc = Document {
+            entities,
+            ..Document::default()
+        };
+        let (fast, serde) = both(&serde_json::json!("d"), &Map::new(), &doc);
+        assert_eq!(fast, serde);
     }
 
     #[test]

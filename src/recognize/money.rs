@@ -215,16 +215,21 @@ fn range_from(
 }
 
 fn starts_number(ctx: &Ctx, i: usize) -> bool {
-    use crate::tokenize::TokenKind;
-    ctx.kind(i) == TokenKind::Number
-        || (ctx.kind(i) == TokenKind::Word && {
-            // Only a marked number word or a compound (`quatre-vingt`) may
-            // be one: the others are not looked up again.
-            let folded = ctx.fold(i);
+    use crate::tokenize::{flags, TokenKind};
+    let t = &ctx.toks.tokens[i];
+    match t.kind {
+        TokenKind::Number => true,
+        // Only a marked number word or a compound (`quatre-vingt`, whose
+        // token says it was joined across a hyphen) may be one: the others
+        // are not looked up again.
+        TokenKind::Word => {
+            let numbers = &ctx.res.numbers;
             (ctx.hits.is_marked(i, crate::gazetteer::marks::NUMBER_WORD)
-                || ctx.res.numbers.may_be_compound(folded))
-                && ctx.res.numbers.is_word(folded)
-        })
+                || (t.has(flags::HYPHENATED) && numbers.may_start_compound(ctx.fold(i))))
+                && numbers.is_word(ctx.fold(i))
+        }
+        _ => false,
+    }
 }
 
 /// A currency right after a number: `€`, `euros`, `de dollars`, `d'euros`, `EUR`.

@@ -60,21 +60,27 @@ pub enum TokenKind {
 /// Bit flags describing a token's surroundings and case.
 pub mod flags {
     /// Whitespace comes right before the token.
-    pub const SPACE_BEFORE: u8 = 1;
+    pub const SPACE_BEFORE: u16 = 1;
     /// A line break comes before the token.
-    pub const NEWLINE_BEFORE: u8 = 2;
+    pub const NEWLINE_BEFORE: u16 = 2;
     /// A blank line (paragraph break) comes before the token.
-    pub const PARAGRAPH_BEFORE: u8 = 4;
+    pub const PARAGRAPH_BEFORE: u16 = 4;
     /// The first letter is uppercase.
-    pub const UPPER: u8 = 8;
+    pub const UPPER: u16 = 8;
     /// At least two letters, none lowercase.
-    pub const ALL_CAPS: u8 = 16;
+    pub const ALL_CAPS: u16 = 16;
     /// A word ending with an abbreviation dot (`M.`, `Inc.`).
-    pub const ABBREVIATION: u8 = 32;
+    pub const ABBREVIATION: u16 = 32;
     /// A capital letter with a dot (`J.`).
-    pub const INITIAL: u8 = 64;
+    pub const INITIAL: u16 = 64;
     /// The abbreviation may end a sentence (`etc.`, `Inc.`).
-    pub const MAY_END: u8 = 128;
+    pub const MAY_END: u16 = 128;
+    /// The folded form holds a `-`: a word joined across a hyphen
+    /// (`quatre-vingt`, `Jean-Pierre`, `GPT-4`), a clitic (`-t-il`), a
+    /// sign, the hyphen itself, a word with a letter that folds to one
+    /// (`ˉ`). Set where the forms are made: by the first pass for the raw
+    /// tokens (see `scan::Pass`), by the merges for the tokens they join.
+    pub const HYPHENATED: u16 = 256;
 }
 
 /// One token of a document.
@@ -90,8 +96,10 @@ pub struct Token {
     pub fold_end: u32,
     /// What the token is.
     pub kind: TokenKind,
-    /// See [`flags`].
-    pub flags: u8,
+    /// See [`flags`]. A `u16`: it was a `u8` until [`flags::HYPHENATED`]
+    /// took a ninth bit (an API change of the pre-1.0 crate); the token is
+    /// still 20 bytes, the wider field taking the padding after `kind`.
+    pub flags: u16,
 }
 
 impl Token {
@@ -103,7 +111,7 @@ impl Token {
 
     /// Whether a flag of [`flags`] is set.
     #[inline]
-    pub fn has(&self, flag: u8) -> bool {
+    pub fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 
@@ -379,7 +387,7 @@ fn merge(
                     if let Some(consumed) = clitic_chain(text, &raw[i..], cfg, scratch, tx(&prev)) {
                         let mut clitic = folds.keep(t);
                         clitic.kind = TokenKind::Clitic;
-                        clitic.flags = 0;
+                        clitic.flags = flags::HYPHENATED;
                         for piece in &raw[i + 1..i + consumed] {
                             clitic.end = piece.end;
                             folds.append(&mut clitic, piece);
@@ -403,6 +411,7 @@ fn merge(
                     if joins {
                         let last = out.last_mut().expect("prev exists");
                         last.end = next.end;
+                        last.flags |= flags::HYPHENATED;
                         folds.append(last, &t);
                         folds.append(last, &next);
                         recase(text, last);

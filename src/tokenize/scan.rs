@@ -102,7 +102,7 @@ pub(super) struct Pass<'t, 'a> {
     /// are (`merge` makes it a `String` once, at the end).
     folded: Vec<u8>,
     /// Flags for the next token: the spaces and line breaks seen since the last one.
-    pending: u8,
+    pending: u16,
 }
 
 /// The raw tokens of a text, each with its folded form and case flags.
@@ -240,14 +240,15 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// form and has no case.
     fn push_ascii_byte(&mut self, at: usize, kind: TokenKind) {
         let fold_start = self.open_fold();
-        self.folded.push(self.text.as_bytes()[at]);
+        let byte = self.text.as_bytes()[at];
+        self.folded.push(byte);
         self.raw.push(Token {
             start: at as u32,
             end: at as u32 + 1,
             fold_start,
             fold_end: fold_start + 1,
             kind,
-            flags: self.pending,
+            flags: self.pending | if byte == b'-' { flags::HYPHENATED } else { 0 },
         });
         self.pending = 0;
     }
@@ -313,8 +314,7 @@ impl<'t, 'a> Pass<'t, 'a> {
             }
         } else {
             let seg = &self.text[start..end];
-            fold_token(seg, &mut self.folded, self.scratch);
-            case_flags(seg, TokenKind::Word)
+            case_flags(seg, TokenKind::Word) | fold_token(seg, &mut self.folded, self.scratch)
         };
         self.raw.push(Token {
             start: start as u32,
@@ -335,14 +335,21 @@ impl<'t, 'a> Pass<'t, 'a> {
             self.folded.push(b' ');
             t.fold_start = self.folded.len() as u32;
             let s = &self.text[t.start as usize..t.end as usize];
-            if ascii {
+            let hyphen = if ascii {
                 self.folded.extend_from_slice(s.as_bytes());
                 self.folded[t.fold_start as usize..].make_ascii_lowercase();
+                // An ASCII `-` is a segment of its own: a token holds one
+                // only if it is one.
+                if s == "-" {
+                    flags::HYPHENATED
+                } else {
+                    0
+                }
             } else {
-                fold_token(s, &mut self.folded, self.scratch);
-            }
+                fold_token(s, &mut self.folded, self.scratch)
+            };
             t.fold_end = self.folded.len() as u32;
-            t.flags |= case_flags(s, t.kind);
+            t.flags |= case_flags(s, t.kind) | hyphen;
         }
     }
 
@@ -351,7 +358,7 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// path. `back` is what to go back to: the number of tokens, the length
     /// of the folded buffer and the pending flags at the chunk's start.
     /// Returns where the chunk ends.
-    fn fall_back(&mut self, chunk: usize, back: (usize, usize, u8), from: usize) -> usize {
+    fn fall_back(&mut self, chunk: usize, back: (usize, usize, u16), from: usize) -> usize {
         let (tokens, folded, pending) = back;
         self.raw.truncate(tokens);
         self.folded.truncate(folded);
@@ -443,9 +450,12 @@ impl<'t, 'a> Pass<'t, 'a> {
 /// spares them the character decoding, and the reservation per token of
 /// `fold_into` (`out` was sized for the whole text). From any other
 /// character on, the rest of the token goes through `fold_into` (in
-/// `scratch`).
-fn fold_token(s: &str, out: &mut Vec<u8>, scratch: &mut String) {
+/// `scratch`). Returns [`flags::HYPHENATED`] when the folded form holds a
+/// `-` (`-` itself, with a combining mark after it, or a letter that
+/// folds to one: `ˉ`), else 0.
+fn fold_token(s: &str, out: &mut Vec<u8>, scratch: &mut String) -> u16 {
     let b = s.as_bytes();
+    let mut hyphen = false;
     let mut k = 0;
     while k < b.len() {
         match b[k] {
@@ -453,6 +463,7 @@ fn fold_token(s: &str, out: &mut Vec<u8>, scratch: &mut String) {
                 if !c.is_ascii_whitespace() {
                     out.push(c.to_ascii_lowercase());
                 }
+                hyphen |= c == b'-';
                 k += 1;
             }
             0xC3 => {
@@ -471,15 +482,21 @@ fn fold_token(s: &str, out: &mut Vec<u8>, scratch: &mut String) {
                 scratch.clear();
                 fold_into(&s[k..], scratch);
                 out.extend_from_slice(scratch.as_bytes());
-                return;
+                hyphen |= scratch.contains('-');
+                break;
             }
         }
+    }
+    if hyphen {
+        flags::HYPHENATED
+    } else {
+        0
     }
 }
 
 /// The case flags ([`flags::UPPER`], [`flags::ALL_CAPS`]) of the token `s`
 /// of `kind`.
-pub(super) fn case_flags(s: &str, kind: TokenKind) -> u8 {
+pub(super) fn case_flags(s: &str, kind: TokenKind) -> u16 {
     // `starts_upper`, with its ASCII test inlined (a token is never empty).
     let b0 = s.as_bytes()[0];
     let upper = if b0.is_ascii() {
@@ -615,7 +632,7 @@ fn scan_word(text: &str, from: usize, first: u8) -> (usize, u8) {
 }
 
 /// Pushes one punctuation or symbol token per character of `seg`.
-fn push_symbols(off: usize, seg: &str, pending: u8, raw: &mut Vec<Token>) {
+fn push_symbols(off: usize, seg: &str, pending: u16, raw: &mut Vec<Token>) {
     for (i, c) in seg.char_indices() {
         let ascii_punct = c.is_ascii_punctuation()
             && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');

@@ -536,3 +536,47 @@ fn glue_tails_answer_as_the_glue_suffixes() {
         }
     }
 }
+
+/// [`flags::HYPHENATED`] says exactly which tokens' folded forms hold a
+/// `-` (money tests it instead of looking for the `-`).
+#[test]
+fn hyphenated_tokens_are_flagged() {
+    let texts = [
+        "quatre-vingt-dix-neuf Jean-Baptiste GPT-4o mi-2025 l'ex-directrice",
+        "Médite-t-il ? rendez-vous M. Jean-P. Dupont, -3,2 % 10-15 a‐b c‑d e—f",
+        "président-directeur général de Saint-Gobain, vingt-et-un aˉb -",
+        include_str!("../../corpus/seed/openai-departures.fr.txt"),
+    ];
+    let mut hyphenated = Vec::new();
+    for text in texts {
+        let toks = tokenize(text, &cfg());
+        for (i, t) in toks.tokens.iter().enumerate() {
+            assert_eq!(
+                t.has(flags::HYPHENATED),
+                toks.fold(i).contains('-'),
+                "{}",
+                toks.fold(i)
+            );
+            if t.has(flags::HYPHENATED) {
+                hyphenated.push(t.text(text));
+            }
+        }
+    }
+    for w in [
+        "quatre-vingt-dix-neuf",
+        "Jean-Baptiste",
+        "GPT-4",
+        "-3,2",
+        "aˉb",
+        "‐",
+    ] {
+        assert!(hyphenated.contains(&w), "{w}: {hyphenated:?}");
+    }
+}
+
+/// Widening [`Token::flags`] to 16 bits took the padding byte after
+/// `kind`: a token is still 20 bytes.
+#[test]
+fn tokens_stay_twenty_bytes() {
+    assert_eq!(std::mem::size_of::<Token>(), 20);
+}

@@ -133,7 +133,7 @@ pub(super) fn push_word(
     cfg: &TokenizerConfig,
     scratch: &mut String,
     out: &mut Vec<Token>,
-    mut flags: u8,
+    mut flags: u16,
     hints: WordHints,
 ) {
     let mut start = off;
@@ -236,7 +236,7 @@ fn push_glued(
     cfg: &TokenizerConfig,
     scratch: &mut String,
     out: &mut Vec<Token>,
-    mut flags: u8,
+    mut flags: u16,
     hints: WordHints,
 ) {
     // At most a few splits per word; each split point is re-examined on the rest.
@@ -340,7 +340,7 @@ fn glue_split(
     None
 }
 
-fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, flags: u8) {
+fn push(out: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, flags: u16) {
     out.push(Token {
         start: start as u32,
         end: end as u32,
