@@ -13,7 +13,7 @@
 
 mod invariants;
 
-use frextract::{Document, Entity, Trigger};
+use frextract::{Arg, Document, Entity, Trigger};
 use invariants::{check_document, extractor};
 use proptest::prelude::*;
 
@@ -262,6 +262,12 @@ fn check_embedded(
         for t in &mut ev.evidence {
             shift_trigger(t, bytes, chars);
         }
+        // A text argument (`purpose`) is a span of the text too.
+        for arg in ev.args.values_mut() {
+            if let Arg::Text(span) = arg {
+                shift_trigger(span, bytes, chars);
+            }
+        }
         ev.sentence.start -= bytes;
         ev.sentence.end -= bytes;
         ev.sentence.char_start -= chars;
@@ -271,6 +277,23 @@ fn check_embedded(
     prop_assert_eq!(&big.relations, &doc.relations);
     prop_assert_eq!(&big.events, &doc.events);
     Ok(())
+}
+
+/// A text argument moves with its document: proptest met one
+/// (`chez dépensé M€ 0 à d’`) whose `purpose` the embedding check had left
+/// unshifted.
+#[test]
+fn a_text_argument_moves_with_its_document() {
+    let text = "La société a dépensé 3 millions d'euros à la rénovation du siège.";
+    let doc = check(text).unwrap();
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| matches!(e.args.get("purpose"), Some(Arg::Text(_)))),
+        "{:?}",
+        doc.events
+    );
+    check_embedded(text, &doc, "Il faisait beau.", "Il faisait beau.").unwrap();
 }
 
 proptest! {
