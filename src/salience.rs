@@ -329,14 +329,20 @@ fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Opt
 /// The organisation named after a person of the sentence of token `at`:
 /// family firms bear their founder's name, so in `Fondée en 1868 par le
 /// layetier Anselme Darnal, la maison a…` the house is Darnal, whatever
-/// organisation the text named last (`Créée en 1902 par Bertrand Aubry,
-/// la maison…` is Champagne Delorme-Aubry). The last such organisation
-/// named before `at`, else the first named after it.
+/// organisation the text named last; a part of a hyphenated name counts
+/// (`Bertrand Aubry` and `la maison Delorme-Aubry`). The last such
+/// organisation among the [`LOOK_BACK`] named before `at`, else the first
+/// among those named after it.
 fn namesake_org(ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
-    let persons = ents
+    let sentence_of = &ctx.toks.sentence_of;
+    let here = sentence_of[at];
+    let lo = ents.partition_point(|e| sentence_of[e.first as usize] < here);
+    let hi = ents.partition_point(|e| sentence_of[e.first as usize] <= here);
+    let surnames: Vec<&str> = ents[lo..hi]
         .iter()
-        .filter(|e| e.label == Label::Person && ctx.same_sentence(e.first as usize, at));
-    let surnames: Vec<&str> = persons.map(|e| ctx.fold(e.end as usize - 1)).collect();
+        .filter(|e| e.label == Label::Person)
+        .map(|e| ctx.fold(e.end as usize - 1))
+        .collect();
     if surnames.is_empty() {
         return None;
     }
@@ -348,11 +354,19 @@ fn namesake_org(ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
         })
     };
     let split = ents.partition_point(|e| (e.first as usize) < at);
-    let is_namesake = |k: &usize| ents[*k].label == Label::Org && bears(&ents[*k]);
+    let orgs = |k: &usize| ents[*k].label == Label::Org;
+    let is_namesake = |k: &usize| bears(&ents[*k]);
     (0..split)
         .rev()
+        .filter(orgs)
+        .take(LOOK_BACK)
         .find(is_namesake)
-        .or_else(|| (split..ents.len()).find(is_namesake))
+        .or_else(|| {
+            (split..ents.len())
+                .filter(orgs)
+                .take(LOOK_BACK)
+                .find(is_namesake)
+        })
 }
 
 /// Whether the company noun at token `kind` is the plural of `word` after
