@@ -883,7 +883,7 @@ impl Engine<'_> {
             if self.cue(Cue::Pronoun, k)
                 && k > 1
                 && self.cue(Cue::Complementizer, k - 1)
-                && ctx.toks.tokens[k - 2].kind != crate::tokenize::TokenKind::Punct
+                && ctx.kind(k - 2) != TokenKind::Punct
             {
                 let speaker = self.subject(k - 1, spec);
                 if !speaker.is_empty() {
@@ -939,6 +939,10 @@ impl Engine<'_> {
     fn company_noun_before(&self, pronoun: usize) -> Option<usize> {
         let ctx = self.ctx;
         let sentence = ctx.toks.sentence_of[pronoun];
+        // The noun's determiner opens the clause.
+        let opens_clause = |det: usize| {
+            det == 0 || !ctx.same_sentence(det - 1, det) || ctx.kind(det - 1) == TokenKind::Punct
+        };
         for k in (pronoun.saturating_sub(2 * REACH)..pronoun).rev() {
             if ctx.toks.sentence_of[k] + 1 < sentence {
                 break;
@@ -949,12 +953,6 @@ impl Engine<'_> {
             {
                 return None;
             }
-            // The noun's determiner opens the clause.
-            let opens_clause = |det: usize| {
-                det == 0
-                    || !ctx.same_sentence(det - 1, det)
-                    || ctx.toks.tokens[det - 1].kind == crate::tokenize::TokenKind::Punct
-            };
             if self.is_company_noun(k) && opens_clause(k - 1) {
                 return Some(k);
             }
