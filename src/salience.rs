@@ -309,10 +309,14 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
 
 /// The organisation the company noun at token `noun` stands for when the
 /// text introduced one with the same noun before it (`au groupe Harrowgate
-/// … Le groupe a…`, `la maison Delorme-Aubry … la maison exploite`): the
-/// last such one. `kinds` comes from [`org_kind_nouns`].
+/// … Le groupe a…`, `la maison Delorme-Aubry … la maison exploite`), or
+/// named one with it (`le Racing Club Albigeois … le club a`, `la Mutuelle
+/// Sarthe Horizon … la mutuelle`): the last such one. A generic noun
+/// (`société`, `groupe`) does not name: `la société` after `la Société
+/// Générale` is rarely the bank. `kinds` comes from [`org_kind_nouns`].
 fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Option<usize> {
     let word = ctx.fold(noun);
+    let names = ctx.head_kind(noun).is_some_and(|k| k != GENERIC_KIND);
     let end = ents.partition_point(|e| (e.first as usize) < noun);
     (0..end)
         .rev()
@@ -320,9 +324,12 @@ fn org_of_kind(ctx: &Ctx, ents: &[Candidate], kinds: &[u32], noun: usize) -> Opt
         .take(LOOK_BACK)
         .find(|&k| {
             let kind = kinds[k] as usize;
-            kinds[k] != u32::MAX
+            let introduced = kinds[k] != u32::MAX
                 && kind != noun
-                && (ctx.fold(kind) == word || one_of_plural(ctx, kind, word))
+                && (ctx.fold(kind) == word || one_of_plural(ctx, kind, word));
+            introduced
+                || (names
+                    && (ents[k].first as usize..ents[k].end as usize).any(|t| ctx.fold(t) == word))
         })
 }
 

@@ -1764,6 +1764,21 @@ fn a_house_named_after_its_founder_is_the_one_a_company_noun_stands_for() {
 }
 
 #[test]
+fn a_company_noun_stands_for_the_organisation_whose_name_holds_it() {
+    // `le club` is the Racing Club Albigeois, whose name says it is a club,
+    // not the holding named twice since; `la société` is no name's word.
+    let doc = Extractor::new().extract(
+        "Le Racing Club Albigeois change de propriétaire. La holding Garona Participations \
+         a pris 85 % du capital pour 6 M€. Garona Participations a annoncé l'opération lundi. \
+         Fondé en 1908 par des lycéens, le club a réalisé un chiffre d'affaires de 17,8 M€.",
+    );
+    let revenue = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, revenue, "org"), ["Racing Club Albigeois"]);
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "org"), ["Racing Club Albigeois"]);
+}
+
+#[test]
 fn a_company_noun_left_is_the_organisation_of_the_leavers_post() {
     // `l'entreprise` is Valeo, whose post the sentence names, not the
     // organisation the text is about.
