@@ -1779,6 +1779,21 @@ fn a_company_noun_stands_for_the_organisation_whose_name_holds_it() {
 }
 
 #[test]
+fn accounts_paired_by_pour_belong_to_one_company() {
+    // `pour des ventes de …` is the revenue of the company whose loss comes
+    // before it, named by `la cible` too far back for a noun to read.
+    let doc = Extractor::new().extract(
+        "Le groupe Ferrovelle rachète Lichtwerk. Ferrovelle a annoncé l'opération mardi. \
+         Fondée en 1998, la cible a essuyé l'an dernier une perte de 7,4 M€ pour des ventes \
+         de 212 millions d'euros.",
+    );
+    let loss = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, loss, "org"), ["Lichtwerk"]);
+    let revenue = event(&doc, "REVENUE");
+    assert_eq!(args_text(&doc, revenue, "org"), ["Lichtwerk"]);
+}
+
+#[test]
 fn a_company_noun_left_is_the_organisation_of_the_leavers_post() {
     // `l'entreprise` is Valeo, whose post the sentence names, not the
     // organisation the text is about.
