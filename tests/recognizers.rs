@@ -835,6 +835,33 @@ fn role_of_relations() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_after_a_company_noun_is_an_organisation() {
+    for (text, want) in [
+        (
+            "Sa filiale horlogère, Orsini Genève, a en revanche perdu 11 millions.",
+            &["Orsini Genève"][..],
+        ),
+        (
+            "Seule ombre, la filiale de vente à distance, Ardelle Direct, a perdu 6 M€.",
+            &["Ardelle Direct"],
+        ),
+        // The name describes the noun the head complements, a person's.
+        (
+            "On regrette l'ancien leader du groupe, Syd Barrett, qui a quitté la scène.",
+            &[],
+        ),
+        // A determiner past the head opens another noun phrase: the head's
+        // words end before it.
+        (
+            "Le groupe comprenait un de ses camarades d'école, Boz Scaggs, qui chantait.",
+            &[],
+        ),
+    ] {
+        assert_eq!(texts(text, Label::Org), want, "{text}");
+    }
+}
+
+#[test]
 fn a_known_name_and_capitalised_words_after_it_name_a_subsidiary() {
     for (text, orgs) in [
         (

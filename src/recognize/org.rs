@@ -238,7 +238,9 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     // `la start-up Alvéole`: the name after the head.
                     let apposed_only = is_apposed_only(ctx, entry.index as usize);
                     if !upper || ctx.toks.is_sentence_initial(first) {
-                        if let Some((s, e)) = name_after_head(ctx, end).filter(|_| !apposed_only) {
+                        if let Some((s, e)) =
+                            name_after_head(ctx, first, end).filter(|_| !apposed_only)
+                        {
                             out.push(Candidate::new(
                                 Label::Org,
                                 s,
@@ -511,7 +513,7 @@ fn name_start_before(ctx: &Ctx, i: usize) -> usize {
 
 /// After a head noun: skip lowercase modifiers (`d'IA rivale`, `américain`,
 /// `française de vidéo à la demande`) and take the name that follows.
-fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
+fn name_after_head(ctx: &Ctx, head: usize, mut j: usize) -> Option<(usize, usize)> {
     let (head_end, limit) = (j, (j + 8).min(ctx.len()));
     while j < limit {
         let t = ctx.toks.tokens[j];
@@ -525,6 +527,20 @@ fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
             };
             return (stop > j).then_some((j, stop));
         }
+        // `Sa filiale horlogère, Orsini Genève, a perdu…`: the name set
+        // off by commas after the head and its modifiers; the closing
+        // comma tells the apposition from a clause (`la société, Renault
+        // en tête, …` has none right after the name).
+        if ctx.is_comma(j) && !complements_a_noun(ctx, head) && plain_modifiers(ctx, head_end, j) {
+            let name = j + 1;
+            if name < ctx.len() && is_name_word(ctx, name) {
+                let stop = org_name_run(ctx, name);
+                if stop > name && stop < ctx.len() && ctx.is_comma(stop) {
+                    return Some((name, stop));
+                }
+            }
+            return None;
+        }
         let modifier = (t.kind == TokenKind::Word
             && !t.has(flags::UPPER)
             && (!ctx.is_stopword(j) || MODIFIER_LINKS.contains(&ctx.fold(j))))
@@ -537,6 +553,42 @@ fn name_after_head(ctx: &Ctx, mut j: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     None
+}
+
+/// Whether the head noun at token `head` is the complement of another
+/// noun (`l'ancien leader du groupe`, `l'entraîneur de l'équipe`): a name
+/// set off by commas after it is in apposition to that noun, most often a
+/// person's, not to the head.
+fn complements_a_noun(ctx: &Ctx, head: usize) -> bool {
+    let of = |k: usize| matches!(ctx.fold(k), "de" | "d'" | "du" | "des");
+    (head >= 1 && of(head - 1))
+        || (head >= 2 && of(head - 2) && ctx.is_cue(Cue::Determiner, head - 1))
+}
+
+/// Whether tokens `from..to` are only what describes a company noun
+/// (`horlogère`, `de crédit à la consommation`): adjectives and their
+/// prepositions, with no determiner opening another noun phrase (`Le
+/// groupe comprenait un de ses camarades d'école, Boz Scaggs`) and no
+/// other company noun (`le leader du groupe, Syd Barrett`).
+fn plain_modifiers(ctx: &Ctx, from: usize, to: usize) -> bool {
+    // `à` as written: folded, it would be the verb `a`.
+    let preposition = |k: usize| {
+        matches!(
+            ctx.fold(k),
+            "de" | "d'" | "du" | "des" | "au" | "aux" | "en"
+        ) || ctx.word(k) == "à"
+    };
+    (from..to).all(|k| {
+        let t = ctx.toks.tokens[k];
+        let adjective = t.kind == TokenKind::Word
+            && !t.has(flags::UPPER)
+            && !ctx.is_stopword(k)
+            && !ctx.is(k, EntryKind::Role)
+            && !ctx.is(k, EntryKind::OrgHead);
+        adjective
+            || preposition(k)
+            || (matches!(ctx.fold(k), "la" | "l'") && k > from && preposition(k - 1))
+    })
 }
 
 /// Before a head noun in apposition: the name that the apposition is about
