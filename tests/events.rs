@@ -1794,6 +1794,18 @@ fn accounts_paired_by_pour_belong_to_one_company() {
 }
 
 #[test]
+fn quant_a_and_a_pronoun_only_stress_the_subject() {
+    // `quant à elle` is no subject of its own: the loss is the
+    // subsidiary's, not the organisation a pronoun would stand for.
+    let doc = Extractor::new().extract(
+        "Arvel & Cie a gagné 3 M€. Sa filiale Arvel Monaco a quant à elle essuyé une perte \
+         de 8,5 millions d'euros l'an dernier.",
+    );
+    let loss = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, loss, "org"), ["Arvel Monaco"]);
+}
+
+#[test]
 fn a_company_noun_left_is_the_organisation_of_the_leavers_post() {
     // `l'entreprise` is Valeo, whose post the sentence names, not the
     // organisation the text is about.

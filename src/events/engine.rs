@@ -882,6 +882,16 @@ impl Engine<'_> {
             {
                 continue;
             }
+            // `Sa filiale Arvel Monaco a quant à elle essuyé une perte`:
+            // so does `quant à` and a pronoun.
+            if self.cue(Cue::Pronoun, k)
+                && k >= 2
+                && ctx.word(k - 1) == "à"
+                && ctx.fold(k - 2) == "quant"
+            {
+                k -= 2;
+                continue;
+            }
             // `La CGT a fait savoir lundi qu'elle attaquerait Forgeval`: a
             // pronoun opening reported speech is the subject of the verb
             // of saying (a `que` after a comma opens a relative clause
