@@ -1124,3 +1124,16 @@ fn titles_of_the_press_the_courts_sport_and_crafts_are_roles() {
         ]
     );
 }
+
+#[test]
+fn a_company_noun_and_its_adjective_before_a_name_end_a_role() {
+    // `du cabinet lyonnais` introduces the firm, it is no domain of the
+    // post; `Avocats` ends a law firm's name, `boutique` introduces one.
+    let text = "Me Aurélie Fontanel, associée du cabinet lyonnais Delorme Vidal Avocats, a \
+                plaidé contre la boutique parisienne Kervella & Sauvat.";
+    assert_eq!(texts(text, Label::Role), ["associée"]);
+    assert_eq!(
+        texts(text, Label::Org),
+        ["Delorme Vidal Avocats", "Kervella & Sauvat"]
+    );
+}

@@ -164,14 +164,20 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         else {
             break;
         };
-        // `associé du cabinet Oliver Wyman`: a company noun before a name
-        // introduces the organisation, not a domain.
-        if ctx.is(after_prep, EntryKind::OrgHead)
-            && m_end < n
-            && super::names::is_name_word(ctx, m_end)
-            && ctx.same_sentence(after_prep, m_end)
-        {
-            break;
+        // `associé du cabinet Oliver Wyman`, `associée du cabinet lyonnais
+        // Delorme Vidal Avocats`: a company noun before a name (past up to
+        // two adjectives) introduces the organisation, not a domain.
+        if ctx.is(after_prep, EntryKind::OrgHead) {
+            let mut name = m_end;
+            while name < n && name < m_end + 2 && is_adjective_like(ctx, name) {
+                name += 1;
+            }
+            if name < n
+                && super::names::is_name_word(ctx, name)
+                && ctx.same_sentence(after_prep, name)
+            {
+                break;
+            }
         }
         // `de la division poids lourds`: the unit's name, up to two words.
         if unit.is_some() {
@@ -226,6 +232,13 @@ fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
         && ctx.toks.tokens[noun + 1].is_capitalized()
         && !ctx.is(noun + 1, EntryKind::FirstName);
     (ok && !next_is_name).then_some(noun + 1)
+}
+
+/// Whether token `k` may be an adjective after a company noun (`lyonnais`,
+/// `américain`): a lowercase word that is no function word.
+fn is_adjective_like(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks.tokens[k];
+    t.kind == TokenKind::Word && !t.has(crate::tokenize::flags::UPPER) && !ctx.is_stopword(k)
 }
 
 /// Whether token `noun` can be an unlisted lowercase noun of a role's domain:
