@@ -269,3 +269,46 @@ fn a_stressed_pronoun_after_contre_is_the_person_named_before() {
     let doc = Extractor::new().extract("La société Vigilis a porté plainte contre");
     assert!(events(&doc, "LAWSUIT").len() <= 1);
 }
+
+#[test]
+fn takeovers_said_with_other_words() {
+    check_one(&[
+        (
+            "Le groupe Ferrovelle s'empare de l'allemand Lichtwerk pour 118 M€.",
+            "ACQUISITION",
+            "target",
+            &["Lichtwerk"],
+        ),
+        (
+            "Le cabinet lyonnais Delorme Vidal Avocats vient d'absorber la boutique \
+             parisienne Kervella & Sauvat.",
+            "ACQUISITION",
+            "target",
+            &["Kervella & Sauvat"],
+        ),
+        (
+            "La prise de contrôle du groupe Lichtwerk par la société Ferrovelle a été \
+             finalisée mardi.",
+            "ACQUISITION",
+            "buyer",
+            &["Ferrovelle"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_after_a_name_is_passive_even_when_it_spells_a_passe_simple() {
+    // `acquis` is also the passé simple of `j'acquis`: read as that, the
+    // distillery would be the buyer of its own purchase.
+    let doc = Extractor::new().extract(
+        "Le groupe Clairval a absorbé le distillateur varois Essences du Tanneron, acquis \
+         en septembre pour 9 millions d'euros.",
+    );
+    let deals = events(&doc, "ACQUISITION");
+    assert_eq!(deals.len(), 1, "{:?}", doc.events);
+    assert_eq!(
+        args_text(&doc, deals[0], "target"),
+        ["Essences du Tanneron"]
+    );
+    assert_eq!(args_text(&doc, deals[0], "buyer"), ["Clairval"]);
+}

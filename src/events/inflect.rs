@@ -36,8 +36,14 @@ fn tense_of(tag: &str) -> Tense {
 
 /// The forms of `infinitive` (the infinitive included), or `None` when the
 /// verb is neither listed nor regular (`-er`, `-ir`, `-re`).
+///
+/// A form that is both a passé simple and a past participle (`acquis`,
+/// `pris`, `mis`, `élus`) is given as the participle only: news never
+/// writes the first or second person of the passé simple, and read as a
+/// participle `Essences du Tanneron, acquis en septembre` is the target,
+/// not the buyer. A present-tense form stays one (`rejoint`, `fait`).
 pub fn forms(lex: &Lexicons, infinitive: &str) -> Option<Vec<(String, Tense)>> {
-    let mut out = vec![(infinitive.to_string(), Tense::Other)];
+    let mut tagged: Vec<(String, &str)> = Vec::new();
     let listed: Vec<_> = lex
         .verb_forms
         .iter()
@@ -45,35 +51,43 @@ pub fn forms(lex: &Lexicons, infinitive: &str) -> Option<Vec<(String, Tense)>> {
         .collect();
     if !listed.is_empty() {
         for (_, tag, list) in listed {
-            out.extend(list.iter().map(|f| (f.clone(), tense_of(tag))));
+            tagged.extend(list.iter().map(|f| (f.clone(), tag.as_str())));
         }
-        return Some(out);
-    }
-    let class = ["er", "ir", "re"]
-        .into_iter()
-        .find(|c| infinitive.ends_with(c) && infinitive.len() > c.len() + 1)?;
-    let root = &infinitive[..infinitive.len() - 2];
-    let future_stem = if class == "re" {
-        &infinitive[..infinitive.len() - 1]
     } else {
-        infinitive
-    };
-    for (c, tag, stem, endings) in &lex.conjugation {
-        if c != class {
-            continue;
-        }
-        for ending in endings {
-            // The first group builds its future on the root (spell_er adds
-            // `er`, or `èr` for lever → lèvera).
-            let form = if class == "er" {
-                spell_er(root, ending, stem == "inf")
-            } else {
-                let base = if stem == "inf" { future_stem } else { root };
-                format!("{base}{ending}")
-            };
-            out.push((form, tense_of(tag)));
+        let class = ["er", "ir", "re"]
+            .into_iter()
+            .find(|c| infinitive.ends_with(c) && infinitive.len() > c.len() + 1)?;
+        let root = &infinitive[..infinitive.len() - 2];
+        let future_stem = if class == "re" {
+            &infinitive[..infinitive.len() - 1]
+        } else {
+            infinitive
+        };
+        for (c, tag, stem, endings) in &lex.conjugation {
+            if c != class {
+                continue;
+            }
+            for ending in endings {
+                // The first group builds its future on the root (spell_er
+                // adds `er`, or `èr` for lever → lèvera).
+                let form = if class == "er" {
+                    spell_er(root, ending, stem == "inf")
+                } else {
+                    let base = if stem == "inf" { future_stem } else { root };
+                    format!("{base}{ending}")
+                };
+                tagged.push((form, tag.as_str()));
+            }
         }
     }
+    let participle = |f: &str| tagged.iter().any(|(g, t)| *t == "pp" && g == f);
+    let mut out = vec![(infinitive.to_string(), Tense::Other)];
+    out.extend(
+        tagged
+            .iter()
+            .filter(|(f, tag)| *tag != "ps" || !participle(f))
+            .map(|(f, tag)| (f.clone(), tense_of(tag))),
+    );
     Some(out)
 }
 
@@ -212,5 +226,29 @@ mod tests {
         let r = forms(&lex, "rejoindre").unwrap();
         assert!(r.iter().any(|(x, _)| x == "rejoint") && has(&r, "rejoindra", Tense::Future));
         assert!(forms(&lex, "xyz").is_none());
+    }
+
+    #[test]
+    fn a_passe_simple_that_is_a_participle_too_is_the_participle() {
+        let lex = Lexicons::embedded().unwrap();
+        let first_tense = |verb: &str, form: &str| {
+            forms(&lex, verb)
+                .unwrap()
+                .into_iter()
+                .find(|(x, _)| x == form)
+                .map(|(_, t)| t)
+        };
+        // Listed (verb_forms.tsv) and generated (conjugation.tsv) alike.
+        assert_eq!(
+            first_tense("acquérir", "acquis"),
+            Some(Tense::PastParticiple)
+        );
+        assert_eq!(first_tense("prendre", "pris"), Some(Tense::PastParticiple));
+        assert_eq!(first_tense("bâtir", "bâtis"), Some(Tense::Other));
+        assert_eq!(first_tense("perdre", "perdis"), Some(Tense::Other));
+        // A present tense form stays one.
+        assert_eq!(first_tense("rejoindre", "rejoint"), Some(Tense::Other));
+        // The third person of the passé simple is no participle.
+        assert_eq!(first_tense("acquérir", "acquit"), Some(Tense::Other));
     }
 }
