@@ -214,7 +214,7 @@ pub(crate) fn find(
         }
     }
     let keys = CanonicalKeys::new(ctx, ents);
-    let mut events = merge(&keys, set, found);
+    let mut events = merge(ctx, &keys, set, found);
     link_destinations(ctx, &keys, set, &mut events);
     link_predecessors(ctx, ents, &keys, set, &mut events);
     events
@@ -2501,7 +2501,31 @@ fn link_predecessors(
 /// Merges mentions of one event: same type and key participant, and the
 /// same amount or an amount on one side only; drops the mentions of
 /// `only_adds` rules that complete nothing.
-fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<FoundEvent> {
+/// Whether token `at` is in a title: a sentence with no closing
+/// punctuation on a line of its own (`Spatial : le toulousain Altiscope
+/// s'offre l'allemand Geoframe`), the headline or a subheading. The start
+/// and the end of the text count as line ends, so a document reads the
+/// same alone and between other paragraphs.
+fn in_title(ctx: &Ctx, at: usize) -> bool {
+    let sentence_of = &ctx.toks.sentence_of;
+    let here = sentence_of[at];
+    let first = sentence_of.partition_point(|&s| s < here);
+    let end = sentence_of.partition_point(|&s| s <= here);
+    let newline = |k: usize| ctx.toks.tokens[k].has(crate::tokenize::flags::NEWLINE_BEFORE);
+    let closed = matches!(ctx.word(end - 1), "." | "!" | "?" | "…" | "»");
+    !closed && (first == 0 || newline(first)) && (end == ctx.len() || newline(end))
+}
+
+/// Merges the mentions of one event (see [`find`]). A title writes every
+/// event in the present (`Altiscope s'offre Geoframe`), so an event first
+/// met in titles takes the modality the article's text gives it (`va
+/// acquérir`: planned) when a mention there joins it.
+fn merge(
+    ctx: &Ctx,
+    keys: &CanonicalKeys,
+    set: &RuleSet,
+    found: Vec<FoundEvent>,
+) -> Vec<FoundEvent> {
     let canon = |e: usize| keys.get(e);
     // `TYPE|slot=key+key`, or `TYPE|` without a key slot; pushed rather
     // than formatted (one per event), into one allocation with room for a
@@ -2613,6 +2637,15 @@ fn merge(keys: &CanonicalKeys, set: &RuleSet, found: Vec<FoundEvent>) -> Vec<Fou
                 let target = &mut out[i];
                 if target.trigger != ev.trigger && !target.evidence.contains(&ev.trigger) {
                     target.evidence.push(ev.trigger);
+                }
+                if !in_title(ctx, ev.trigger.0)
+                    && in_title(ctx, target.trigger.0)
+                    && target
+                        .evidence
+                        .iter()
+                        .all(|t| *t == ev.trigger || in_title(ctx, t.0))
+                {
+                    target.modality = ev.modality;
                 }
                 for (slot, v) in ev.args {
                     if !target.args.iter().any(|(s, _)| *s == slot) {
