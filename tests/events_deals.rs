@@ -315,32 +315,36 @@ fn a_participle_after_a_name_is_passive_even_when_it_spells_a_passe_simple() {
 
 #[test]
 fn a_deal_in_a_title_has_the_modality_the_article_gives_it() {
-    // The headline writes the deal in the present; the article says it is
-    // still to come.
-    let doc = Extractor::new().extract(
-        "Spatial : le toulousain Altiscope s'offre l'allemand Geoframe\n\n\
-         TOULOUSE, 19 mai 2027 – L'éditeur toulousain Altiscope va acquérir la société \
-         munichoise Geoframe pour 67 M€.",
-    );
-    let deals = events(&doc, "ACQUISITION");
-    assert_eq!(deals.len(), 1, "{:?}", doc.events);
-    assert_eq!(deals[0].modality, frextract::Modality::Planned);
-    // A title is a line of its own anywhere (a subheading too), so the
-    // same text after another paragraph reads the same.
-    let doc = Extractor::new().extract(
-        "Il faisait beau.\n\nSpatial : le toulousain Altiscope s'offre l'allemand Geoframe\n\n\
-         TOULOUSE, 19 mai 2027 – L'éditeur toulousain Altiscope va acquérir la société \
-         munichoise Geoframe pour 67 M€.",
-    );
-    let deals = events(&doc, "ACQUISITION");
-    assert_eq!(deals.len(), 1, "{:?}", doc.events);
-    assert_eq!(deals[0].modality, frextract::Modality::Planned);
-    // Without a title, the first mention's modality stands.
-    let doc = Extractor::new().extract(
-        "Le toulousain Altiscope s'offre l'allemand Geoframe. Altiscope va acquérir la \
-         société munichoise Geoframe pour 67 M€.",
-    );
-    let deals = events(&doc, "ACQUISITION");
-    assert_eq!(deals.len(), 1, "{:?}", doc.events);
-    assert_eq!(deals[0].modality, frextract::Modality::Asserted);
+    use frextract::Modality::{Asserted, Planned};
+    const ARTICLE: &str = "TOULOUSE, 19 mai 2027 – L'éditeur toulousain Altiscope va acquérir \
+                           la société munichoise Geoframe pour 67 M€.";
+    for (text, want) in [
+        // The headline writes the deal in the present; the article says it
+        // is still to come.
+        (
+            format!("Spatial : le toulousain Altiscope s'offre l'allemand Geoframe\n\n{ARTICLE}"),
+            Planned,
+        ),
+        // A title is a line of its own anywhere (a subheading too), so the
+        // same text after another paragraph reads the same.
+        (
+            format!(
+                "Il faisait beau.\n\nSpatial : le toulousain Altiscope s'offre l'allemand \
+                 Geoframe\n\n{ARTICLE}"
+            ),
+            Planned,
+        ),
+        // Without a title, the first mention's modality stands.
+        (
+            "Le toulousain Altiscope s'offre l'allemand Geoframe. Altiscope va acquérir la \
+             société munichoise Geoframe pour 67 M€."
+                .to_string(),
+            Asserted,
+        ),
+    ] {
+        let doc = Extractor::new().extract(&text);
+        let deals = events(&doc, "ACQUISITION");
+        assert_eq!(deals.len(), 1, "{text}: {:?}", doc.events);
+        assert_eq!(deals[0].modality, want, "{text}");
+    }
 }
