@@ -348,3 +348,31 @@ fn a_deal_in_a_title_has_the_modality_the_article_gives_it() {
         assert_eq!(deals[0].modality, want, "{text}");
     }
 }
+
+#[test]
+fn loans_and_bonds_are_fundings() {
+    check_one(&[
+        (
+            "La régie de transports publics Transarverne empruntera 45 M€ à la Banque \
+             européenne d'investissement.",
+            "FUNDING",
+            "investors",
+            &["Banque européenne d'investissement"],
+        ),
+        (
+            "La société Vernoux Industries a contracté l'an dernier un emprunt de 35 millions \
+             d'euros auprès de la Banque populaire.",
+            "FUNDING",
+            "org",
+            &["Vernoux Industries"],
+        ),
+        // `émis` and `souscrites` are irregular (verb_forms.tsv).
+        (
+            "Le groupe Altiscope a émis mardi des obligations convertibles pour 30 M€, \
+             souscrites par Tikehau Capital.",
+            "FUNDING",
+            "investors",
+            &["Tikehau Capital"],
+        ),
+    ]);
+}
