@@ -365,20 +365,8 @@ impl Engine<'_> {
             }
             // One trigger per rule and span; the entry written exactly like the
             // token wins (`licencié` is a participle, `licencie` a present).
-            let word = ctx.word(i);
             // Most words are already lowercase: no allocation for them.
-            // (An ASCII letter is asked directly: most are.)
-            let written: std::borrow::Cow<str> = if word.chars().all(|c| {
-                if c.is_ascii() {
-                    !c.is_ascii_uppercase()
-                } else {
-                    c.to_lowercase().eq(std::iter::once(c))
-                }
-            }) {
-                std::borrow::Cow::Borrowed(word)
-            } else {
-                std::borrow::Cow::Owned(word.to_lowercase())
-            };
+            let written = crate::normalize::lowercase(ctx.word(i));
             // `pour sa part`, `une part de`: after a determiner that is no
             // object pronoun, a one-word verb form is a noun.
             let after_noun_marker =
