@@ -2126,13 +2126,10 @@ impl Engine<'_> {
             }
         }
         // `X, jusqu'ici directrice scientifique de l'Inrae`: the post a person
-        // leaves is no post they join.
-        let rels: Vec<RoleOf> = rels
-            .iter()
-            .filter(|r| !(joining && self.is_former_role(self.ents[r.role].first as usize)))
-            .cloned()
-            .collect();
-        let rels = &rels[..];
+        // leaves is no post they join. (Asked of the relations as they are
+        // read: a copy of those that remain, per event, cost more.)
+        let current =
+            |r: &&RoleOf| !(joining && self.is_former_role(self.ents[r.role].first as usize));
         let canon = |e: usize| self.lower_canonical(e);
         let who = canon(person);
         // A role at the organisation a person leaves for is not the one they
@@ -2145,6 +2142,7 @@ impl Engine<'_> {
         let mine: Vec<&RoleOf> = rels
             .iter()
             .filter(|r| canon(r.person) == who)
+            .filter(current)
             .filter(|r| destination.is_none() || r.org.map(canon) != destination)
             .collect();
         // The role stated in the event's sentence first (a position before a
@@ -2196,6 +2194,7 @@ impl Engine<'_> {
             .and_then(|b| {
                 rels.iter()
                     .filter(|r| canon(r.person) == b && !r.org_guessed)
+                    .filter(current)
                     .find_map(|r| r.org)
             });
         if let Some(rel) = with_org {
