@@ -285,6 +285,12 @@ fn extract(args: ExtractArgs) -> Result<i32> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let summary = run(&extractor, &args.paths, &opts, &mut out, &progress);
+    // The process ends with this command: freeing the lexicons, tries and
+    // rules one allocation at a time would be work for nothing (about 5 M
+    // instructions, 1.5 % of a run over 500 KB, and the part of a run's
+    // count that varied most between runs, as mimalloc frees memory of the
+    // builder's threads).
+    std::mem::forget(extractor);
     progress.finish();
     let summary = summary.context("cannot write the output")?;
     if summary.failed > 0 || !args.quiet {

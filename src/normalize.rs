@@ -85,6 +85,40 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `s` in lowercase, exactly as [`str::to_lowercase`] writes it, borrowed
+/// when that would change nothing: canonical forms of roles and most
+/// trigger words are lowercase already, and the callers compare or key by
+/// them many times per document.
+pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(lowers_to_itself) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// [`lowercase`] of an owned string: `s` itself when it is lowercase.
+pub(crate) fn into_lowercase(s: String) -> String {
+    if s.chars().all(lowers_to_itself) {
+        s
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Whether `c` is its own lowercase. (`str::to_lowercase` lowers every
+/// character as `char::to_lowercase` does but a capital sigma, which is not
+/// its own lowercase either.) ASCII and the lowercase half of Latin-1
+/// (`ß` to `ÿ`, with `÷`), most of French text, are told without the
+/// Unicode tables.
+fn lowers_to_itself(c: char) -> bool {
+    if c.is_ascii() {
+        !c.is_ascii_uppercase()
+    } else {
+        ('\u{DF}'..='\u{FF}').contains(&c) || c.to_lowercase().eq(std::iter::once(c))
+    }
+}
+
 /// Whether `c` is an apostrophe, straight or typographic.
 pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
@@ -147,6 +181,39 @@ mod tests {
     fn keeps_symbols_and_unknown_scripts() {
         assert_eq!(fold("€"), "€");
         assert!(!fold("Москва").is_empty());
+    }
+
+    #[test]
+    fn lowercase_is_str_to_lowercase() {
+        // Every character alone, then beside others: a capital sigma lowers
+        // by its place in the word.
+        for u in 0..=0x10FFFF {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            let low = lowercase(&s);
+            assert_eq!(low, s.to_lowercase(), "{c:?}");
+            assert_eq!(
+                matches!(low, std::borrow::Cow::Borrowed(_)),
+                s.to_lowercase() == s,
+                "{c:?}"
+            );
+        }
+        for s in [
+            "directeur général",
+            "Directeur Général",
+            "ΟΔΟΣ",
+            "Σ",
+            "aΣ b",
+            "ς",
+            "×÷ßÿ",
+            "ÀÖØÞ",
+            "İstanbul",
+            "ǅ",
+            "",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+            assert_eq!(into_lowercase(s.to_string()), s.to_lowercase(), "{s:?}");
+        }
     }
 
     #[test]

@@ -1142,9 +1142,23 @@ pub(crate) fn add_from_events(
 /// One relation per (person, role) pair, by canonical forms; the first
 /// mention's entities, with an organisation from any mention.
 fn merge(ents: &[Candidate], found: Vec<RoleOf>) -> Vec<RoleOf> {
-    let key = |k: usize| ents[k].canonical.as_deref().unwrap_or("").to_lowercase();
-    let mut index: FxHashMap<(String, String), usize> = FxHashMap::default();
-    let mut out: Vec<RoleOf> = Vec::new();
+    // Each entity's canonical form lowered once (a person holds several
+    // roles, a role is said of several persons), and borrowed when it is
+    // lowercase already (most roles).
+    let mut lower: Vec<Option<std::borrow::Cow<str>>> = vec![None; ents.len()];
+    for rel in &found {
+        for k in [rel.person, rel.role] {
+            if lower[k].is_none() {
+                lower[k] = Some(crate::normalize::lowercase(
+                    ents[k].canonical.as_deref().unwrap_or(""),
+                ));
+            }
+        }
+    }
+    let key = |k: usize| lower[k].as_deref().unwrap_or("");
+    let mut index: FxHashMap<(&str, &str), usize> =
+        FxHashMap::with_capacity_and_hasher(found.len(), Default::default());
+    let mut out: Vec<RoleOf> = Vec::with_capacity(found.len());
     for rel in found {
         let k = (key(rel.person), key(rel.role));
         match index.get(&k) {

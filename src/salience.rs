@@ -58,10 +58,15 @@ impl Salience {
     ) -> Option<usize> {
         // `le club` after `le fonds américain Tramontane Capital`: an
         // organisation of another known kind is not what the noun names.
+        // (The organisation's kind is looked up only for a noun of a kind:
+        // any organisation fits `elle`, `la société`.)
         let noun_kind = ctx.head_kind(noun).filter(|&k| k != GENERIC_KIND);
-        let fits = |k: usize| match (noun_kind, self.kind_of(ctx, ents, k)) {
-            (Some(want), Some(have)) => have == want || have == GENERIC_KIND,
-            _ => true,
+        let fits = |k: usize| match noun_kind {
+            Some(want) => match self.kind_of(ctx, ents, k) {
+                Some(have) => have == want || have == GENERIC_KIND,
+                None => true,
+            },
+            None => true,
         };
         self.org_of_noun(ctx, ents, noun)
             .or_else(|| namesake_org(ctx, ents, at))
@@ -355,9 +360,14 @@ fn namesake_org(ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
     }
     let bears = |e: &Candidate| {
         (e.first..e.end).any(|k| {
-            ctx.fold(k as usize)
-                .split('-')
-                .any(|part| surnames.contains(&part))
+            let fold = ctx.fold(k as usize);
+            // Most words hold no hyphen, as their token's flag says: no
+            // split for them.
+            if ctx.toks.tokens[k as usize].has(crate::tokenize::flags::HYPHENATED) {
+                fold.split('-').any(|part| surnames.contains(&part))
+            } else {
+                surnames.contains(&fold)
+            }
         })
     };
     let split = ents.partition_point(|e| (e.first as usize) < at);

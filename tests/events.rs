@@ -1761,6 +1761,15 @@ fn a_house_named_after_its_founder_is_the_one_a_company_noun_stands_for() {
     assert_eq!(args_text(&doc, founding, "org"), ["Darnal"]);
     let revenue = event(&doc, "REVENUE");
     assert_eq!(args_text(&doc, revenue, "org"), ["Darnal"]);
+    // A part of a hyphenated name counts: the house founded by Anselme
+    // Vey is Darnal-Vey.
+    let doc = Extractor::new().extract(
+        "Le groupe Castelvie rachète le malletier Darnal-Vey. Castelvie a annoncé l'opération \
+         lundi. Fondée en 1868 par le layetier Anselme Vey, la maison a réalisé en 2025 \
+         un chiffre d'affaires de 96 millions d'euros.",
+    );
+    let founding = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, founding, "org"), ["Darnal-Vey"]);
 }
 
 #[test]

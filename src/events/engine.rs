@@ -34,6 +34,7 @@ use crate::relations::RoleOf;
 use crate::salience::Salience;
 use crate::tokenize::{flags, TokenKind};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// An event over resolved entities (indices into them).
@@ -64,10 +65,10 @@ struct Engine<'a> {
     set: &'a RuleSet,
     ent_at: Vec<u32>,
     salience: &'a Salience,
-    /// Per entity, its canonical form in lowercase ("" without one), made
-    /// on first use: filling from relations compares it for every relation
-    /// of every event.
-    lower_canonicals: Vec<OnceCell<String>>,
+    /// Per entity, its canonical form in lowercase and its key for merging,
+    /// made on first use: filling from relations compares the first for
+    /// every relation of every event.
+    keys: CanonicalKeys<'a>,
     /// Per entity, whether it is a person some mention of whom has a
     /// `counsel` title (`Me Laure Benhamou`).
     counsel: Vec<bool>,
@@ -113,7 +114,7 @@ pub(crate) fn find(
         set,
         ent_at,
         salience,
-        lower_canonicals: vec![OnceCell::new(); ents.len()],
+        keys: CanonicalKeys::new(ctx, ents),
         counsel: Vec::new(),
         referents: vec![None; set.refers.len()],
     };
@@ -213,10 +214,10 @@ pub(crate) fn find(
             last_subject = Some((ctx.toks.sentence_of[first], who));
         }
     }
-    let keys = CanonicalKeys::new(ctx, ents);
-    let mut events = merge(ctx, &keys, set, found);
-    link_destinations(ctx, &keys, set, &mut events);
-    link_predecessors(ctx, ents, &keys, set, &mut events);
+    let keys = &eng.keys;
+    let mut events = merge(ctx, keys, set, found);
+    link_destinations(ctx, keys, set, &mut events);
+    link_predecessors(ctx, ents, keys, set, &mut events);
     events
 }
 
@@ -330,13 +331,7 @@ impl Engine<'_> {
 
     /// The canonical form of entity `e` in lowercase, "" without one.
     fn lower_canonical(&self, e: usize) -> &str {
-        self.lower_canonicals[e].get_or_init(|| {
-            self.ents[e]
-                .canonical
-                .as_deref()
-                .unwrap_or("")
-                .to_lowercase()
-        })
+        self.keys.lower(e)
     }
 
     fn entity_at(&self, i: usize) -> Option<usize> {
@@ -371,20 +366,8 @@ impl Engine<'_> {
             }
             // One trigger per rule and span; the entry written exactly like the
             // token wins (`licencié` is a participle, `licencie` a present).
-            let word = ctx.word(i);
             // Most words are already lowercase: no allocation for them.
-            // (An ASCII letter is asked directly: most are.)
-            let written: std::borrow::Cow<str> = if word.chars().all(|c| {
-                if c.is_ascii() {
-                    !c.is_ascii_uppercase()
-                } else {
-                    c.to_lowercase().eq(std::iter::once(c))
-                }
-            }) {
-                std::borrow::Cow::Borrowed(word)
-            } else {
-                std::borrow::Cow::Owned(word.to_lowercase())
-            };
+            let written = crate::normalize::lowercase(ctx.word(i));
             // `pour sa part`, `une part de`: after a determiner that is no
             // object pronoun, a one-word verb form is a noun.
             let after_noun_marker =
@@ -2159,13 +2142,10 @@ impl Engine<'_> {
             }
         }
         // `X, jusqu'ici directrice scientifique de l'Inrae`: the post a person
-        // leaves is no post they join.
-        let rels: Vec<RoleOf> = rels
-            .iter()
-            .filter(|r| !(joining && self.is_former_role(self.ents[r.role].first as usize)))
-            .cloned()
-            .collect();
-        let rels = &rels[..];
+        // leaves is no post they join. (Asked of the relations as they are
+        // read: a copy of those that remain, per event, cost more.)
+        let current =
+            |r: &&RoleOf| !(joining && self.is_former_role(self.ents[r.role].first as usize));
         let canon = |e: usize| self.lower_canonical(e);
         let who = canon(person);
         // A role at the organisation a person leaves for is not the one they
@@ -2178,6 +2158,7 @@ impl Engine<'_> {
         let mine: Vec<&RoleOf> = rels
             .iter()
             .filter(|r| canon(r.person) == who)
+            .filter(current)
             .filter(|r| destination.is_none() || r.org.map(canon) != destination)
             .collect();
         // The role stated in the event's sentence first (a position before a
@@ -2229,6 +2210,7 @@ impl Engine<'_> {
             .and_then(|b| {
                 rels.iter()
                     .filter(|r| canon(r.person) == b && !r.org_guessed)
+                    .filter(current)
                     .find_map(|r| r.org)
             });
         if let Some(rel) = with_org {
@@ -2266,11 +2248,19 @@ impl Engine<'_> {
     }
 }
 
-/// The [`canonical_key`]s of a document's entities, each made on first
-/// use: merging and linking events compare them many times per event.
+/// The lowercase canonical forms and the [`canonical_key`]s of a
+/// document's entities, each made on first use: merging and linking events
+/// compare keys many times per event, and filling from relations compares
+/// canonical forms. An entity with a canonical form and no amount has that
+/// form, lowered, as its key: one string serves both.
 struct CanonicalKeys<'c> {
     ctx: &'c Ctx<'c>,
     ents: &'c [Candidate],
+    /// Canonical forms in lowercase ("" without one), borrowed when they
+    /// are lowercase already.
+    lower: Vec<OnceCell<Cow<'c, str>>>,
+    /// The keys of the other entities: amounts, entities without a
+    /// canonical form.
     keys: Vec<OnceCell<String>>,
 }
 
@@ -2279,18 +2269,32 @@ impl<'c> CanonicalKeys<'c> {
         CanonicalKeys {
             ctx,
             ents,
+            lower: vec![OnceCell::new(); ents.len()],
             keys: vec![OnceCell::new(); ents.len()],
         }
     }
 
+    /// The canonical form of entity `e` in lowercase, "" without one.
+    fn lower(&self, e: usize) -> &str {
+        self.lower[e].get_or_init(|| {
+            crate::normalize::lowercase(self.ents[e].canonical.as_deref().unwrap_or(""))
+        })
+    }
+
     /// The canonical key of entity `e`.
     fn get(&self, e: usize) -> &str {
+        let ent = &self.ents[e];
+        if ent.amount.is_none() && ent.canonical.is_some() {
+            return self.lower(e);
+        }
         self.keys[e].get_or_init(|| canonical_key(self.ctx, self.ents, e))
     }
 }
 
 /// The lowercase canonical text of entity `e`: mentions of one person or
-/// organisation share it; for an amount, its value and currency.
+/// organisation share it; for an amount, its value and currency. (Made
+/// through [`CanonicalKeys::get`], which answers a canonical form without
+/// an amount from its lowercase forms instead.)
 fn canonical_key(ctx: &Ctx, ents: &[Candidate], e: usize) -> String {
     // `18 M€` and `18 millions d'euros` are one amount.
     if let Some(a) = &ents[e].amount {
@@ -2392,16 +2396,19 @@ fn link_predecessors(
     set: &RuleSet,
     events: &mut [FoundEvent],
 ) {
+    // A trigger word's mark first: most tokens are none, and spare the
+    // look-up.
     let succession = |k: usize| {
-        set.index.get(ctx.fold(k)).is_some_and(|entries| {
-            entries.iter().any(|t| {
-                let r = &set.rules[t.rule as usize];
-                r.event_type == "JOIN"
-                    && t.rest.is_empty()
-                    && (r.object.as_ref().is_some_and(|o| o.slot == "predecessor")
-                        || r.after.iter().any(|p| p.target.slot == "predecessor"))
+        ctx.hits.is_marked(k, marks::TRIGGER_WORD)
+            && set.index.get(ctx.fold(k)).is_some_and(|entries| {
+                entries.iter().any(|t| {
+                    let r = &set.rules[t.rule as usize];
+                    r.event_type == "JOIN"
+                        && t.rest.is_empty()
+                        && (r.object.as_ref().is_some_and(|o| o.slot == "predecessor")
+                            || r.after.iter().any(|p| p.target.slot == "predecessor"))
+                })
             })
-        })
     };
     let sentence_of = &ctx.toks.sentence_of;
     // `Bénédicte Aumont quittera ses fonctions … fondée par Anatole Clairval.
@@ -2469,8 +2476,8 @@ fn link_predecessors(
         // from the rules: `RuleSet::succession_nouns`).
         let possessed = |k: usize| {
             k > 0
-                && set.succession_nouns.contains(ctx.fold(k))
                 && ctx.is_cue(Cue::Possessive, k - 1)
+                && set.succession_nouns.contains(ctx.fold(k))
         };
         let found = (lo..hi)
             .filter(|&k| sentence_of[k] == here && (succession(k) || possessed(k)))

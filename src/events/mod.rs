@@ -197,7 +197,7 @@ impl RuleSet {
                         TriggerEntry {
                             rule,
                             tense: Tense::Noun,
-                            form: form.to_lowercase(),
+                            form: crate::normalize::into_lowercase(form),
                             rest: Vec::new(),
                         },
                     );
@@ -268,13 +268,14 @@ impl RuleSet {
     /// Indexes every form of a verb (with the phrase words that follow it).
     fn push_verb(&mut self, rule: u32, forms: Vec<(String, Tense)>, rest: &[PatWord]) {
         for (form, tense) in forms {
+            let key = fold(&form);
             let entry = TriggerEntry {
                 rule,
                 tense,
-                form: form.to_lowercase(),
+                form: crate::normalize::into_lowercase(form),
                 rest: rest.to_vec(),
             };
-            self.push(fold(&form), entry);
+            self.push(key, entry);
         }
     }
 

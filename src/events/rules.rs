@@ -140,7 +140,7 @@ impl Rule {
 /// Parses a rule file. `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<Vec<Rule>> {
     let mut rules: Vec<Rule> = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in crate::lexicon::parse::text_lines(text).enumerate() {
         let line = i + 1;
         let err = |message: String| Error::Rule {
             file: file.to_string(),

@@ -45,7 +45,7 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let mut canonical = if entry.abbreviation {
             entry.canonical.clone()
         } else {
-            entry.canonical.to_lowercase()
+            crate::normalize::lowercase(&entry.canonical).into_owned()
         };
         follow_written_joins(
             &mut canonical,
