@@ -1137,3 +1137,26 @@ fn a_company_noun_and_its_adjective_before_a_name_end_a_role() {
         ["Delorme Vidal Avocats", "Kervella & Sauvat"]
     );
 }
+
+#[test]
+fn a_month_alone_follows_the_tense_of_its_clause() {
+    // Written on 27 January 2027: September is nearest in 2026, but a
+    // clause in the future tells of the coming one, a past clause of the
+    // last one.
+    let d = NaiveDate::from_ymd_opt(2027, 1, 27);
+    let iso = |text: &str| -> Vec<Option<String>> {
+        x().extract_dated(text, d)
+            .entities_with(Label::Date)
+            .map(|e| e.date.clone().unwrap().iso)
+            .collect()
+    };
+    assert_eq!(
+        iso("Il ne reprendra pas son poste avant septembre."),
+        [Some("2027-09".to_string())]
+    );
+    assert_eq!(
+        iso("Il a quitté son poste en septembre."),
+        [Some("2026-09".to_string())]
+    );
+    assert_eq!(iso("Le salon de septembre."), [Some("2026-09".to_string())]);
+}

@@ -264,11 +264,15 @@ fn month_found(ctx: &Ctx, first: usize, m_tok: usize, m: u32, today: Option<Naiv
         };
     }
     // `a été licencié en juin`, written in March: a past clause tells of
-    // the last June, not the coming one.
+    // the last June, not the coming one; `ne reprendra pas son poste avant
+    // septembre`, written in January: a future clause tells of the coming
+    // September, not the last one.
     let year = |t: NaiveDate| {
         let y = nearest_year(t, m);
         if (y, m) > (t.year(), t.month()) && past_clause(ctx, first) {
             y - 1
+        } else if (y, m) < (t.year(), t.month()) && future_clause(ctx, first) {
+            y + 1
         } else {
             y
         }
