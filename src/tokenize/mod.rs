@@ -528,7 +528,14 @@ fn clitic_chain(
             break;
         }
     }
-    if n == 0 {
+    // `Lons-le-Saunier`, `Aix-les-Bains`, `Châlons-en-Champagne`: a word
+    // glued after the chain by another hyphen makes a compound name, not a
+    // verb and its pronouns.
+    if n == 0
+        || (n < rest.len()
+            && rest[n].start == rest[n - 1].end
+            && text[rest[n].start as usize..rest[n].end as usize] == *"-")
+    {
         return None;
     }
     // `rendez-vous`, `peut-être`: listed compounds stay whole.

@@ -181,6 +181,11 @@ fn hyphenated_words_and_names_stay_whole() {
 fn verb_pronoun_inversion_is_split() {
     assert_eq!(words("Médite-t-il ?"), ["Médite", "-t-il", "?"]);
     assert_eq!(words("dit-elle"), ["dit", "-elle"]);
+    // A pronoun glued between two hyphens is part of a compound name.
+    assert_eq!(
+        words("Lons-le-Saunier, Aix-les-Bains, Châlons-en-Champagne"),
+        ["Lons-le-Saunier", ",", "Aix-les-Bains", ",", "Châlons-en-Champagne"]
+    );
     assert_eq!(kinds("pense-t-on"), [TokenKind::Word, TokenKind::Clitic]);
 }
 
