@@ -184,7 +184,13 @@ fn verb_pronoun_inversion_is_split() {
     // A pronoun glued between two hyphens is part of a compound name.
     assert_eq!(
         words("Lons-le-Saunier, Aix-les-Bains, Châlons-en-Champagne"),
-        ["Lons-le-Saunier", ",", "Aix-les-Bains", ",", "Châlons-en-Champagne"]
+        [
+            "Lons-le-Saunier",
+            ",",
+            "Aix-les-Bains",
+            ",",
+            "Châlons-en-Champagne"
+        ]
     );
     assert_eq!(kinds("pense-t-on"), [TokenKind::Word, TokenKind::Clitic]);
 }
