@@ -827,6 +827,23 @@ fn a_participle_apposed_to_a_name_is_about_that_name() {
 }
 
 #[test]
+fn a_player_signing_with_a_club_joins_it() {
+    // `s'engager avec` is a player's signing: the club he leaves for is the
+    // departure's destination and the join's organisation, planned as the
+    // departure is.
+    let doc = Extractor::new().extract(
+        "Le Stade Cornouaillais perd son capitaine. Gwendal Kerjean quittera le club fin \
+         juillet pour s'engager avec le Stade brestois.",
+    );
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "destination"), ["Stade brestois"]);
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Gwendal Kerjean"]);
+    assert_eq!(args_text(&doc, j, "org"), ["Stade brestois"]);
+    assert_eq!(j.modality, frextract::Modality::Planned);
+}
+
+#[test]
 fn a_departure_takes_as_destination_what_its_person_joins_next() {
     let x = Extractor::new();
     let doc = x.extract(

@@ -140,7 +140,9 @@ pub(crate) fn find(
             .filter(|t| {
                 // `quittera la maison à la fin de l'année pour rejoindre`:
                 // a complement and a date may stand between, not a comma.
-                tense == Tense::Other
+                // A pronominal verb's phrase opens on its pronoun (`pour
+                // s'engager avec`).
+                (tense == Tense::Other || matches!(ctx.fold(first), "s'" | "se"))
                     && t.2 <= first
                     && first - t.2 <= 14
                     && !(t.2..first).any(|k| ctx.is_comma(k))
