@@ -142,7 +142,7 @@ pub(crate) fn find(
                 // a complement and a date may stand between, not a comma.
                 // A pronominal verb's phrase opens on its pronoun (`pour
                 // s'engager avec`).
-                (tense == Tense::Other || matches!(ctx.fold(first), "s'" | "se"))
+                (tense == Tense::Other || is_reflexive(ctx, first))
                     && t.2 <= first
                     && first - t.2 <= 14
                     && !(t.2..first).any(|k| ctx.is_comma(k))
@@ -468,7 +468,7 @@ impl Engine<'_> {
             && (first == 0 || !self.ctx.same_sentence(first - 1, first));
         // `s'est mise en retrait`: a pronominal verb takes être too, but
         // its subject is its agent.
-        let reflexive = |k: usize| k > 0 && matches!(self.ctx.fold(k - 1), "s'" | "se");
+        let reflexive = |k: usize| k > 0 && is_reflexive(self.ctx, k - 1);
         let passive = fronted
             || (tense == Tense::PastParticiple
                 && (first.saturating_sub(3)..first)
@@ -2510,6 +2510,11 @@ fn link_predecessors(
 /// Merges mentions of one event: same type and key participant, and the
 /// same amount or an amount on one side only; drops the mentions of
 /// `only_adds` rules that complete nothing.
+/// Whether token `k` is the pronoun of a pronominal verb (`s'`, `se`).
+fn is_reflexive(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.fold(k), "s'" | "se")
+}
+
 /// Whether token `at` is in a title: a sentence with no closing
 /// punctuation on a line of its own (`Spatial : le toulousain Altiscope
 /// s'offre l'allemand Geoframe`), the headline or a subheading. The start
@@ -2521,7 +2526,7 @@ fn in_title(ctx: &Ctx, at: usize) -> bool {
     let first = sentence_of.partition_point(|&s| s < here);
     let end = sentence_of.partition_point(|&s| s <= here);
     let newline = |k: usize| ctx.toks.tokens[k].has(crate::tokenize::flags::NEWLINE_BEFORE);
-    let closed = matches!(ctx.word(end - 1), "." | "!" | "?" | "…" | "»");
+    let closed = crate::tokenize::is_closed(ctx.text, &ctx.toks.tokens, end - 1);
     !closed && (first == 0 || newline(first)) && (end == ctx.len() || newline(end))
 }
 

@@ -120,6 +120,13 @@ impl<'a> Ctx<'a> {
         self.toks.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` is a lowercase word that is no function word: an
+    /// adjective or a common noun (`lyonnais`, `horlogère`, `petit`).
+    pub fn is_lowercase_content_word(&self, i: usize) -> bool {
+        let t = &self.toks.tokens[i];
+        t.kind == TokenKind::Word && !t.has(crate::tokenize::flags::UPPER) && !self.is_stopword(i)
+    }
+
     /// Whether token `i` is a comma: `word(i) == ","` without slicing the
     /// text (a char-boundary check at each end), for the clause searches
     /// that walk back and forth over every token to find one.

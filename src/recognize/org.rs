@@ -579,10 +579,7 @@ fn plain_modifiers(ctx: &Ctx, from: usize, to: usize) -> bool {
         ) || ctx.word(k) == "à"
     };
     (from..to).all(|k| {
-        let t = ctx.toks.tokens[k];
-        let adjective = t.kind == TokenKind::Word
-            && !t.has(flags::UPPER)
-            && !ctx.is_stopword(k)
+        let adjective = ctx.is_lowercase_content_word(k)
             && !ctx.is(k, EntryKind::Role)
             && !ctx.is(k, EntryKind::OrgHead);
         adjective
@@ -599,13 +596,11 @@ fn plain_modifiers(ctx: &Ctx, from: usize, to: usize) -> bool {
 /// be: after a title (`M. Bodin, un ancien fabricant`) or on a first name.
 fn name_before_apposed_head(ctx: &Ctx, head: usize) -> Option<(usize, usize)> {
     let mut k = head;
-    while k > 0 && head - k < 2 && {
-        let t = ctx.toks.tokens[k - 1];
-        t.kind == TokenKind::Word
-            && !t.has(flags::UPPER)
-            && !ctx.is_stopword(k - 1)
-            && !ctx.is(k - 1, EntryKind::Role)
-    } {
+    while k > 0
+        && head - k < 2
+        && ctx.is_lowercase_content_word(k - 1)
+        && !ctx.is(k - 1, EntryKind::Role)
+    {
         k -= 1;
     }
     // `Kalterm, un petit fabricant`, and without an article, as news

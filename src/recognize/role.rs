@@ -169,7 +169,7 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         // two adjectives) introduces the organisation, not a domain.
         if ctx.is(after_prep, EntryKind::OrgHead) {
             let mut name = m_end;
-            while name < n && name < m_end + 2 && is_adjective_like(ctx, name) {
+            while name < n && name < m_end + 2 && ctx.is_lowercase_content_word(name) {
                 name += 1;
             }
             if name < n
@@ -232,13 +232,6 @@ fn plain_domain_noun(ctx: &Ctx, prep: usize, noun: usize) -> Option<usize> {
         && ctx.toks.tokens[noun + 1].is_capitalized()
         && !ctx.is(noun + 1, EntryKind::FirstName);
     (ok && !next_is_name).then_some(noun + 1)
-}
-
-/// Whether token `k` may be an adjective after a company noun (`lyonnais`,
-/// `américain`): a lowercase word that is no function word.
-fn is_adjective_like(ctx: &Ctx, k: usize) -> bool {
-    let t = &ctx.toks.tokens[k];
-    t.kind == TokenKind::Word && !t.has(crate::tokenize::flags::UPPER) && !ctx.is_stopword(k)
 }
 
 /// Whether token `noun` can be an unlisted lowercase noun of a role's domain:

@@ -33,6 +33,7 @@ mod sentence;
 mod words;
 
 pub use config::TokenizerConfig;
+pub(crate) use sentence::is_closed;
 pub use sentence::split_sentences;
 
 use crate::lexicon::parse::split_byte;

@@ -90,6 +90,17 @@ fn bytes<'t>(text: &'t str, t: &Token) -> &'t [u8] {
     &text.as_bytes()[t.start as usize..t.end as usize]
 }
 
+/// Whether the sentence whose last token is `last` ends on terminal
+/// punctuation, a closing quote or bracket after it included (`… partons. »`):
+/// a line without it is a title or a heading.
+pub(crate) fn is_closed(text: &str, tokens: &[Token], last: usize) -> bool {
+    let t = &tokens[last];
+    is_terminal(text, t)
+        || (last > 0
+            && is_closing(&text[t.start as usize..t.end as usize], t)
+            && is_terminal(text, &tokens[last - 1]))
+}
+
 fn is_terminal(text: &str, t: &Token) -> bool {
     match t.kind {
         // `b"\xE2\x80\xA6"` is `…` in UTF-8.

@@ -591,3 +591,17 @@ fn hyphenated_tokens_are_flagged() {
 fn tokens_stay_twenty_bytes() {
     assert_eq!(std::mem::size_of::<Token>(), 20);
 }
+
+#[test]
+fn a_line_is_closed_by_terminal_punctuation_and_a_quote_after_it() {
+    let closed = |text: &str| {
+        let toks = tokenize(text, &cfg());
+        super::is_closed(text, &toks.tokens, toks.tokens.len() - 1)
+    };
+    assert!(closed("Il part."));
+    assert!(closed("« Nous partons. »"));
+    assert!(closed("Vraiment ?"));
+    // Headlines: no terminal punctuation, a quote alone closes nothing.
+    assert!(!closed("Altiscope s'offre Geoframe"));
+    assert!(!closed("Nexalia lance « Orion »"));
+}
