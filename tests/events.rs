@@ -1789,46 +1789,51 @@ fn a_house_named_after_its_founder_is_the_one_a_company_noun_stands_for() {
     assert_eq!(args_text(&doc, founding, "org"), ["Darnal-Vey"]);
 }
 
+/// In `text`, the first event of each type given has the organisation given.
+fn assert_orgs(text: &str, want: &[(&str, &str)]) {
+    let doc = Extractor::new().extract(text);
+    for &(kind, org) in want {
+        let ev = event(&doc, kind);
+        assert_eq!(args_text(&doc, ev, "org"), [org], "{kind} in {text}");
+    }
+}
+
 #[test]
 fn a_company_noun_stands_for_the_organisation_whose_name_holds_it() {
     // `le club` is the Racing Club Albigeois, whose name says it is a club,
     // not the holding named twice since; `la société` is no name's word.
-    let doc = Extractor::new().extract(
+    assert_orgs(
         "Le Racing Club Albigeois change de propriétaire. La holding Garona Participations \
          a pris 85 % du capital pour 6 M€. Garona Participations a annoncé l'opération lundi. \
          Fondé en 1908 par des lycéens, le club a réalisé un chiffre d'affaires de 17,8 M€.",
+        &[
+            ("REVENUE", "Racing Club Albigeois"),
+            ("FOUNDING", "Racing Club Albigeois"),
+        ],
     );
-    let revenue = event(&doc, "REVENUE");
-    assert_eq!(args_text(&doc, revenue, "org"), ["Racing Club Albigeois"]);
-    let founding = event(&doc, "FOUNDING");
-    assert_eq!(args_text(&doc, founding, "org"), ["Racing Club Albigeois"]);
 }
 
 #[test]
 fn accounts_paired_by_pour_belong_to_one_company() {
     // `pour des ventes de …` is the revenue of the company whose loss comes
     // before it, named by `la cible` too far back for a noun to read.
-    let doc = Extractor::new().extract(
+    assert_orgs(
         "Le groupe Ferrovelle rachète Lichtwerk. Ferrovelle a annoncé l'opération mardi. \
          Fondée en 1998, la cible a essuyé l'an dernier une perte de 7,4 M€ pour des ventes \
          de 212 millions d'euros.",
+        &[("LOSS", "Lichtwerk"), ("REVENUE", "Lichtwerk")],
     );
-    let loss = event(&doc, "LOSS");
-    assert_eq!(args_text(&doc, loss, "org"), ["Lichtwerk"]);
-    let revenue = event(&doc, "REVENUE");
-    assert_eq!(args_text(&doc, revenue, "org"), ["Lichtwerk"]);
 }
 
 #[test]
 fn quant_a_and_a_pronoun_only_stress_the_subject() {
     // `quant à elle` is no subject of its own: the loss is the
     // subsidiary's, not the organisation a pronoun would stand for.
-    let doc = Extractor::new().extract(
+    assert_orgs(
         "Arvel & Cie a gagné 3 M€. Sa filiale Arvel Monaco a quant à elle essuyé une perte \
          de 8,5 millions d'euros l'an dernier.",
+        &[("LOSS", "Arvel Monaco")],
     );
-    let loss = event(&doc, "LOSS");
-    assert_eq!(args_text(&doc, loss, "org"), ["Arvel Monaco"]);
 }
 
 #[test]
