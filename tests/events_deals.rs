@@ -256,6 +256,27 @@ fn after_an_acquisition_the_target_and_the_buyer_are_referred_to_by_nouns() {
 }
 
 #[test]
+fn a_referring_noun_subject_stands_for_its_referent_in_the_clauses_after_it() {
+    // The target is named once, the buyer three times: the salience alone
+    // picks the buyer for `sa perte`, `qui` and `un produit net bancaire`.
+    let doc = Extractor::new().extract(
+        "La banque Crédit Vendéen a racheté la plateforme Paylis pour 85 M€. Le Crédit \
+         Vendéen finance l'opération seul. La cible, qui a perdu 2,1 M€ en 2025, n'avait \
+         pas trouvé d'investisseurs. Fondée en 2019, la cible avait levé 30 M€ auprès \
+         d'Eurazeo, mais elle n'a jamais été rentable : sa perte a atteint 9,6 M€ l'an \
+         dernier. Pour l'exercice 2026, l'acquéreur a publié un produit net bancaire de \
+         2,35 milliards d'euros. Le Crédit Vendéen emploie 3 000 salariés.",
+    );
+    let losses = events(&doc, "LOSS");
+    assert_eq!(losses.len(), 2, "{:?}", doc.events);
+    for loss in losses {
+        assert_eq!(args_text(&doc, loss, "org"), ["Paylis"], "{loss:?}");
+    }
+    let revenue = &events(&doc, "REVENUE")[0];
+    assert_eq!(args_text(&doc, revenue, "org"), ["Crédit Vendéen"]);
+}
+
+#[test]
 fn a_stressed_pronoun_after_contre_is_the_person_named_before() {
     let doc = Extractor::new().extract(
         "Un ingénieur, Sylvain Tréguer, a été licencié pour avoir revendu des données ; la \

@@ -940,10 +940,6 @@ impl Engine<'_> {
     fn company_noun_before(&self, pronoun: usize) -> Option<usize> {
         let ctx = self.ctx;
         let sentence = ctx.toks.sentence_of[pronoun];
-        // The noun's determiner opens the clause.
-        let opens_clause = |det: usize| {
-            det == 0 || !ctx.same_sentence(det - 1, det) || ctx.kind(det - 1) == TokenKind::Punct
-        };
         for k in (pronoun.saturating_sub(2 * REACH)..pronoun).rev() {
             if ctx.toks.sentence_of[k] + 1 < sentence {
                 break;
@@ -954,11 +950,19 @@ impl Engine<'_> {
             {
                 return None;
             }
-            if self.is_company_noun(k) && opens_clause(k - 1) {
+            if self.is_company_noun(k) && self.opens_clause(k - 1) {
                 return Some(k);
             }
         }
         None
+    }
+
+    /// Whether the token `det` (a noun's determiner) opens a clause: at the
+    /// start of its sentence or after punctuation (a subject, not an
+    /// object).
+    fn opens_clause(&self, det: usize) -> bool {
+        let ctx = self.ctx;
+        det == 0 || !ctx.same_sentence(det - 1, det) || ctx.kind(det - 1) == TokenKind::Punct
     }
 
     /// Whether only a dative pronoun (`lui`, `leur`) stands between the
@@ -1459,9 +1463,44 @@ impl Engine<'_> {
             .or_else(|| self.salience.org_for_noun(self.ctx, self.ents, noun, at))
     }
 
-    /// The organisation a pronoun or `la société` stands for.
+    /// The organisation a pronoun or `la société` stands for: the one a
+    /// `refer` noun subject just before stands for ([`Self::referring_subject`]),
+    /// else the salient one.
     fn salient_org(&self, first: usize) -> Option<usize> {
-        self.salience.org_at(self.ctx, self.ents, first)
+        self.referring_subject(first, 1)
+            .map(|(_, e)| e)
+            .or_else(|| self.salience.org_at(self.ctx, self.ents, first))
+    }
+
+    /// The token and referent of a `refer` noun opening a clause before
+    /// token `at`, in its sentence or up to `sentences_back` sentences
+    /// before, with no organisation named outside a complement between
+    /// them: `Fondée en 2019, la cible avait levé 30 M€ auprès d'Eurazeo,
+    /// mais elle n'a jamais été rentable : sa perte…` (the target). The
+    /// salience of [`crate::salience`] knows names only; what `la cible`
+    /// stands for is known only once the acquisition before it is found.
+    fn referring_subject(&self, at: usize, sentences_back: u32) -> Option<(usize, usize)> {
+        if self.set.refers.is_empty() {
+            return None;
+        }
+        let ctx = self.ctx;
+        let sentence = ctx.toks.sentence_of[at];
+        for k in (at.saturating_sub(2 * REACH)..at).rev() {
+            if ctx.toks.sentence_of[k] + sentences_back < sentence {
+                break;
+            }
+            if self.entity_at(k).is_some_and(|e| {
+                self.ents[e].label == Label::Org && !self.is_complement(self.ents[e].first as usize)
+            }) {
+                return None;
+            }
+            if k > 0 && self.is_company_noun(k) && self.opens_clause(k - 1) {
+                if let Some(e) = self.referent(k) {
+                    return Some((k, e));
+                }
+            }
+        }
+        None
     }
 
     /// The entity the passage is about, for a `topic` slot still empty: the
@@ -1487,7 +1526,18 @@ impl Engine<'_> {
                     && first - (self.ents[k].first as usize) <= REACH
             })
             .find(|&k| fits(k) && !self.is_complement(self.ents[k].first as usize));
-        before.or_else(|| {
+        // `Pour l'exercice 2026, l'acquéreur a publié un produit net
+        // bancaire de…`, `La cible, qui a perdu…`: a `refer` noun subject
+        // nearer the trigger than any name.
+        let referred = spec
+            .labels
+            .contains(&Label::Org)
+            .then(|| self.referring_subject(first, 0))
+            .flatten()
+            .filter(|&(noun, e)| {
+                fits(e) && !before.is_some_and(|b| (self.ents[b].first as usize) > noun)
+            });
+        referred.map(|(_, e)| e).or(before).or_else(|| {
             spec.labels
                 .contains(&Label::Org)
                 .then_some(self.salience.main)
