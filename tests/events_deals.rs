@@ -277,6 +277,31 @@ fn a_referring_noun_subject_stands_for_its_referent_in_the_clauses_after_it() {
 }
 
 #[test]
+fn the_price_told_after_the_target_completes_the_acquisition() {
+    check_one(&[
+        // The organisation nearest `montant` is the target, not the buyer;
+        // the amount follows a preposition.
+        (
+            "La société Durance Mobilités a racheté vendredi à Transdev sa filiale Cars \
+             Ventoux, pour un montant que la presse locale évalue à 14 M€.",
+            "ACQUISITION",
+            "amount",
+            &["14 M€"],
+        ),
+        // The price's guess of a buyer (the target) does not become what
+        // `le nouvel actionnaire` stands for.
+        (
+            "Chanel a acquis 70 % du capital de la manufacture Bréjoux & Fils, pour un \
+             montant que plusieurs sources évaluent à 24 M€. Le nouvel actionnaire \
+             investira 12 M€ dans un four électrique.",
+            "SPENDING",
+            "org",
+            &["Chanel"],
+        ),
+    ]);
+}
+
+#[test]
 fn a_stressed_pronoun_after_contre_is_the_person_named_before() {
     let doc = Extractor::new().extract(
         "Un ingénieur, Sylvain Tréguer, a été licencié pour avoir revendu des données ; la \

@@ -278,6 +278,13 @@ impl Engine<'_> {
     /// Records what the `refer` nouns stand for after events were found.
     fn note_referents(&mut self, events: &[FoundEvent]) {
         for ev in events {
+            // A completing mention's participant is a guess (`pour un
+            // montant estimé à 95 M€` after `a acquis 70 % du joaillier
+            // Morand & Fils` takes the target for the buyer); the event it
+            // completes named the real one.
+            if self.set.rules[ev.rule as usize].only_adds {
+                continue;
+            }
             let kind = &self.set.rules[ev.rule as usize].event_type;
             for (k, (of, refer)) in self.set.refers.iter().enumerate() {
                 if of != kind {
@@ -2557,9 +2564,6 @@ fn link_predecessors(
     }
 }
 
-/// Merges mentions of one event: same type and key participant, and the
-/// same amount or an amount on one side only; drops the mentions of
-/// `only_adds` rules that complete nothing.
 /// Whether token `k` is the pronoun of a pronominal verb (`s'`, `se`).
 fn is_reflexive(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.fold(k), "s'" | "se")
@@ -2580,8 +2584,10 @@ fn in_title(ctx: &Ctx, at: usize) -> bool {
     !closed && (first == 0 || newline(first)) && (end == ctx.len() || newline(end))
 }
 
-/// Merges the mentions of one event (see [`find`]). A title writes every
-/// event in the present (`Altiscope s'offre Geoframe`), so an event first
+/// Merges the mentions of one event (see [`find`]): same type and key
+/// participant, and the same amount or an amount on one side only; drops
+/// the mentions of `only_adds` rules that complete nothing. A title writes
+/// every event in the present (`Altiscope s'offre Geoframe`), so an event first
 /// met in titles takes the modality the article's text gives it (`va
 /// acquérir`: planned) when a mention there joins it.
 fn merge(
@@ -2692,6 +2698,26 @@ fn merge(
                     key_rank(&out[i]).is_some_and(|r| r < rank) && compatible(&out[i], &ev, &k)
                 })
             });
+        // `racheter la plateforme Paylette, pour un montant que plusieurs
+        // sources situent autour de 85 M€`: the organisation a completing
+        // mention is about may be another participant of the event just
+        // told (its target, not its buyer). It then adds what it found,
+        // not that participant in its own slot.
+        let (into, ev) = match into {
+            None if only_adds && !k.ends_with('|') => {
+                match participant_of_recent(ctx, set, keys, &out, &ev) {
+                    Some(i) => {
+                        let mut ev = ev;
+                        if let Some(r) = key_rank(&ev) {
+                            ev.args.retain(|(s, _)| s != KEY_SLOTS[r]);
+                        }
+                        (Some(i), ev)
+                    }
+                    None => (None, ev),
+                }
+            }
+            _ => (into, ev),
+        };
         if only_adds && (into.is_none() || k.ends_with('|')) {
             // A completing mention with nothing to complete says nothing.
             continue;
@@ -2740,6 +2766,39 @@ fn merge(
         }
     }
     out
+}
+
+/// The event kept in `out` that a completing mention `ev` is about when
+/// its participant fills another key slot there: the last one of its type
+/// told in its sentence or the one before, with no amount of its own yet.
+fn participant_of_recent(
+    ctx: &Ctx,
+    set: &RuleSet,
+    keys: &CanonicalKeys,
+    out: &[FoundEvent],
+    ev: &FoundEvent,
+) -> Option<usize> {
+    let kind = &set.rules[ev.rule as usize].event_type;
+    let who = ev
+        .args
+        .iter()
+        .find(|(s, _)| KEY_SLOTS.contains(&s.as_str()))
+        .and_then(|(_, v)| v.first())
+        .map(|&e| keys.get(e))?;
+    let here = ctx.toks.sentence_of[ev.trigger.0];
+    let recent = |t: &(usize, usize)| {
+        let s = ctx.toks.sentence_of[t.0];
+        s <= here && s + 1 >= here
+    };
+    out.iter().rposition(|o| {
+        set.rules[o.rule as usize].event_type == *kind
+            && o.polarity == ev.polarity
+            && (recent(&o.trigger) || o.evidence.iter().any(recent))
+            && !o.args.iter().any(|(s, _)| s == "amount")
+            && o.args.iter().any(|(s, v)| {
+                KEY_SLOTS.contains(&s.as_str()) && v.iter().any(|&e| keys.get(e) == who)
+            })
+    })
 }
 
 #[cfg(test)]
