@@ -1139,6 +1139,22 @@ fn a_company_noun_and_its_adjective_before_a_name_end_a_role() {
 }
 
 #[test]
+fn a_media_word_ends_a_company_name() {
+    // Two capitalised words before a verb read as a person's name unless
+    // the last one ends company names (`org_suffixes.txt`).
+    for (text, name) in [
+        (
+            "Horizon Radios a essuyé en 2026 un déficit de 3,4 M€.",
+            "Horizon Radios",
+        ),
+        ("Ponant Médias a levé 3 millions d'euros.", "Ponant Médias"),
+    ] {
+        assert_eq!(texts(text, Label::Org), [name], "{text}");
+        assert!(texts(text, Label::Person).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_month_alone_follows_the_tense_of_its_clause() {
     // Written on 27 January 2027: September is nearest in 2026, but a
     // clause in the future tells of the coming one, a past clause of the
