@@ -56,20 +56,38 @@ impl Salience {
         noun: usize,
         at: usize,
     ) -> Option<usize> {
+        self.org_for_noun_except(ctx, ents, noun, at, &[])
+    }
+
+    /// [`Self::org_for_noun`] among the organisations not in `except`
+    /// (`Le syndicat a assigné l'employeur`: not the syndicate itself).
+    pub(crate) fn org_for_noun_except(
+        &self,
+        ctx: &Ctx,
+        ents: &[Candidate],
+        noun: usize,
+        at: usize,
+        except: &[usize],
+    ) -> Option<usize> {
         // `le club` after `le fonds américain Tramontane Capital`: an
         // organisation of another known kind is not what the noun names.
         // (The organisation's kind is looked up only for a noun of a kind:
         // any organisation fits `elle`, `la société`.)
         let noun_kind = ctx.head_kind(noun).filter(|&k| k != GENERIC_KIND);
-        let fits = |k: usize| match noun_kind {
-            Some(want) => match self.kind_of(ctx, ents, k) {
-                Some(have) => have == want || have == GENERIC_KIND,
-                None => true,
-            },
-            None => true,
+        let fits = |k: usize| {
+            !except.contains(&k)
+                && match noun_kind {
+                    Some(want) => match self.kind_of(ctx, ents, k) {
+                        Some(have) => have == want || have == GENERIC_KIND,
+                        None => true,
+                    },
+                    None => true,
+                }
         };
+        let allowed = |k: &usize| !except.contains(k);
         self.org_of_noun(ctx, ents, noun)
-            .or_else(|| namesake_org(ctx, ents, at))
+            .filter(allowed)
+            .or_else(|| namesake_org(ctx, ents, at).filter(allowed))
             .or_else(|| salient_org(ctx, ents, self, at, &fits))
     }
 

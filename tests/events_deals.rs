@@ -302,6 +302,23 @@ fn the_price_told_after_the_target_completes_the_acquisition() {
 }
 
 #[test]
+fn a_defendant_named_by_what_it_is_to_the_plaintiff() {
+    // `l'employeur` stands for the company of the passage, after a date,
+    // and never for the plaintiff, though it is the organisation just named.
+    let doc = Extractor::new().extract(
+        "Le groupe Vauclair a licencié sa rédactrice en chef. Vauclair est endetté. Le \
+         Syndicat national des journalistes a assigné mardi l'employeur devant le \
+         tribunal judiciaire de Rennes.",
+    );
+    let suit = events(&doc, "LAWSUIT")[0];
+    assert_eq!(
+        args_text(&doc, suit, "plaintiff"),
+        ["Syndicat national des journalistes"]
+    );
+    assert_eq!(args_text(&doc, suit, "defendant"), ["Vauclair"]);
+}
+
+#[test]
 fn a_stressed_pronoun_after_contre_is_the_person_named_before() {
     let doc = Extractor::new().extract(
         "Un ingénieur, Sylvain Tréguer, a été licencié pour avoir revendu des données ; la \

@@ -572,7 +572,7 @@ impl Engine<'_> {
                         // its sentence after a dative pronoun has its
                         // subject after it.
                         who if who.is_empty() && self.after_dative_only(first) => {
-                            self.object((first, end), subj, next_trigger)
+                            self.object((first, end), subj, next_trigger, &[])
                         }
                         who => who,
                     },
@@ -608,11 +608,11 @@ impl Engine<'_> {
         }
         if !passive {
             if let Some(obj) = &rule.object {
-                put(
-                    &mut args,
-                    &obj.slot,
-                    self.object((first, end), obj, next_trigger),
-                );
+                // `Le syndicat a assigné l'employeur`: the organisation a
+                // company noun stands for is not one the event already has.
+                let used: Vec<usize> = args.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+                let found = self.object((first, end), obj, next_trigger, &used);
+                put(&mut args, &obj.slot, found);
             }
         }
         // More amounts of the same clause: `1,4 milliard … et 1,5 milliard`.
@@ -1564,6 +1564,7 @@ impl Engine<'_> {
         (first, end): (usize, usize),
         spec: &SlotSpec,
         next_trigger: Option<usize>,
+        used: &[usize],
     ) -> Vec<usize> {
         let ctx = self.ctx;
         // Ten words or entities: `a licencié dans la foulée son directeur
@@ -1592,8 +1593,9 @@ impl Engine<'_> {
                 }
             }
             // `prendra la tête de la filiale`: a company noun right after the
-            // trigger stands for the organisation the passage is about.
-            if k <= end + 2
+            // trigger stands for the organisation the passage is about (a
+            // date may stand between: `a assigné mardi l'employeur`).
+            if steps <= 2
                 && spec.labels.contains(&Label::Org)
                 && self.is_company_noun(k)
                 && self.entity_at(k).is_none()
@@ -1604,7 +1606,15 @@ impl Engine<'_> {
                         && (!self.is_complement(q) || matches!(ctx.fold(q - 1), "de" | "d'" | "du"))
                 })
             {
-                return self.org_for_noun(k, end).into_iter().collect();
+                return self
+                    .referent(k)
+                    .filter(|e| !used.contains(e))
+                    .or_else(|| {
+                        self.salience
+                            .org_for_noun_except(ctx, self.ents, k, end, used)
+                    })
+                    .into_iter()
+                    .collect();
             }
             k = self
                 .entity_at(k)
