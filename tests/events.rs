@@ -1482,6 +1482,43 @@ fn a_pronominal_verb_is_no_passive_and_revenir_has_its_irregular_forms() {
 }
 
 #[test]
+fn dismissals_and_leaves_told_with_set_phrases() {
+    let x = Extractor::new();
+    for (text, kind, slot, want) in [
+        (
+            "Le conseil d'administration de Vantelle a mis fin lundi aux fonctions de son \
+             directeur général, Yannick Berthomé.",
+            "DISMISSAL",
+            "person",
+            "Yannick Berthomé",
+        ),
+        (
+            "Le groupe Horizon Radios a signifié lundi son licenciement à sa rédactrice en \
+             chef, Armelle Le Scouarnec.",
+            "DISMISSAL",
+            "person",
+            "Armelle Le Scouarnec",
+        ),
+        (
+            "La directrice artistique, Anouk Ferrasse, s'accorde une année sabbatique.",
+            "LEAVE",
+            "person",
+            "Anouk Ferrasse",
+        ),
+        (
+            "Bernard Vuillermoz, en congé pour raisons de santé depuis septembre, doit \
+             revenir en janvier.",
+            "LEAVE",
+            "until",
+            "janvier",
+        ),
+    ] {
+        let doc = x.extract(text);
+        assert_eq!(args_text(&doc, event(&doc, kind), slot), [want], "{text}");
+    }
+}
+
+#[test]
 fn an_agent_may_follow_a_role_and_an_adjective() {
     let doc = Extractor::new().extract(
         "Le groupe Médiasud recrute. Médiasud, fondé en 1987 par l'imprimeur toulonnais \
