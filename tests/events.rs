@@ -1519,6 +1519,16 @@ fn dismissals_and_leaves_told_with_set_phrases() {
 }
 
 #[test]
+fn a_verb_without_object_is_no_passive_after_etre() {
+    // `est parti` is the past of `partir`, whose rule has no object.
+    let doc = Extractor::new()
+        .extract("Le directeur commercial Europe, Felix Wagner, est parti chez OVHcloud.");
+    let d = event(&doc, "DEPARTURE");
+    assert_eq!(args_text(&doc, d, "person"), ["Felix Wagner"]);
+    assert_eq!(args_text(&doc, d, "destination"), ["OVHcloud"]);
+}
+
+#[test]
 fn an_agent_may_follow_a_role_and_an_adjective() {
     let doc = Extractor::new().extract(
         "Le groupe Médiasud recrute. Médiasud, fondé en 1987 par l'imprimeur toulonnais \

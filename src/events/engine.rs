@@ -476,8 +476,13 @@ impl Engine<'_> {
         // `s'est mise en retrait`: a pronominal verb takes être too, but
         // its subject is its agent.
         let reflexive = |k: usize| k > 0 && is_reflexive(self.ctx, k - 1);
+        // `Felix Wagner est parti chez OVHcloud`: a verb with no object
+        // (no `object` or `passive` line) has no passive; `être` is its
+        // auxiliary of the past.
+        let transitive = rule.object.is_some() || !rule.passive.is_empty();
         let passive = fronted
             || (tense == Tense::PastParticiple
+                && transitive
                 && (first.saturating_sub(3)..first)
                     .any(|k| self.cue(Cue::Auxiliary, k) && !reflexive(k)));
         // `OpenAI, fondée en 2015 par…`, `Julien Caradec, responsable de
