@@ -784,6 +784,12 @@ fn an_infinitive_shares_the_mood_of_the_trigger_governing_it() {
     let doc =
         x.extract("Solène Marchetti quittera la maison à la fin de l'année pour rejoindre Chanel.");
     assert_eq!(event(&doc, "JOIN").modality, Modality::Planned);
+    // So may an incise between two commas.
+    let doc = x.extract(
+        "Le capitaine Yoann Kerbrat quittera le club à l'échéance de son contrat, le 30 juin, \
+         pour rejoindre le Stade Rennais.",
+    );
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Planned);
     // A past trigger leaves the infinitive asserted: it happened.
     let doc = x.extract("Luca Bernasconi a quitté la banque pour rejoindre UBS.");
     assert_eq!(event(&doc, "JOIN").modality, Modality::Asserted);

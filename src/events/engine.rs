@@ -139,13 +139,16 @@ pub(crate) fn find(
             .map(|p| triggers[p])
             .filter(|t| {
                 // `quittera la maison à la fin de l'année pour rejoindre`:
-                // a complement and a date may stand between, not a comma.
+                // a complement and a date may stand between, and an incise
+                // between two commas (`quittera le club à l'échéance de son
+                // contrat, le 30 juin, pour rejoindre`), not a lone comma
+                // ending the clause.
                 // A pronominal verb's phrase opens on its pronoun (`pour
                 // s'engager avec`).
                 (tense == Tense::Other || is_reflexive(ctx, first))
                     && t.2 <= first
                     && first - t.2 <= 14
-                    && !(t.2..first).any(|k| ctx.is_comma(k))
+                    && (t.2..first).filter(|&k| ctx.is_comma(k)).count() % 2 == 0
                     && ctx.same_sentence(t.1, first)
                     && first > 0
                     && matches!(ctx.fold(first - 1), "pour" | "de" | "d'")
