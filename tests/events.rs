@@ -1535,6 +1535,28 @@ fn a_verb_without_object_is_no_passive_after_etre() {
 }
 
 #[test]
+fn an_arrival_is_a_join_and_l_arrivee_a_noun() {
+    let x = Extractor::new();
+    let doc = x.extract("L'entraîneur Jérémie Daoulas, arrivé en 2022, a été remercié samedi.");
+    let j = event(&doc, "JOIN");
+    assert_eq!(args_text(&doc, j, "person"), ["Jérémie Daoulas"]);
+    assert_eq!(args_text(&doc, j, "date"), ["2022"]);
+    // `l'arrivée … de X` is the noun, about X: not the verb, whose subject
+    // would be the person named before it.
+    let doc = x.extract(
+        "L'intérim est assuré par Sophie Danglade, directrice des risques, en attendant \
+         l'arrivée à la tête de la mutuelle, le 1er mars, de Romain Estèbe.",
+    );
+    let people: Vec<Vec<String>> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "JOIN")
+        .map(|e| args_text(&doc, e, "person"))
+        .collect();
+    assert_eq!(people, [["Romain Estèbe"]]);
+}
+
+#[test]
 fn an_agent_may_follow_a_role_and_an_adjective() {
     let doc = Extractor::new().extract(
         "Le groupe Médiasud recrute. Médiasud, fondé en 1987 par l'imprimeur toulonnais \

@@ -384,9 +384,15 @@ impl Engine<'_> {
             // object pronoun, a one-word verb form is a noun.
             let after_noun_marker =
                 i > 0 && ctx.same_sentence(i - 1, i) && self.cue(Cue::NounMarker, i - 1);
+            // `l'arrivée`: the object pronoun `l'` stands before a
+            // conjugated verb (`l'a nommé`), never before a participle, so
+            // a participle after it is a noun.
+            let after_elided_article = i > 0 && ctx.fold(i - 1) == "l'";
             let start = out.len();
             for entry in list {
-                if after_noun_marker && entry.tense != Tense::Noun && entry.rest.is_empty() {
+                if (after_noun_marker && entry.tense != Tense::Noun && entry.rest.is_empty())
+                    || (after_elided_article && entry.tense == Tense::PastParticiple)
+                {
                     continue;
                 }
                 if let Some(end) = self.match_words(&entry.rest, i + 1, i, 4, &|p| Some(p)) {
