@@ -69,8 +69,7 @@ pub(crate) fn find(ctx: &Ctx, today: Option<NaiveDate>, out: &mut Vec<Candidate>
 /// Whether a date can start at token `i`: a number, a date word, or an
 /// article or demonstrative before a date word (`l'année dernière`).
 fn may_start(ctx: &Ctx, i: usize) -> bool {
-    let has_word =
-        |k: usize| k < ctx.len() && ctx.hits.at(k).iter().any(|h| h.kind == EntryKind::DateWord);
+    let has_word = |k: usize| ctx.hits.has_unchecked(k, EntryKind::DateWord);
     matches!(ctx.kind(i), TokenKind::Number | TokenKind::Ordinal)
         || has_word(i)
         || (is(ctx, i, &["la", "le", "l'"]) && has_word(i + 1))
