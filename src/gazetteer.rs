@@ -179,6 +179,13 @@ impl Hits {
             .is_some_and(|k| k & (1 << kind as u32) != 0)
     }
 
+    /// Whether any hit starts at token `i` ([`Hits::at`] is not empty),
+    /// whatever its kind and case.
+    #[inline]
+    pub fn starts_any(&self, i: usize) -> bool {
+        self.unchecked.get(i).is_some_and(|&k| k != 0)
+    }
+
     /// Whether a case-checked hit of one of `kinds` starts at token `i`.
     #[inline]
     pub fn has_any(&self, i: usize, kinds: &[EntryKind]) -> bool {
@@ -701,6 +708,9 @@ mod tests {
         assert_eq!(starts(&|i| hits.has_unchecked(i, EntryKind::Org)), [1, 5]);
         assert!(starts(&|i| hits.has_unchecked(i, EntryKind::Role)).is_empty());
         assert!(!hits.has_unchecked(toks.len(), EntryKind::Org));
+        let any: Vec<usize> = starts(&|i| hits.starts_any(i));
+        assert_eq!(any, starts(&|i| !hits.at(i).is_empty()));
+        assert_eq!(any, [1, 5]);
     }
 
     #[test]

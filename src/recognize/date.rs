@@ -72,7 +72,7 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
     let has_word = |k: usize| ctx.hits.has_unchecked(k, EntryKind::DateWord);
     matches!(ctx.kind(i), TokenKind::Number | TokenKind::Ordinal)
         || has_word(i)
-        || (is(ctx, i, &["la", "le", "l'"]) && has_word(i + 1))
+        || (has_word(i + 1) && is(ctx, i, &["la", "le", "l'"]))
 }
 
 /// The value of a `dates.tsv` word of `kind` at token `i`.
