@@ -135,6 +135,9 @@ pub struct Hits {
     /// there, and [`STOPWORD_BIT`]: recognisers ask these questions for
     /// every token, so they are answered once.
     kinds: Vec<u32>,
+    /// Per token, one bit per [`EntryKind`] with a hit starting there,
+    /// whether its case is right or not ([`Hits::has_unchecked`]).
+    unchecked: Vec<u32>,
     /// Per token, the cue kind bits of its folded form (see [`WordMarks`]):
     /// the event engine and the relations ask whether a token is a cue of
     /// some kind tens of times per trigger, so the word is looked up once.
@@ -165,6 +168,22 @@ impl Hits {
         self.kinds
             .get(i)
             .is_some_and(|k| k & (1 << kind as u32) != 0)
+    }
+
+    /// Whether a hit of `kind` starts at token `i`, whether its case is
+    /// right or not: [`Hits::at`] holds one, without walking its hits.
+    #[inline]
+    pub fn has_unchecked(&self, i: usize, kind: EntryKind) -> bool {
+        self.unchecked
+            .get(i)
+            .is_some_and(|k| k & (1 << kind as u32) != 0)
+    }
+
+    /// Whether any hit starts at token `i` ([`Hits::at`] is not empty),
+    /// whatever its kind and case.
+    #[inline]
+    pub fn starts_any(&self, i: usize) -> bool {
+        self.unchecked.get(i).is_some_and(|&k| k != 0)
     }
 
     /// Whether a case-checked hit of one of `kinds` starts at token `i`.
@@ -290,6 +309,7 @@ impl Gazetteer {
     pub(crate) fn find_folded(&self, toks: &Tokens, folds: &[&str]) -> Hits {
         let n = toks.len();
         let mut kinds = vec![0u32; n];
+        let mut unchecked = vec![0u32; n];
         let mut cues = vec![0u32; n];
         let mut openers = vec![0u32; n];
         let mut words = Vec::with_capacity(n);
@@ -306,7 +326,9 @@ impl Gazetteer {
         let mut hits = Vec::with_capacity(n);
         let mut by_start = Vec::with_capacity(n + 1);
         by_start.push(0);
-        for (first, kind_bits) in kinds.iter_mut().enumerate() {
+        for (first, (kind_bits, unchecked_bits)) in
+            kinds.iter_mut().zip(unchecked.iter_mut()).enumerate()
+        {
             let here = hits.len();
             self.trie.matches_at(&words, first, |pattern| {
                 let (lo, hi) = self.pattern_entries[pattern as usize];
@@ -318,6 +340,7 @@ impl Gazetteer {
                     if case_ok {
                         *kind_bits |= 1 << entry.kind as u32;
                     }
+                    *unchecked_bits |= 1 << entry.kind as u32;
                     hits.push(Hit {
                         first,
                         end,
@@ -338,6 +361,7 @@ impl Gazetteer {
             hits,
             by_start,
             kinds,
+            unchecked,
             cues,
             openers,
         }
@@ -671,6 +695,22 @@ mod tests {
         );
         let m = matches("la société générale des eaux");
         assert_eq!(m, [("société générale".to_string(), EntryKind::Org, false)]);
+    }
+
+    #[test]
+    fn unchecked_kinds_include_the_hits_of_the_wrong_case() {
+        let (g, cfg) = setup();
+        let toks = tokenize("la société générale et la Societe Generale", &cfg);
+        let hits = g.find(&toks);
+        let starts =
+            |has: &dyn Fn(usize) -> bool| (0..toks.len()).filter(|&i| has(i)).collect::<Vec<_>>();
+        assert_eq!(starts(&|i| hits.has(i, EntryKind::Org)), [5]);
+        assert_eq!(starts(&|i| hits.has_unchecked(i, EntryKind::Org)), [1, 5]);
+        assert!(starts(&|i| hits.has_unchecked(i, EntryKind::Role)).is_empty());
+        assert!(!hits.has_unchecked(toks.len(), EntryKind::Org));
+        let any: Vec<usize> = starts(&|i| hits.starts_any(i));
+        assert_eq!(any, starts(&|i| !hits.at(i).is_empty()));
+        assert_eq!(any, [1, 5]);
     }
 
     #[test]

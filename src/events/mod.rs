@@ -78,9 +78,12 @@ pub struct RuleSet {
     pub(crate) refer_words: FxHashSet<String>,
 }
 
-/// The words that may open a pattern, as sorted numbers of
-/// [`RuleSet::opener_words`]: its first word and that word's elided form,
-/// or every form of its first verb; `None` when it opens on a gap.
+/// The words that may open a pattern, as a set of numbers of
+/// [`RuleSet::opener_words`] (bit `n % 32` of `set[n / 32]` for number
+/// `n`): its first word and that word's elided form, or every form of its
+/// first verb; `None` when it opens on a gap. A bit set, not a list: the
+/// engine asks it of every word after a trigger, and a verb has a dozen
+/// forms to search.
 pub(crate) type Opener = Option<Box<[u32]>>;
 
 /// Whether a token whose word has number `word` (0: no opener) may open a
@@ -88,7 +91,11 @@ pub(crate) type Opener = Option<Box<[u32]>>;
 /// ([`rules::word_matches`], which takes `d'` for `de`, or the verb's forms).
 #[inline]
 pub(crate) fn opens(opener: &[u32], word: u32) -> bool {
-    word != 0 && opener.binary_search(&word).is_ok()
+    // Most words open nothing (number 0, never in a set): one test.
+    word != 0
+        && opener
+            .get(word as usize / 32)
+            .is_some_and(|bits| bits & (1 << (word % 32)) != 0)
 }
 
 impl RuleSet {
@@ -236,16 +243,19 @@ impl RuleSet {
             PatWord::Lemma(l) => self.lemma_forms.get(l)?.iter().cloned().collect(),
             PatWord::Gap => return None,
         };
-        let mut numbers: Vec<u32> = words
+        let numbers: Vec<u32> = words
             .into_iter()
             .map(|word| {
                 let next = self.opener_words.len() as u32 + 1;
                 *self.opener_words.entry(word).or_insert(next)
             })
             .collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        Some(numbers.into())
+        let top = numbers.iter().max().map_or(0, |&n| n as usize / 32 + 1);
+        let mut set = vec![0u32; top];
+        for n in numbers {
+            set[n as usize / 32] |= 1 << (n % 32);
+        }
+        Some(set.into())
     }
 
     /// Records the folded forms of every `<lemma>` of `words`, for matching.

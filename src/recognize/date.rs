@@ -69,24 +69,28 @@ pub(crate) fn find(ctx: &Ctx, today: Option<NaiveDate>, out: &mut Vec<Candidate>
 /// Whether a date can start at token `i`: a number, a date word, or an
 /// article or demonstrative before a date word (`l'année dernière`).
 fn may_start(ctx: &Ctx, i: usize) -> bool {
-    let has_word =
-        |k: usize| k < ctx.len() && ctx.hits.at(k).iter().any(|h| h.kind == EntryKind::DateWord);
+    let has_word = |k: usize| ctx.hits.has_unchecked(k, EntryKind::DateWord);
     matches!(ctx.kind(i), TokenKind::Number | TokenKind::Ordinal)
         || has_word(i)
-        || (is(ctx, i, &["la", "le", "l'"]) && has_word(i + 1))
+        || (has_word(i + 1) && is(ctx, i, &["la", "le", "l'"]))
 }
 
 /// The value of a `dates.tsv` word of `kind` at token `i`.
 fn word<'a>(ctx: &Ctx<'a>, i: usize, kind: &str) -> Option<&'a str> {
-    if i >= ctx.len() {
+    // Asked at most tokens by the date rules, which have no date word:
+    // the token's kind bit first, then a plain loop over its hits.
+    if !ctx.hits.has(i, EntryKind::DateWord) {
         return None;
     }
-    ctx.hits_at(i, EntryKind::DateWord)
-        .filter(|h| h.end as usize == i + 1)
-        .find_map(|h| {
-            let (_, k, v) = &ctx.res.lexicons.dates[ctx.index(&h)];
-            (k == kind).then_some(v.as_str())
-        })
+    for h in ctx.hits.at(i) {
+        if h.kind == EntryKind::DateWord && h.case_ok && h.end as usize == i + 1 {
+            let (_, k, v) = &ctx.res.lexicons.dates[ctx.index(h)];
+            if k == kind {
+                return Some(v.as_str());
+            }
+        }
+    }
+    None
 }
 
 fn number(ctx: &Ctx, i: usize) -> Option<u32> {

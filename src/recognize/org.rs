@@ -318,8 +318,10 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
         if tok.kind == TokenKind::Word && tok.has(flags::ALL_CAPS) && is_acronym(ctx, i) {
             out.push(Candidate::new(Label::Org, i, i + 1, PRIO_SHAPE, "rule:acronym").not_spread());
         } else if tok.kind == TokenKind::Word
-            // Camel case starts with a capital: most words are skipped here.
+            // Camel case starts with a capital and has another after it:
+            // most words are skipped here, on their flags.
             && tok.has(flags::UPPER)
+            && tok.has(flags::INNER_UPPER)
             && is_camel_case(ctx.word(i))
             && !ctx.is(i, EntryKind::Product)
         {

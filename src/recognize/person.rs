@@ -36,7 +36,13 @@ const PRIO_CONTEXT: u8 = 64;
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let n = ctx.len();
     for i in 0..n {
-        for hit in ctx.hits.at(i) {
+        // Most tokens start no hit: one bit test, no slice of the hits.
+        let hits = if ctx.hits.starts_any(i) {
+            ctx.hits.at(i)
+        } else {
+            &[]
+        };
+        for hit in hits {
             let entry = ctx.res.gazetteer.entry(hit);
             if !ctx.res.gazetteer.case_ok(hit, ctx.toks) {
                 continue;

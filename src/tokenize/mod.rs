@@ -82,6 +82,12 @@ pub mod flags {
     /// (`ˉ`). Set where the forms are made: by the first pass for the raw
     /// tokens (see `scan::Pass`), by the merges for the tokens they join.
     pub const HYPHENATED: u16 = 256;
+    /// A word ([`super::TokenKind::Word`]) with an uppercase letter after
+    /// its first character (`OpenAI`, `McKinsey`, `SNCF`, `A-B`): what a
+    /// test for camel case or an inner capital needs first, answered once.
+    /// Set with the other case flags, by the first pass and by the merges
+    /// that grow a word.
+    pub const INNER_UPPER: u16 = 512;
 }
 
 /// One token of a document.
@@ -315,10 +321,12 @@ impl Folds {
 }
 
 /// Sets the case flags of `t`, a word that has grown by a merge, for its
-/// new text (`A-B` is all capitals, `A` alone is not).
+/// new text (`A-B` is all capitals, `A` alone is not; `A-B` has an inner
+/// capital, `A` has none).
 fn recase(text: &str, t: &mut Token) {
-    t.flags &= !(flags::UPPER | flags::ALL_CAPS);
-    t.flags |= scan::case_flags(t.text(text), t.kind);
+    t.flags &= !(flags::UPPER | flags::ALL_CAPS | flags::INNER_UPPER);
+    let s = t.text(text);
+    t.flags |= scan::case_flags(s, t.kind) | scan::inner_upper(s, t.kind);
 }
 
 /// Joins raw tokens that French writes as one: numbers with thousands

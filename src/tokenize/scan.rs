@@ -209,7 +209,7 @@ impl<'t, 'a> Pass<'t, 'a> {
                     } else {
                         let first = self.raw.len();
                         push_symbols(i, &text[i..i + len], self.pending, &mut self.raw);
-                        self.fold_from(first, false);
+                        self.fold_from(first, false, false);
                         self.pending = 0;
                         i += len;
                     }
@@ -281,12 +281,14 @@ impl<'t, 'a> Pass<'t, 'a> {
                     self.pending,
                     hints,
                 );
-                self.fold_from(from, classes & NON_ASCII == 0);
+                // A token's characters after its first are the segment's:
+                // none is uppercase when the scan saw no inner capital.
+                self.fold_from(from, classes & NON_ASCII == 0, hints.may_have_inner_upper);
             }
         } else {
             let from = self.raw.len();
             push_symbols(start, &self.text[start..end], self.pending, &mut self.raw);
-            self.fold_from(from, classes & NON_ASCII == 0);
+            self.fold_from(from, classes & NON_ASCII == 0, false);
         }
         self.pending = 0;
     }
@@ -294,7 +296,8 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// Pushes `text[start..end]`, a word that `words::push_word` would push
     /// whole, folded while its bytes are at hand. The scan already knows
     /// what the folding and the case flags depend on: whether the word is
-    /// ASCII, and whether its first letter is uppercase (`first`).
+    /// ASCII, and whether its first letter is uppercase (`first`); and a
+    /// plain word has no inner capital ([`flags::INNER_UPPER`]).
     fn push_plain_word(&mut self, start: usize, end: usize, first: u8, classes: u8) {
         let fold_start = self.open_fold();
         let case = if classes & NON_ASCII == 0 {
@@ -329,8 +332,10 @@ impl<'t, 'a> Pass<'t, 'a> {
     /// Folds the tokens of `raw` from index `from` on, pushed by the
     /// general path, and sets their case flags. `ascii` says that the
     /// tokens are ASCII (with no whitespace, as tokens are): then their
-    /// folded forms are their lowercase.
-    fn fold_from(&mut self, from: usize, ascii: bool) {
+    /// folded forms are their lowercase. `inner` is false when no token
+    /// has an uppercase character after its first (no
+    /// [`flags::INNER_UPPER`] to look for).
+    fn fold_from(&mut self, from: usize, ascii: bool, inner: bool) {
         for t in &mut self.raw[from..] {
             self.folded.push(b' ');
             t.fold_start = self.folded.len() as u32;
@@ -350,6 +355,9 @@ impl<'t, 'a> Pass<'t, 'a> {
             };
             t.fold_end = self.folded.len() as u32;
             t.flags |= case_flags(s, t.kind) | hyphen;
+            if inner {
+                t.flags |= inner_upper(s, t.kind);
+            }
         }
     }
 
@@ -438,7 +446,7 @@ impl<'t, 'a> Pass<'t, 'a> {
         } else {
             push_symbols(off, seg, self.pending, &mut self.raw);
         }
-        self.fold_from(from, false);
+        self.fold_from(from, false, true);
         self.pending = 0;
     }
 }
@@ -508,6 +516,21 @@ pub(super) fn case_flags(s: &str, kind: TokenKind) -> u16 {
         false => 0,
         true if kind == TokenKind::Word && is_all_caps(s) => flags::UPPER | flags::ALL_CAPS,
         true => flags::UPPER,
+    }
+}
+
+/// [`flags::INNER_UPPER`] for the token `s` of `kind`, else 0.
+pub(super) fn inner_upper(s: &str, kind: TokenKind) -> u16 {
+    let inner = kind == TokenKind::Word
+        && if s.is_ascii() {
+            s.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+        } else {
+            s.chars().skip(1).any(char::is_uppercase)
+        };
+    if inner {
+        flags::INNER_UPPER
+    } else {
+        0
     }
 }
 

@@ -379,6 +379,8 @@ fn check_folds_and_case(text: &str) {
         let all_caps = upper && t.kind == TokenKind::Word && crate::normalize::is_all_caps(s);
         assert_eq!(t.has(flags::UPPER), upper, "{s:?} in {text:?}");
         assert_eq!(t.has(flags::ALL_CAPS), all_caps, "{s:?} in {text:?}");
+        let inner = t.kind == TokenKind::Word && s.chars().skip(1).any(char::is_uppercase);
+        assert_eq!(t.has(flags::INNER_UPPER), inner, "{s:?} in {text:?}");
     }
     assert_eq!(toks.folded, layout, "{text:?}");
 }
@@ -393,6 +395,7 @@ fn folded_forms_and_case_survive_merging() {
         "M. Dupont, J. Dupont, Inc. etc. le plan B. Le lendemain",
         "Médite-t-il ? rendez-vous. Vient-Il l’AMF d’Édouard ÉCOLE École Aǅ",
         "OpenAILes dernièrequi USD1,23 450M€ 1er AB A _A_ A.B É.",
+        "McKinsey iPhone eÉ aÀb d'OpenAI l’État DailyAI x-Y Vient-Il ǅa aǅ aΣ XXe",
     ] {
         check_folds_and_case(text);
     }
