@@ -1599,6 +1599,23 @@ fn spending_names_its_purpose_as_text() {
             Some("stockage par batteries".to_string())
         ]
     );
+    // A coordination inside the noun phrase goes on: `et de`, a list of
+    // place names.
+    assert_eq!(
+        purposes(
+            "Le groupe investira 450 M€ d'ici 2030 dans le développement de parcs solaires \
+             et de batteries de stockage."
+        ),
+        [Some(
+            "développement de parcs solaires et de batteries de stockage".to_string()
+        )]
+    );
+    assert_eq!(
+        purposes("Délafosse consacrera 30 M€ à l'ouverture de boutiques à Tokyo, Dubaï et Miami."),
+        [Some(
+            "ouverture de boutiques à Tokyo, Dubaï et Miami".to_string()
+        )]
+    );
     // A date complement is passed over; `près de` ends the phrase.
     assert_eq!(
         purposes("La société Kerval consacrera 12 M€ d'ici à 2029 à la modernisation de l'imprimerie de Morlaix."),

@@ -757,11 +757,28 @@ impl Engine<'_> {
                     && !ctx.toks.tokens[q].has(flags::UPPER)
                     && self.entity_at(q).is_none();
                 if opens {
+                    // A place name that is no entity (`à Tokyo, Dubaï et
+                    // Miami`).
+                    let place = |k: usize| {
+                        word(k)
+                            && ctx.kind(k) == TokenKind::Word
+                            && ctx.toks.tokens[k].has(flags::UPPER)
+                            && self.entity_at(k).is_none()
+                    };
+                    // `parcs solaires et de batteries`, `à Tokyo, Dubaï et
+                    // Miami`: a coordination inside the noun phrase goes on
+                    // (`et 6 M€ à la rénovation` opens another amount's).
+                    let goes_on = |k: usize| {
+                        k + 1 < n
+                            && ((ctx.fold(k) == "et"
+                                && (matches!(ctx.fold(k + 1), "de" | "d'" | "du" | "des")
+                                    || place(k + 1)))
+                                || (ctx.is_comma(k) && k > 0 && place(k - 1) && place(k + 1)))
+                    };
                     let mut e = q;
                     while e < n
                         && e - q < TEXT_WORDS
-                        && word(e)
-                        && !self.cue(Cue::PhraseEnd, e)
+                        && ((word(e) && !self.cue(Cue::PhraseEnd, e)) || goes_on(e))
                         && !self.entity_at(e).is_some_and(|x| {
                             matches!(self.ents[x].label, Label::Money | Label::Date)
                         })
