@@ -166,13 +166,23 @@ fn the_price_told_after_the_acquisition_is_its_amount() {
 
 #[test]
 fn a_credit_line_and_a_grant_are_fundings() {
-    check_one(&[(
-        "Pour financer le tout, la maison Norvalis a obtenu en avril une ligne de crédit de \
+    check_one(&[
+        (
+            "Pour financer le tout, la maison Norvalis a obtenu en avril une ligne de crédit de \
          150 millions d'euros auprès de BNP Paribas.",
-        "FUNDING",
-        "investors",
-        &["BNP Paribas"],
-    )]);
+            "FUNDING",
+            "investors",
+            &["BNP Paribas"],
+        ),
+        (
+            // The lender after the participle and a date.
+            "Horizon Radios n'a bouclé son budget que grâce à un prêt de 5 M€ accordé en \
+         juin par la Banque des Territoires.",
+            "FUNDING",
+            "investors",
+            &["Banque des Territoires"],
+        ),
+    ]);
     // A loan and a grant: two fundings, each with its own lender.
     let x = Extractor::new();
     let doc = x.extract(
