@@ -622,10 +622,7 @@ impl Engine<'_> {
         }
         if !passive {
             if let Some(obj) = &rule.object {
-                // `Le syndicat a assigné l'employeur`: the organisation a
-                // company noun stands for is not one the event already has.
-                let used: Vec<usize> = args.iter().flat_map(|(_, v)| v.iter().copied()).collect();
-                let found = self.object((first, end), obj, next_trigger, &used);
+                let found = self.object((first, end), obj, next_trigger, &args);
                 put(&mut args, &obj.slot, found);
             }
         }
@@ -1497,8 +1494,17 @@ impl Engine<'_> {
     /// last one the text introduced with the same noun, else the salient
     /// one at token `at`.
     fn org_for_noun(&self, noun: usize, at: usize) -> Option<usize> {
+        self.org_for_noun_except(noun, at, &[])
+    }
+
+    /// [`Self::org_for_noun`] among the organisations not in `except`.
+    fn org_for_noun_except(&self, noun: usize, at: usize, except: &[usize]) -> Option<usize> {
         self.referent(noun)
-            .or_else(|| self.salience.org_for_noun(self.ctx, self.ents, noun, at))
+            .filter(|e| !except.contains(e))
+            .or_else(|| {
+                self.salience
+                    .org_for_noun_except(self.ctx, self.ents, noun, at, except)
+            })
     }
 
     /// The organisation a pronoun or `la société` stands for: the one a
@@ -1595,7 +1601,7 @@ impl Engine<'_> {
         (first, end): (usize, usize),
         spec: &SlotSpec,
         next_trigger: Option<usize>,
-        used: &[usize],
+        held: &[(String, Vec<usize>)],
     ) -> Vec<usize> {
         let ctx = self.ctx;
         // Ten words or entities: `a licencié dans la foulée son directeur
@@ -1637,13 +1643,11 @@ impl Engine<'_> {
                         && (!self.is_complement(q) || matches!(ctx.fold(q - 1), "de" | "d'" | "du"))
                 })
             {
+                // `Le syndicat a assigné l'employeur`: the organisation the
+                // noun stands for is not one the event already holds.
+                let used: Vec<usize> = held.iter().flat_map(|(_, v)| v.iter().copied()).collect();
                 return self
-                    .referent(k)
-                    .filter(|e| !used.contains(e))
-                    .or_else(|| {
-                        self.salience
-                            .org_for_noun_except(ctx, self.ents, k, end, used)
-                    })
+                    .org_for_noun_except(k, end, &used)
                     .into_iter()
                     .collect();
             }
@@ -2746,12 +2750,12 @@ fn merge(
         // not that participant in its own slot.
         let (into, ev) = match into {
             None if only_adds && !k.ends_with('|') => {
-                match participant_of_recent(ctx, set, keys, &out, &ev) {
+                // A key (`k` names a slot) means a key slot is filled.
+                let slot = key_rank(&ev).map_or("", |r| KEY_SLOTS[r]);
+                match participant_of_recent(ctx, set, keys, &out, &ev, slot) {
                     Some(i) => {
                         let mut ev = ev;
-                        if let Some(r) = key_rank(&ev) {
-                            ev.args.retain(|(s, _)| s != KEY_SLOTS[r]);
-                        }
+                        ev.args.retain(|(s, _)| s != slot);
                         (Some(i), ev)
                     }
                     None => (None, ev),
@@ -2810,20 +2814,22 @@ fn merge(
 }
 
 /// The event kept in `out` that a completing mention `ev` is about when
-/// its participant fills another key slot there: the last one of its type
-/// told in its sentence or the one before, with no amount of its own yet.
+/// the participant of its key slot `slot` fills another key slot there:
+/// the last one of its type told in its sentence or the one before, with
+/// no amount of its own yet.
 fn participant_of_recent(
     ctx: &Ctx,
     set: &RuleSet,
     keys: &CanonicalKeys,
     out: &[FoundEvent],
     ev: &FoundEvent,
+    slot: &str,
 ) -> Option<usize> {
     let kind = &set.rules[ev.rule as usize].event_type;
     let who = ev
         .args
         .iter()
-        .find(|(s, _)| KEY_SLOTS.contains(&s.as_str()))
+        .find(|(s, _)| s == slot)
         .and_then(|(_, v)| v.first())
         .map(|&e| keys.get(e))?;
     let here = ctx.toks.sentence_of[ev.trigger.0];
