@@ -369,6 +369,32 @@ fn takeovers_said_with_other_words() {
     ]);
 }
 
+/// `prendre le contrôle de` and its other side, `passer sous le contrôle
+/// de`: the company controlled after `du`, past a determiner and its nouns.
+#[test]
+fn control_taken_and_control_passed() {
+    let x = Extractor::new();
+    for (text, buyer, target) in [
+        (
+            "Le fonds Arvel Capital a pris le contrôle du club Stade Nantais en mai.",
+            "Arvel Capital",
+            "Stade Nantais",
+        ),
+        (
+            "L'équipementier lyonnais Valdrome est passé lundi sous le contrôle du groupe \
+             allemand Kessler Mobility.",
+            "Kessler Mobility",
+            "Valdrome",
+        ),
+    ] {
+        let doc = x.extract(text);
+        let found = events(&doc, "ACQUISITION");
+        assert_eq!(found.len(), 1, "{text}: {:?}", doc.events);
+        assert_eq!(args_text(&doc, found[0], "buyer"), [buyer], "{text}");
+        assert_eq!(args_text(&doc, found[0], "target"), [target], "{text}");
+    }
+}
+
 #[test]
 fn a_participle_after_a_name_is_passive_even_when_it_spells_a_passe_simple() {
     // `acquis` is also the passé simple of `j'acquis`: read as that, the
