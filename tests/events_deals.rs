@@ -311,6 +311,28 @@ fn the_price_told_after_the_target_completes_the_acquisition() {
     ]);
 }
 
+/// `par un ancien client, le promoteur X`: an agent that only describes,
+/// named in apposition after its comma.
+#[test]
+fn an_agent_named_after_the_noun_that_describes_it() {
+    check_one(&[
+        (
+            "Le cabinet Kervella & Sauvat reste poursuivi par un ancien client, le promoteur \
+             Nexity, pour faute professionnelle.",
+            "LAWSUIT",
+            "plaintiff",
+            &["Nexity"],
+        ),
+        (
+            "Le Racing Drômois est poursuivi par son ancien équipementier, Maillots du Sud, \
+             qui lui réclame 600 000 euros.",
+            "LAWSUIT",
+            "plaintiff",
+            &["Maillots du Sud"],
+        ),
+    ]);
+}
+
 #[test]
 fn a_defendant_named_by_what_it_is_to_the_plaintiff() {
     // `l'employeur` stands for the company of the passage, after a date,

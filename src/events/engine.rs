@@ -1773,6 +1773,10 @@ impl Engine<'_> {
                 }
             }
             if q < ctx.len() && self.cue(Cue::Determiner, q) {
+                // `un`, `une` or a possessive: a noun phrase that describes
+                // (`par un ancien client`), not one that takes up (`par la
+                // banque`).
+                let describes = matches!(ctx.fold(q), "un" | "une") || self.cue(Cue::Possessive, q);
                 q += 1;
                 // `par le chinois Shenzhen Dianba`: up to two adjectives.
                 let mut k = q;
@@ -1787,6 +1791,13 @@ impl Engine<'_> {
                 if k > q {
                     if let Some(e) = self.starting(k, labels) {
                         return Some(e);
+                    }
+                    // `par un ancien client, le promoteur Immobilière des
+                    // Cimes`, `par son ancien équipementier, Maillots du
+                    // Sud`: the name in apposition after the comma.
+                    if describes && k + 1 < ctx.len() && ctx.is_comma(k) {
+                        q = k + 1;
+                        continue;
                     }
                     // `par l'agglomération et la Caisse des dépôts`: a common
                     // noun coordinated before the name (a founder or an
