@@ -470,6 +470,36 @@ fn a_deal_in_a_title_has_the_modality_the_article_gives_it() {
     }
 }
 
+/// A first mention that names only the target (`un fonds américain prend le
+/// contrôle du Racing Club`) and a later one that names the buyer too are
+/// one acquisition; a second mention with another date is another event.
+#[test]
+fn a_first_mention_without_its_buyer_joins_the_one_that_names_it() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Football : un fonds américain prend le contrôle du Racing Club Angoumoisin\n\n\
+         ANGOULÊME, 26 octobre 2028 – Le fonds américain Bluegrass Sports Partners a pris \
+         mardi le contrôle du Racing Club Angoumoisin.",
+    );
+    let deals = events(&doc, "ACQUISITION");
+    assert_eq!(deals.len(), 1, "{:?}", doc.events);
+    assert_eq!(
+        args_text(&doc, deals[0], "buyer"),
+        ["Bluegrass Sports Partners"]
+    );
+    assert_eq!(
+        args_text(&doc, deals[0], "target"),
+        ["Racing Club Angoumoisin"]
+    );
+    assert_eq!(deals[0].evidence.len(), 1, "{:?}", deals[0]);
+
+    let doc = x.extract(
+        "La société Orvane a été créée en 2017. Elle a été fondée en 2025 par le groupe \
+         Xinghe Auto.",
+    );
+    assert_eq!(events(&doc, "FOUNDING").len(), 2, "{:?}", doc.events);
+}
+
 #[test]
 fn loans_and_bonds_are_fundings() {
     check_one(&[

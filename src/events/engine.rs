@@ -2699,20 +2699,22 @@ fn merge(
     // de X par Y est bouclé. … l'acquisition … pour 310 millions d'euros`)
     // when nothing else tells them apart: no slot both give with different
     // values, the same polarity, and someone to identify them by.
+    // Whether `a` and `b` give `slot` the same value, or only one gives it.
+    let agree = |a: &FoundEvent, b: &FoundEvent, slot: &str| {
+        let get = |ev: &FoundEvent| {
+            ev.args
+                .iter()
+                .find(|(s, _)| s == slot)
+                .map(|(_, v)| canon(v[0]))
+        };
+        match (get(a), get(b)) {
+            (Some(p), Some(q)) => p == q,
+            _ => true,
+        }
+    };
     let compatible = |a: &FoundEvent, b: &FoundEvent, who: &str| -> bool {
         let (x, y) = (amount(a), amount(b));
-        let agree = |slot: &str| {
-            let get = |ev: &FoundEvent| {
-                ev.args
-                    .iter()
-                    .find(|(s, _)| s == slot)
-                    .map(|(_, v)| canon(v[0]))
-            };
-            match (get(a), get(b)) {
-                (Some(p), Some(q)) => p == q,
-                _ => true,
-            }
-        };
+        let agree = |slot: &str| agree(a, b, slot);
         if x == y {
             // `a nommé X, qui avait rejoint Hermès en 2019`: the same person
             // joining two organisations joins twice; `s'offre VitiScan …
@@ -2739,11 +2741,9 @@ fn merge(
     for ev in found {
         let k = key(&ev);
         let only_adds = set.rules[ev.rule as usize].only_adds;
-        let same = index.entry(k.clone()).or_default();
-        let into = same
-            .iter()
-            .copied()
-            .find(|&i| compatible(&out[i], &ev, &k))
+        let into = index
+            .get(&k)
+            .and_then(|same| same.iter().copied().find(|&i| compatible(&out[i], &ev, &k)))
             .or_else(|| {
                 // `Le rachat de Dataliège est cohérent` (a target, no buyer)
                 // is a later mention of the event that named Dataliège's
@@ -2754,6 +2754,30 @@ fn merge(
                     key_rank(&out[i]).is_some_and(|r| r < rank) && compatible(&out[i], &ev, &k)
                 })
             });
+        // The other way round: `Un fonds prend le contrôle du Racing Club`
+        // (a headline: a target, no buyer) was an earlier mention of
+        // `Bluegrass a pris le contrôle du Racing Club`: an event kept with
+        // its first key slot ranked after this one's and filled the same.
+        // It is then found by this one's key too.
+        let lesser = match (into, key_rank(&ev)) {
+            (None, Some(rank)) if !only_adds => ev
+                .args
+                .iter()
+                .filter(|(s, _)| KEY_SLOTS[rank + 1..].contains(&s.as_str()))
+                .find_map(|(s, v)| {
+                    index
+                        .get(&slot_key(&ev, Some((s, v))))?
+                        .iter()
+                        .copied()
+                        .find(|&i| {
+                            key_rank(&out[i]).is_some_and(|r| r > rank)
+                                && agree(&out[i], &ev, "date")
+                                && compatible(&out[i], &ev, &k)
+                        })
+                }),
+            _ => None,
+        };
+        let into = into.or(lesser);
         // `racheter la plateforme Paylette, pour un montant que plusieurs
         // sources situent autour de 85 M€`: the organisation a completing
         // mention is about may be another participant of the event just
@@ -2777,6 +2801,9 @@ fn merge(
         if only_adds && (into.is_none() || k.ends_with('|')) {
             // A completing mention with nothing to complete says nothing.
             continue;
+        }
+        if let Some(i) = lesser {
+            index.entry(k.clone()).or_default().push(i);
         }
         match into {
             Some(i) => {
@@ -2805,7 +2832,7 @@ fn merge(
                 }
             }
             None => {
-                same.push(out.len());
+                index.entry(k).or_default().push(out.len());
                 // The first key slot is already `k` in `index`: only the
                 // later ones are looked up through `by_slot`.
                 let first = key_rank(&ev).map(|r| KEY_SLOTS[r]);
