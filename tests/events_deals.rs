@@ -500,6 +500,19 @@ fn a_first_mention_without_its_buyer_joins_the_one_that_names_it() {
     assert_eq!(events(&doc, "FOUNDING").len(), 2, "{:?}", doc.events);
 }
 
+/// `la jeune pousse`: an adjective between the article and the company
+/// noun, which still stands for the company of the passage.
+#[test]
+fn a_company_noun_after_an_adjective_stands_for_the_company() {
+    check_one(&[(
+        "Le groupe Frigalys a levé 10 M€ en mars. En septembre, la jeune pousse avait \
+         racheté son concurrent lyonnais Cryoptim.",
+        "ACQUISITION",
+        "buyer",
+        &["Frigalys"],
+    )]);
+}
+
 #[test]
 fn loans_and_bonds_are_fundings() {
     check_one(&[

@@ -34,11 +34,12 @@ pub(crate) enum Cue {
     Conjunction,
     Counsel,
     Stressed,
+    Adjective,
 }
 
 impl Cue {
     /// Every kind, in the order of their discriminants.
-    pub(crate) const ALL: [Cue; 26] = [
+    pub(crate) const ALL: [Cue; 27] = [
         Cue::Agent,
         Cue::Anaphor,
         Cue::Auxiliary,
@@ -65,6 +66,7 @@ impl Cue {
         Cue::Conjunction,
         Cue::Counsel,
         Cue::Stressed,
+        Cue::Adjective,
     ];
 
     /// The kind's name in `event_cues.tsv`.
@@ -96,6 +98,7 @@ impl Cue {
             Cue::Conjunction => "conjunction",
             Cue::Counsel => "counsel",
             Cue::Stressed => "stressed",
+            Cue::Adjective => "adjective",
         }
     }
 }

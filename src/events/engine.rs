@@ -240,6 +240,13 @@ impl Engine<'_> {
         if i == 0 {
             return false;
         }
+        // `la jeune pousse`, `le petit fabricant`: an adjective between.
+        if i > 1
+            && self.cue(Cue::Adjective, i - 1)
+            && matches!(self.ctx.fold(i - 2), "l'" | "la" | "le")
+        {
+            return self.cue(Cue::Anaphor, i);
+        }
         match self.ctx.fold(i - 1) {
             "l'" | "la" | "le" => self.cue(Cue::Anaphor, i) || self.may_refer(i),
             _ if self.cue(Cue::Possessive, i - 1) => self.may_refer(i),

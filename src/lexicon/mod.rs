@@ -913,34 +913,6 @@ fn load_verb_forms(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Stri
 pub(crate) const NOT_A_CUE: &str = "none";
 
 fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), String> {
-    const KINDS: &[&str] = &[
-        "negation",
-        "denial",
-        "hypothetical",
-        "planned",
-        "preposition",
-        "pronoun",
-        "anaphor",
-        "auxiliary",
-        "possessive",
-        "determiner",
-        "former",
-        "relative",
-        "past",
-        "complementizer",
-        "agent",
-        "since",
-        "noun_marker",
-        "anterior",
-        "inclusion",
-        "tenure",
-        "employer",
-        "body",
-        "phrase_end",
-        "conjunction",
-        "counsel",
-        "stressed",
-    ];
     // `-rait hypothetical`: a word ending; `-trait none`: an exception to it.
     let ending = c[0].strip_prefix('-');
     if ending == Some("") {
@@ -952,11 +924,13 @@ fn load_event_cue(l: &mut Lexicons, c: &[&str]) -> std::result::Result<(), Strin
             c[0]
         ));
     }
-    if !KINDS.contains(&c[1]) && c[1] != NOT_A_CUE {
+    // The kinds are those the event engine asks about (`events::Cue`).
+    let kinds = || crate::events::Cue::ALL.iter().map(|k| k.name());
+    if !kinds().any(|k| k == c[1]) && c[1] != NOT_A_CUE {
         return Err(format!(
             "unknown cue kind {:?}; expected one of {}",
             c[1],
-            KINDS.join(", ")
+            kinds().collect::<Vec<_>>().join(", ")
         ));
     }
     l.event_cues.push((c[0].to_string(), c[1].to_string()));
