@@ -333,6 +333,27 @@ fn an_agent_named_after_the_noun_that_describes_it() {
     ]);
 }
 
+/// The price told by what the buyer paid, in a later sentence.
+#[test]
+fn the_price_the_buyer_paid_completes_the_acquisition() {
+    check_one(&[
+        (
+            "Le groupe Brassac a pris mardi le contrôle de Frenotec. Selon nos informations, \
+             le groupe français aurait déboursé quelque 48 millions d'euros.",
+            "ACQUISITION",
+            "amount",
+            &["48 millions d'euros"],
+        ),
+        (
+            "La SEM Eaux de Seine a racheté mardi 51 % du capital de Normeau. La SEM a payé \
+             ces parts 27 M€.",
+            "ACQUISITION",
+            "amount",
+            &["27 M€"],
+        ),
+    ]);
+}
+
 #[test]
 fn a_defendant_named_by_what_it_is_to_the_plaintiff() {
     // `l'employeur` stands for the company of the passage, after a date,
