@@ -43,7 +43,18 @@ impl Salience {
 
     /// See [`salient_org`].
     pub(crate) fn org_at(&self, ctx: &Ctx, ents: &[Candidate], at: usize) -> Option<usize> {
-        salient_org(ctx, ents, self, at, &|_| true)
+        self.org_at_except(ctx, ents, at, &[])
+    }
+
+    /// [`Self::org_at`] among the organisations not in `except`.
+    pub(crate) fn org_at_except(
+        &self,
+        ctx: &Ctx,
+        ents: &[Candidate],
+        at: usize,
+        except: &[usize],
+    ) -> Option<usize> {
+        salient_org(ctx, ents, self, at, &|k| !except.contains(&k))
     }
 
     /// The organisation the company noun at token `noun` stands for: the

@@ -354,6 +354,19 @@ fn the_price_the_buyer_paid_completes_the_acquisition() {
     ]);
 }
 
+/// `l'a attaqué`: the object pronoun before the auxiliary stands for the
+/// company of the passage, not for the plaintiff.
+#[test]
+fn an_object_pronoun_before_the_auxiliary_is_the_company() {
+    check_one(&[(
+        "La société Sentalys a racheté Kryptonef en mai. L'américain Cipherwell Inc. l'a \
+         attaqué en octobre devant le tribunal judiciaire de Paris pour contrefaçon.",
+        "LAWSUIT",
+        "defendant",
+        &["Sentalys"],
+    )]);
+}
+
 #[test]
 fn a_defendant_named_by_what_it_is_to_the_plaintiff() {
     // `l'employeur` stands for the company of the passage, after a date,

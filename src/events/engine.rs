@@ -1611,6 +1611,9 @@ impl Engine<'_> {
         held: &[(String, Vec<usize>)],
     ) -> Vec<usize> {
         let ctx = self.ctx;
+        if let Some(e) = self.clitic_object(first, spec, held) {
+            return vec![e];
+        }
         // Ten words or entities: `a licencié dans la foulée son directeur
         // commercial pour la France, Didier Maréchal` counts the role once.
         let limit = ctx.len().min(next_trigger.unwrap_or(usize::MAX));
@@ -1664,6 +1667,34 @@ impl Engine<'_> {
             steps += 1;
         }
         self.relative_object(first, spec).into_iter().collect()
+    }
+
+    /// `Cipherwell l'a attaqué en octobre`, `il l'a assignée en mars`: the
+    /// object pronoun `l'` before the auxiliary of a trigger stands for an
+    /// organisation, when the slot takes one: the one a company noun opening
+    /// a clause before it stands for, else the salient one, never one the
+    /// event already holds (the plaintiff).
+    fn clitic_object(
+        &self,
+        first: usize,
+        spec: &SlotSpec,
+        held: &[(String, Vec<usize>)],
+    ) -> Option<usize> {
+        let ctx = self.ctx;
+        if first < 2 || !spec.labels.contains(&Label::Org) || ctx.fold(first - 2) != "l'" {
+            return None;
+        }
+        let auxiliary = first - 1;
+        if !(self.cue(Cue::Past, auxiliary) || self.cue(Cue::Hypothetical, auxiliary)) {
+            return None;
+        }
+        let used: Vec<usize> = held.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+        match self.company_noun_before(first - 2) {
+            Some(noun) => self.org_for_noun_except(noun, first, &used),
+            None => self
+                .salience
+                .org_at_except(self.ctx, self.ents, first, &used),
+        }
     }
 
     /// `la condamnation de Bouvret, qu'elle poursuivait`: in a relative
