@@ -367,6 +367,31 @@ fn an_object_pronoun_before_the_auxiliary_is_the_company() {
     )]);
 }
 
+/// A company noun as the object past a date and its preposition, or inside
+/// the gap of a phrase trigger (`attaquer … en justice`).
+#[test]
+fn a_company_noun_object_past_a_date_or_inside_the_phrase() {
+    let x = Extractor::new();
+    for (text, want) in [
+        (
+            "L'équipementier Brassac Industries a perdu un client. Le constructeur suédois \
+             Nordvik Trucks a assigné en février l'équipementier devant le tribunal de \
+             commerce de Lyon.",
+            "Brassac Industries",
+        ),
+        (
+            "Le journal La Vigie de Cornouaille publie une enquête. Le conseiller Jean-Yves \
+             Kerhoas a attaqué le journal en justice pour diffamation.",
+            "La Vigie de Cornouaille",
+        ),
+    ] {
+        let doc = x.extract(text);
+        let found = events(&doc, "LAWSUIT");
+        assert_eq!(found.len(), 1, "{text}: {:?}", doc.events);
+        assert_eq!(args_text(&doc, found[0], "defendant"), [want], "{text}");
+    }
+}
+
 #[test]
 fn a_defendant_named_by_what_it_is_to_the_plaintiff() {
     // `l'employeur` stands for the company of the passage, after a date,

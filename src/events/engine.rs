@@ -1624,6 +1624,16 @@ impl Engine<'_> {
         }) {
             return self.coordinated_right(e, &spec.labels);
         }
+        // `a attaqué le journal en justice`: a company noun in the gap.
+        if spec.labels.contains(&Label::Org) {
+            if let Some(k) = (first + 1..end).find(|&k| self.is_company_noun(k)) {
+                let used = held_entities(held);
+                return self
+                    .org_for_noun_except(k, end, &used)
+                    .into_iter()
+                    .collect();
+            }
+        }
         let mut k = end;
         let mut steps = 0;
         while k < limit && steps < 10 && ctx.same_sentence(end.saturating_sub(1), k) {
@@ -1655,16 +1665,23 @@ impl Engine<'_> {
             {
                 // `Le syndicat a assigné l'employeur`: the organisation the
                 // noun stands for is not one the event already holds.
-                let used: Vec<usize> = held.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+                let used = held_entities(held);
                 return self
                     .org_for_noun_except(k, end, &used)
                     .into_iter()
                     .collect();
             }
+            // `a assigné en février l'équipementier`: a date and its
+            // preposition count as one step.
+            let date_next = self.entity_at(k + 1).is_some_and(|e| {
+                self.ents[e].label == Label::Date && self.ents[e].first as usize == k + 1
+            });
+            if !(date_next && self.cue(Cue::Preposition, k)) {
+                steps += 1;
+            }
             k = self
                 .entity_at(k)
                 .map_or(k + 1, |e| self.ents[e].end as usize);
-            steps += 1;
         }
         self.relative_object(first, spec).into_iter().collect()
     }
@@ -1688,7 +1705,7 @@ impl Engine<'_> {
         if !(self.cue(Cue::Past, auxiliary) || self.cue(Cue::Hypothetical, auxiliary)) {
             return None;
         }
-        let used: Vec<usize> = held.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+        let used = held_entities(held);
         match self.company_noun_before(first - 2) {
             Some(noun) => self.org_for_noun_except(noun, first, &used),
             None => self
@@ -2656,6 +2673,13 @@ fn link_predecessors(
             ev.args.push(("predecessor".to_string(), vec![p]));
         }
     }
+}
+
+/// The entities an event's arguments `held` so far hold, gathered only where
+/// a company noun must skip them (`Le syndicat a assigné l'employeur`: not
+/// the syndicate itself).
+fn held_entities(held: &[(String, Vec<usize>)]) -> Vec<usize> {
+    held.iter().flat_map(|(_, v)| v.iter().copied()).collect()
 }
 
 /// Whether token `k` is the pronoun of a pronominal verb (`s'`, `se`).
