@@ -1518,6 +1518,13 @@ fn dismissals_and_leaves_told_with_set_phrases() {
             "until",
             "janvier",
         ),
+        (
+            "La présidente d'Aubertier, Mathilde Roquebrune, est en congé maternité depuis \
+             mai ; elle reprendra ses fonctions en octobre.",
+            "LEAVE",
+            "until",
+            "octobre",
+        ),
     ] {
         let doc = x.extract(text);
         assert_eq!(args_text(&doc, event(&doc, kind), slot), [want], "{text}");
