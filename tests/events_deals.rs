@@ -392,6 +392,22 @@ fn a_company_noun_object_past_a_date_or_inside_the_phrase() {
     }
 }
 
+/// The lent part of a price (`dont 30 M€ prêtés par X`) is a funding of the
+/// company of the passage.
+#[test]
+fn the_lent_part_of_a_price_is_a_funding() {
+    let doc = Extractor::new().extract(
+        "Le groupe Brassac a pris mardi le contrôle de Frenotec. Selon nos informations, \
+         le groupe français aurait déboursé quelque 48 millions d'euros, dont 30 M€ prêtés \
+         par la Société Générale.",
+    );
+    let found = events(&doc, "FUNDING");
+    assert_eq!(found.len(), 1, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, found[0], "amount"), ["30 M€"]);
+    assert_eq!(args_text(&doc, found[0], "investors"), ["Société générale"]);
+    assert_eq!(args_text(&doc, found[0], "org"), ["Brassac"]);
+}
+
 #[test]
 fn a_defendant_named_by_what_it_is_to_the_plaintiff() {
     // `l'employeur` stands for the company of the passage, after a date,
