@@ -2756,11 +2756,6 @@ fn merge(
             .find(|(a, _)| a == "amount")
             .map(|(_, v)| canon(v[0]))
     };
-    // Two mentions with the same amount (or none) are one event, as before.
-    // A mention without an amount also joins one with an amount (`Le rachat
-    // de X par Y est bouclé. … l'acquisition … pour 310 millions d'euros`)
-    // when nothing else tells them apart: no slot both give with different
-    // values, the same polarity, and someone to identify them by.
     // Whether `a` and `b` give `slot` the same value, or only one gives it.
     let agree = |a: &FoundEvent, b: &FoundEvent, slot: &str| {
         let get = |ev: &FoundEvent| {
@@ -2774,6 +2769,11 @@ fn merge(
             _ => true,
         }
     };
+    // Two mentions with the same amount (or none) are one event, as before.
+    // A mention without an amount also joins one with an amount (`Le rachat
+    // de X par Y est bouclé. … l'acquisition … pour 310 millions d'euros`)
+    // when nothing else tells them apart: no slot both give with different
+    // values, the same polarity, and someone to identify them by.
     let compatible = |a: &FoundEvent, b: &FoundEvent, who: &str| -> bool {
         let (x, y) = (amount(a), amount(b));
         let agree = |slot: &str| agree(a, b, slot);
