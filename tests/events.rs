@@ -246,7 +246,16 @@ fn a_conditional_reported_after_a_past_verb_of_saying_is_planned() {
     let doc =
         x.extract("Henri Vasseur a pour sa part annoncé qu'il quitterait ses fonctions en juin.");
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Planned);
+    // The infinitive it governs is planned too: the governor's `-rait` is
+    // no cue of its own.
+    let doc = x.extract(
+        "Véronique Alazard a annoncé mardi qu'elle quitterait la chaîne en septembre pour \
+         rejoindre BFMTV.",
+    );
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Planned);
     // Without the verb of saying, a conditional stays a hypothesis.
+    let doc = x.extract("Véronique Alazard quitterait la chaîne pour rejoindre BFMTV.");
+    assert_eq!(event(&doc, "JOIN").modality, Modality::Hypothetical);
     let doc = x.extract("Henri Vasseur quitterait ses fonctions en juin.");
     assert_eq!(event(&doc, "DEPARTURE").modality, Modality::Hypothetical);
 }

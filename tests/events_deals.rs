@@ -615,3 +615,37 @@ fn loans_and_bonds_are_fundings() {
         ),
     ]);
 }
+
+#[test]
+fn a_target_after_du_and_an_adjective_and_a_deal_told_as_to_be_completed() {
+    let x = Extractor::new();
+    let doc = x.extract(
+        "Le rachat du bordelais Myosense, spécialiste des capteurs musculaires, par \
+         Sanofi, pour 12 M€, sera finalisé en juin.",
+    );
+    let found = events(&doc, "ACQUISITION");
+    assert_eq!(found.len(), 1, "{:?}", doc.events);
+    assert_eq!(args_text(&doc, found[0], "target"), ["Myosense"]);
+    assert_eq!(args_text(&doc, found[0], "buyer"), ["Sanofi"]);
+    // The noun opening the clause takes the future of its verb.
+    assert_eq!(found[0].modality, frextract::Modality::Planned);
+    let doc = x.extract(
+        "Le rachat de la start-up Myosense par Sanofi, pour 12 M€, devrait être bouclé en juin.",
+    );
+    assert_eq!(
+        events(&doc, "ACQUISITION")[0].modality,
+        frextract::Modality::Planned
+    );
+    // A past verb is no plan, and neither is a noun inside the clause.
+    for text in [
+        "Le rachat de la start-up Myosense par Sanofi a été finalisé en juin ; Sanofi sera cotée.",
+        "Sanofi a annoncé le rachat de la start-up Myosense ; la société sera cotée en juin.",
+    ] {
+        let doc = x.extract(text);
+        assert_eq!(
+            events(&doc, "ACQUISITION")[0].modality,
+            frextract::Modality::Asserted,
+            "{text}"
+        );
+    }
+}
