@@ -310,6 +310,15 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             // The surname alone: `Schulman`.
             if ctx.toks.tokens[end - 1].has(flags::UPPER) {
                 add(ctx.folds(end - 1, end), Label::Person, None);
+                // With its particles, a family name is one name: `Le Gall`
+                // for `Maxime Le Gall` (a first name stays before them).
+                let mut family = end - 1;
+                while family > first + 1 && ctx.res.particles.contains(ctx.fold(family - 1)) {
+                    family -= 1;
+                }
+                if family < end - 1 {
+                    add(ctx.folds(family, end), Label::Person, None);
+                }
             }
         }
         let canonical = if c.label == Label::Org {
@@ -498,8 +507,25 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
         let canonical = match c.label {
             Label::Person if c.canonical.is_none() => {
                 if folds.len() >= 2 {
-                    // A longer name of the same person: `John Schulman` for `Schulman`… or itself.
-                    span_text(ctx, c.first as usize, c.end as usize)
+                    // `Le Gall` for `Maxime Le Gall`: a family name with its
+                    // particle takes the full name that ends with it; any
+                    // other name of two words or more is its own.
+                    let full_name = || {
+                        if !ctx.res.particles.contains(folds[0]) {
+                            return None;
+                        }
+                        let names = by_surname.get(folds[folds.len() - 1])?;
+                        let ending: Vec<(usize, &str)> = names
+                            .iter()
+                            .filter(|&&(j, _)| {
+                                let other = folds_of(&chosen[j]);
+                                other.len() > folds.len() && other.ends_with(folds)
+                            })
+                            .copied()
+                            .collect();
+                        nearest(&ending, k)
+                    };
+                    full_name().unwrap_or_else(|| span_text(ctx, c.first as usize, c.end as usize))
                 } else {
                     let by_surname = folds.last().and_then(|f| nearest(by_surname.get(f)?, k));
                     let by_first = || {
@@ -623,6 +649,24 @@ mod tests {
                 ("Jean Martin".to_string(), "Jean Martin".to_string()),
                 ("Jean Dupont".to_string(), "Jean Dupont".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_family_name_with_its_particle_takes_the_full_name() {
+        let names = person_canonicals(
+            "La start-up a perdu Maxime Le Gall, son directeur technique. Fondée par \
+             Le Gall et Clémence Rivalan, elle emploie 140 personnes.",
+        );
+        assert!(
+            names.contains(&("Le Gall".to_string(), "Maxime Le Gall".to_string())),
+            "{names:?}"
+        );
+        // A name of two words without a particle is a person of its own.
+        let names = person_canonicals("Yann Gall part. Pierre Gall arrive.");
+        assert!(
+            names.contains(&("Pierre Gall".to_string(), "Pierre Gall".to_string())),
+            "{names:?}"
         );
     }
 
