@@ -649,3 +649,25 @@ fn a_target_after_du_and_an_adjective_and_a_deal_told_as_to_be_completed() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_subject_is_no_person_named_in_a_complement_before_it() {
+    check_one(&[
+        (
+            "Fondée en 1991 par Jean-Louis Orsenne, la société de gestion Orsenne Gestion gère \
+             9,4 milliards d'euros d'actifs. Elle a racheté en janvier la boutique lyonnaise \
+             Saône Capital.",
+            "ACQUISITION",
+            "buyer",
+            &["Orsenne Gestion"],
+        ),
+        // A person who is the subject is still what the pronoun takes up.
+        (
+            "Jean-Louis Orsenne a quitté la société de gestion Orsenne Gestion. Il a racheté \
+             en janvier la boutique lyonnaise Saône Capital.",
+            "ACQUISITION",
+            "buyer",
+            &["Jean-Louis Orsenne"],
+        ),
+    ]);
+}

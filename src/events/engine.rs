@@ -1440,7 +1440,14 @@ impl Engine<'_> {
                     self.entity_at(k)
                         .filter(|&e| self.ents[e].label == Label::Person && !self.counsel[e])
                 });
-            if person.is_some() {
+            // `Fondé en 1987 par Jacques Lancelin, Lancelin Avocats compte
+            // 70 avocats. Il avait absorbé…`: a person named in a complement
+            // is not what the next clause's pronoun takes up when an
+            // organisation may be meant.
+            let in_complement = |e: usize| {
+                spec.labels.contains(&Label::Org) && self.is_complement(self.ents[e].first as usize)
+            };
+            if person.is_some_and(|e| !in_complement(e)) {
                 return person;
             }
         }
