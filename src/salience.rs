@@ -310,10 +310,16 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 ctx.is_cue(Cue::Preposition, k)
                     && !matches!(ctx.fold(k), "de" | "d'" | "du" | "des")
             };
+            // `le site d'information Hexagone Info`: the elided `d'` of a
+            // complement inside the noun's phrase does not end it; right
+            // before the name it makes the name the complement (`les
+            // investisseurs d'Aquilon Medical` are no kind of Aquilon).
             let before = (first.saturating_sub(4)..first)
                 .rev()
                 .take_while(|&k| {
-                    ctx.same_sentence(k, first) && lower_word(k) && !other_preposition(k)
+                    ctx.same_sentence(k, first)
+                        && (lower_word(k) || (ctx.fold(k) == "d'" && k + 1 < first))
+                        && !other_preposition(k)
                 })
                 .find(|&k| is_kind(k));
             let after = || {

@@ -442,6 +442,19 @@ fn anaphor_takes_the_organisation_named_twice_before() {
 }
 
 #[test]
+fn a_company_noun_introduced_with_a_complement_of_its_own() {
+    let x = Extractor::new();
+    // `d'information` inside the noun's phrase: `le site` is Hexagone Info,
+    // not the group named last.
+    let doc = x.extract(
+        "Le directeur du site d'information Hexagone Info, Mathieu Brossard, démissionne. \
+         L'actionnaire est le groupe Médiapôle ; Médiapôle possède aussi une radio. En 2028, le site a perdu 2,6 millions d'euros.",
+    );
+    let l = event(&doc, "LOSS");
+    assert_eq!(args_text(&doc, l, "org"), ["Hexagone Info"]);
+}
+
+#[test]
 fn a_company_noun_takes_the_organisation_introduced_with_it() {
     let x = Extractor::new();
     // `Vexmoor` is named twice and is the subject of the sentence before,
