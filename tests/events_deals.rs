@@ -671,3 +671,35 @@ fn a_pronoun_subject_is_no_person_named_in_a_complement_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_company_noun_in_a_complement_stands_for_its_organisation() {
+    check_one(&[
+        // `par le groupe`: the buyer is the group the text introduced.
+        (
+            "Le groupe Vexmoor emploie 300 personnes. Lucas Martin a été nommé directeur, un \
+             poste créé après le rachat par le groupe, en janvier, du développeur Solarcausse \
+             pour 38 M€.",
+            "ACQUISITION",
+            "buyer",
+            &["Vexmoor"],
+        ),
+        // A noun that introduces a name leaves the slot to the name.
+        (
+            "John Schulman a annoncé sa décision de quitter OpenAI et de rejoindre la société \
+             d'IA rivale Anthropic.",
+            "DEPARTURE",
+            "destination",
+            &["Anthropic"],
+        ),
+        // The complement's company noun is the one defendant: the words
+        // after the trigger are not read again as an object.
+        (
+            "Le groupe Aubrac Énergies a racheté Méthavia en 2016. L'association Causses \
+             Vivantes a porté plainte contre la maison mère pour la pollution de l'Aveyron.",
+            "LAWSUIT",
+            "defendant",
+            &["Aubrac Énergies"],
+        ),
+    ]);
+}

@@ -535,8 +535,11 @@ impl Engine<'_> {
             }
             match args.iter_mut().find(|(s, _)| s == slot) {
                 Some((_, have)) if rule.list.iter().any(|l| l == slot) => {
+                    // By name: `contre la maison mère` read as a `refer`
+                    // noun and as a company noun is one defendant.
                     for e in ents {
-                        if !have.contains(&e) {
+                        let key = self.keys.get(e);
+                        if !have.iter().any(|&h| self.keys.get(h) == key) {
                             have.push(e);
                         }
                     }
@@ -547,6 +550,9 @@ impl Engine<'_> {
         };
         let noun = tense == Tense::Noun;
         let openers = &self.set.openers[r as usize];
+        // The slots a company noun filled in a complement (`contre la
+        // régie`): checked once every slot is read, see below.
+        let mut by_nouns: Vec<&str> = Vec::new();
         if passive {
             if let Some(obj) = &rule.object {
                 let patient = if let Some(e) = apposed_patient {
@@ -559,22 +565,24 @@ impl Engine<'_> {
                 put(&mut args, &obj.slot, patient);
             }
             for (p, opener) in rule.passive.iter().zip(&openers.1) {
-                put(
-                    &mut args,
-                    &p.target.slot,
-                    self.after(p, opener.as_deref(), end, rule, next_trigger),
-                );
+                let (found, by_noun) =
+                    self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
+                if by_noun {
+                    by_nouns.push(p.target.slot.as_str());
+                }
+                put(&mut args, &p.target.slot, found);
             }
         } else if noun {
             // `l'acquisition de X par Y`: the noun's own complements name the
             // participants before the clause's subject may
             // (`Stellantis a annoncé l'acquisition de X`).
             for (p, opener) in rule.after.iter().zip(&openers.0) {
-                put(
-                    &mut args,
-                    &p.target.slot,
-                    self.after(p, opener.as_deref(), end, rule, next_trigger),
-                );
+                let (found, by_noun) =
+                    self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
+                if by_noun {
+                    by_nouns.push(p.target.slot.as_str());
+                }
+                put(&mut args, &p.target.slot, found);
             }
         }
         if !passive {
@@ -621,16 +629,46 @@ impl Engine<'_> {
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
         for (p, opener) in rule.after.iter().zip(&openers.0) {
-            put(
-                &mut args,
-                &p.target.slot,
-                self.after(p, opener.as_deref(), end, rule, next_trigger),
-            );
+            let (found, by_noun) = self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
+            if by_noun {
+                by_nouns.push(p.target.slot.as_str());
+            }
+            put(&mut args, &p.target.slot, found);
         }
+        // The object is read when no complement filled its slot: in
+        // `a porté plainte contre la maison mère`, the words after the
+        // trigger are the complement's, read once.
         if !passive {
-            if let Some(obj) = &rule.object {
+            if let Some(obj) = rule
+                .object
+                .as_ref()
+                .filter(|obj| !args.iter().any(|(s, _)| *s == obj.slot))
+            {
                 let found = self.object((first, end), obj, next_trigger, &args);
                 put(&mut args, &obj.slot, found);
+            }
+        }
+        // A company noun in a complement never stands for an entity another
+        // slot holds: `La régie a porté plainte contre la régie` is no
+        // reading, and the subject, read after a noun trigger's
+        // complements, is what the text names.
+        for slot in by_nouns {
+            let Some(pos) = args.iter().position(|(s, _)| s == slot) else {
+                continue;
+            };
+            let (before, rest) = args.split_at_mut(pos);
+            let (own, after) = rest.split_first_mut().expect("pos is in range");
+            // By name: two mentions of one organisation are one entity.
+            let held = |e: &usize| {
+                let key = self.keys.get(*e);
+                before
+                    .iter()
+                    .chain(after.iter())
+                    .any(|(_, v)| v.iter().any(|&o| self.keys.get(o) == key))
+            };
+            own.1.retain(|e| !held(e));
+            if own.1.is_empty() {
+                args.remove(pos);
             }
         }
         // More amounts of the same clause: `1,4 milliard … et 1,5 milliard`.
@@ -1953,12 +1991,38 @@ impl Engine<'_> {
         end: usize,
         rule: &Rule,
         next_trigger: Option<usize>,
-    ) -> Vec<usize> {
+        held: &[(String, Vec<usize>)],
+    ) -> (Vec<usize>, bool) {
         let ctx = self.ctx;
         let labels = &p.target.labels;
+        // `après le rachat par le groupe`, `contre la métropole`: a company
+        // noun stands for the organisation it refers to, never one the
+        // event already holds (`La régie a assigné … contre la régie`), and
+        // not when it introduces a name (`la société d'IA rivale
+        // Anthropic`: the name is the entity).
+        let from_noun = std::cell::Cell::new(false);
+        let company_noun = |q: usize| {
+            let noun = q + 1;
+            if !labels.contains(&Label::Org)
+                || noun >= ctx.len()
+                || !self.is_company_noun(noun)
+                || self.introduces_org_name(noun)
+            {
+                return None;
+            }
+            let e = self.org_for_noun(noun, q).filter(|&e| {
+                let key = self.keys.get(e);
+                !held
+                    .iter()
+                    .any(|(_, v)| v.iter().any(|&o| self.keys.get(o) == key))
+            })?;
+            from_noun.set(true);
+            Some(e)
+        };
         let target = |q: usize| {
             self.name_at(q, labels)
                 .or_else(|| self.stressed_pronoun(q, end, labels))
+                .or_else(|| company_noun(q))
         };
         let mut pos = end;
         // A complement starts before the sentence's next trigger: in `un
@@ -1988,15 +2052,38 @@ impl Engine<'_> {
             };
             if let Some(e) = self.match_words(words, from, end.saturating_sub(1), 6, &target) {
                 let many = rule.list.contains(&p.target.slot) || p.target.slot == "person";
-                return if many {
+                let found = if many {
                     self.coordinated_right(e, labels)
                 } else {
                     vec![e]
                 };
+                return (found, from_noun.get());
             }
             pos += 1;
         }
-        Vec::new()
+        (Vec::new(), false)
+    }
+
+    /// Whether the company noun at token `noun` introduces an organisation
+    /// named right after it, past words and elided `d'` (`la société d'IA
+    /// rivale Anthropic`, `le groupe Médiapôle`).
+    fn introduces_org_name(&self, noun: usize) -> bool {
+        let ctx = self.ctx;
+        for k in noun + 1..(noun + 6).min(ctx.len()) {
+            if let Some(e) = self.entity_at(k) {
+                return self.ents[e].label == Label::Org;
+            }
+            // Words and elisions only (`d'IA rivale`): punctuation and a
+            // preposition other than `de` end the noun's phrase (`la
+            // maison mère devant le tribunal`).
+            if !matches!(ctx.kind(k), TokenKind::Word | TokenKind::Elision)
+                || (self.cue(Cue::Preposition, k)
+                    && !matches!(ctx.fold(k), "de" | "d'" | "du" | "des"))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// The entity that ends right before the pattern's words, which end
