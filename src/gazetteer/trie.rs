@@ -35,7 +35,7 @@ struct Node {
 #[derive(Debug, Clone)]
 pub(super) struct WordTrie {
     /// Folded word → its id.
-    words: FxHashMap<Box<str>, u32>,
+    words: WordIds,
     /// Per word id, the root's child for that word (`NONE`: no pattern
     /// starts with it). Every token asks, so this is a vector, not a map.
     roots: Vec<u32>,
@@ -50,7 +50,7 @@ pub(super) struct WordTrie {
 impl Default for WordTrie {
     fn default() -> WordTrie {
         WordTrie {
-            words: FxHashMap::default(),
+            words: WordIds::default(),
             roots: Vec::new(),
             children: FxHashMap::default(),
             nodes: vec![Node {
@@ -66,7 +66,7 @@ impl WordTrie {
     /// An empty trie with room for `words` words and nodes.
     pub(super) fn with_capacity(words: usize) -> WordTrie {
         let mut trie = WordTrie::default();
-        trie.words.reserve(words);
+        trie.words.short.reserve(words);
         trie.roots.reserve(words);
         trie.nodes.reserve(words);
         trie
@@ -117,11 +117,11 @@ impl WordTrie {
     /// pattern holds may be given an id too, to be found by
     /// [`WordTrie::word`]: it starts no match).
     pub(super) fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.words.get(word) {
+        if let Some(id) = self.words.get(word) {
             return id;
         }
         let id = self.roots.len() as u32;
-        self.words.insert(word.into(), id);
+        self.words.insert(word, id);
         self.roots.push(NONE);
         id
     }
@@ -129,7 +129,7 @@ impl WordTrie {
     /// The id of `word`, [`NO_WORD`] when no pattern holds it.
     #[inline]
     pub(super) fn word(&self, word: &str) -> u32 {
-        self.words.get(word).copied().unwrap_or(NO_WORD)
+        self.words.get(word).unwrap_or(NO_WORD)
     }
 
     /// Calls `found(pattern)` for every pattern whose words are
@@ -173,6 +173,56 @@ impl WordTrie {
     }
 }
 
+/// Word → id, looked up once per token of every document. A word of at
+/// most 16 bytes (nearly every French word) is keyed by its bytes packed
+/// into integers ([`short_key`]): hashing and comparing them takes a few
+/// instructions, where a `str` key is hashed byte run by byte run and
+/// compared by a call to `memcmp`. Longer words are keyed by their text.
+#[derive(Debug, Clone, Default)]
+struct WordIds {
+    short: FxHashMap<(u64, u64, u8), u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+impl WordIds {
+    #[inline]
+    fn get(&self, word: &str) -> Option<u32> {
+        match short_key(word.as_bytes()) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    fn insert(&mut self, word: &str, id: u32) {
+        match short_key(word.as_bytes()) {
+            Some(key) => self.short.insert(key, id),
+            None => self.long.insert(word.into(), id),
+        };
+    }
+}
+
+/// The bytes of a word of at most 16 bytes as two integers and its
+/// length: for a given length, the two integers hold every byte (loads
+/// that overlap when the word is shorter than the integers), so two words
+/// have the same key only if they are the same. `None` for a longer word.
+#[inline]
+fn short_key(w: &[u8]) -> Option<(u64, u64, u8)> {
+    let n = w.len();
+    let u64_at = |at: usize| u64::from_le_bytes(w[at..at + 8].try_into().expect("8 bytes"));
+    let u32_at = |at: usize| u32::from_le_bytes(w[at..at + 4].try_into().expect("4 bytes"));
+    let (a, b) = match n {
+        17.. => return None,
+        8.. => (u64_at(0), u64_at(n - 8)),
+        4.. => (u64::from(u32_at(0)), u64::from(u32_at(n - 4))),
+        1.. => (
+            u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16,
+            0,
+        ),
+        0 => (0, 0),
+    };
+    Some((a, b, n as u8))
+}
+
 /// The key of the edge from `node` down `word`.
 #[inline]
 fn edge(node: u32, word: u32) -> u64 {
@@ -208,6 +258,35 @@ mod tests {
         // A pattern cut by the end of the text, or by a word no pattern has.
         assert_eq!(found(&trie, &text[..4], 3), Vec::<u32>::new());
         assert_eq!(found(&trie, &["banque", "du", "france"], 0), [1]);
+    }
+
+    /// Words of every length up to and past the packed keys' 16 bytes,
+    /// differing in one byte at every place: each keeps its own id.
+    #[test]
+    fn words_of_every_length_have_their_own_ids() {
+        let mut trie = WordTrie::default();
+        let mut words = Vec::new();
+        for len in 0..20 {
+            let base: Vec<u8> = (0..len).map(|k| b'a' + k as u8).collect();
+            words.push(String::from_utf8(base.clone()).unwrap());
+            for at in 0..len {
+                let mut w = base.clone();
+                w[at] = b'z';
+                words.push(String::from_utf8(w).unwrap());
+            }
+        }
+        words.extend(["é", "eé", "ée", "société", "sociétés", "ab\0", "ab"].map(String::from));
+        let ids: Vec<u32> = words.iter().map(|w| trie.intern(w)).collect();
+        let mut distinct = std::collections::HashMap::new();
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(*distinct.entry(w.as_str()).or_insert(id), id, "{w:?}");
+            assert_eq!(trie.word(w), id, "{w:?}");
+        }
+        let unique: std::collections::HashSet<u32> = ids.iter().copied().collect();
+        let names: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+        assert_eq!(unique.len(), names.len());
+        assert_eq!(trie.word("zzzzzzzzzzzzzzzzzz"), NO_WORD);
+        assert_eq!(trie.word("abcx"), NO_WORD);
     }
 
     #[test]

@@ -13,8 +13,8 @@
 //! records made to have every optional field.
 
 use crate::document::{
-    push_decimal as number, Amount, Arg, Document, Entity, Event, Modality, Polarity, Qualifier,
-    Relation, Sentence, Trigger,
+    Amount, Arg, Document, Entity, Event, Modality, Polarity, Qualifier, Relation, Sentence,
+    Trigger,
 };
 use serde_json::{Map, Value};
 use std::io::Write;
@@ -204,7 +204,10 @@ fn sentence(out: &mut Vec<u8>, s: &Sentence) {
     out.push(b'}');
 }
 
-/// Appends the four offset fields of a span, in SPEC order.
+/// Appends the four offset fields of a span, in SPEC order. They are
+/// written into a buffer on the stack, keys and digits, and copied into
+/// `out` once: a copy per key and per number, each a call for a few
+/// bytes, cost more than the digits.
 fn offsets(out: &mut Vec<u8>, values: [usize; 4]) {
     let keys: [&[u8]; 4] = [
         b"\"start\":",
@@ -212,10 +215,51 @@ fn offsets(out: &mut Vec<u8>, values: [usize; 4]) {
         b",\"char_start\":",
         b",\"char_end\":",
     ];
+    // The keys, and at most 20 digits for each number.
+    let mut buf = [0u8; 41 + 4 * 20];
+    let mut len = 0;
     for (key, n) in keys.into_iter().zip(values) {
-        out.extend_from_slice(key);
-        number(out, n);
+        buf[len..len + key.len()].copy_from_slice(key);
+        len += key.len();
+        len += decimal(&mut buf[len..], n);
     }
+    out.extend_from_slice(&buf[..len]);
+}
+
+/// The two digits of every number below 100.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// Writes `n` in decimal at the start of `buf` (which has room for its
+/// digits: at most 20); returns the number of digits.
+fn decimal(buf: &mut [u8], n: usize) -> usize {
+    let mut digits = 1;
+    let mut m = n;
+    while m >= 100 {
+        digits += 2;
+        m /= 100;
+    }
+    if m >= 10 {
+        digits += 1;
+    }
+    let mut end = digits;
+    let mut n = n;
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        end -= 2;
+        buf[end..end + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        buf[..2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+    } else {
+        buf[0] = b'0' + n as u8;
+    }
+    digits
 }
 
 /// Appends `s` as a JSON string. Most strings (ids, labels, names) hold
@@ -375,11 +419,28 @@ mod tests {
 
     #[test]
     fn numbers_are_written_like_serde_json() {
-        for n in [0, 7, 10, 99, 100, 12345, usize::MAX] {
-            let mut out = Vec::new();
-            number(&mut out, n);
-            assert_eq!(out, serde_json::to_vec(&n).unwrap());
+        let mut numbers = vec![0, usize::MAX, usize::MAX / 10];
+        // Around every power of ten: one digit more or less.
+        let mut p = 1usize;
+        while let Some(next) = p.checked_mul(10) {
+            numbers.extend([p - 1, p, p + 1, next - 1]);
+            p = next;
         }
+        numbers.extend([7, 42, 99, 100, 12345, 123_456, 9_876_543]);
+        for n in numbers {
+            let mut buf = [0u8; 20];
+            let len = decimal(&mut buf, n);
+            assert_eq!(buf[..len], serde_json::to_vec(&n).unwrap(), "{n}");
+        }
+        let mut out = Vec::new();
+        offsets(&mut out, [0, 12345, usize::MAX, 9]);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!(
+                "\"start\":0,\"end\":12345,\"char_start\":{},\"char_end\":9",
+                usize::MAX
+            )
+        );
     }
 
     /// Every optional field of relations and events, set and unset, and
