@@ -164,6 +164,21 @@ fn extend(ctx: &Ctx, mut end: usize, canonical: &mut String) -> usize {
         else {
             break;
         };
+        // `secrétaire général du cabinet`, `directeur général du studio`:
+        // after a title of two words or more, a company noun with its
+        // definite article is the organisation the title belongs to, not
+        // its domain (`directeur du studio` is a title), unless a complement
+        // of its own follows (`directrice adjointe du cabinet du ministre`,
+        // `du cabinet de ce dernier`: a minister's cabinet is the domain).
+        let definite = ctx.fold(j) == "du" || after_prep == j + 2;
+        if !after_complement
+            && definite
+            && canonical.contains(' ')
+            && ctx.is_cue(crate::events::Cue::Anaphor, after_prep)
+            && preposition(ctx, after_prep + 1).is_none()
+        {
+            break;
+        }
         // `associé du cabinet Oliver Wyman`, `associée du cabinet lyonnais
         // Delorme Vidal Avocats`: a company noun before a name (past up to
         // two adjectives) introduces the organisation, not a domain.
@@ -613,6 +628,30 @@ mod tests {
                 "directeur europe du nord",
                 "directeur des énergies renouvelables",
                 "directeur de la cybersécurité navale"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_noun_after_a_title_of_two_words_is_its_organisation() {
+        assert_eq!(
+            roles(
+                "Le secrétaire général du cabinet, Jean Raffin, et le directeur général du \
+                 studio, Léa Guivarch, sont partis."
+            ),
+            ["secrétaire général", "directeur général"]
+        );
+        // After a one-word title the noun is its domain, and so is a
+        // company noun with a complement of its own.
+        assert_eq!(
+            roles(
+                "Le directeur du studio, Tomás Iriarte, et la directrice adjointe du cabinet \
+                 du ministre sont partis."
+            ),
+            [
+                "directeur du studio",
+                "directrice adjointe du cabinet",
+                "ministre"
             ]
         );
     }
