@@ -2053,3 +2053,15 @@ fn promoted_elected_and_engaged_are_joins() {
     );
     assert_no_event(&doc, "JOIN");
 }
+
+#[test]
+fn a_place_spelt_like_a_verb_form_is_no_trigger() {
+    // `Limoges` is also `limoges`, a present form of `limoger`.
+    let doc = Extractor::new().extract(
+        "Le groupe Valmorin change de mains. Fondée en 1923 à Limoges par le sellier \
+         Auguste Valmorin, l'entreprise emploie 260 artisans.",
+    );
+    assert_no_event(&doc, "DISMISSAL");
+    let f = event(&doc, "FOUNDING");
+    assert_eq!(args_text(&doc, f, "founder"), ["Auguste Valmorin"]);
+}

@@ -376,10 +376,14 @@ impl Engine<'_> {
             let Some(list) = self.set.index.get(ctx.fold(i)) else {
                 continue;
             };
-            // Never inside a name (`Total`, `Le Point`).
+            // Never inside a name (`Total`, `Le Point`), nor a place
+            // written like a verb form (`à Limoges`, `limoges` of
+            // `limoger`).
             if self
                 .entity_at(i)
                 .is_some_and(|e| matches!(self.ents[e].label, Label::Person | Label::Org))
+                || (ctx.toks.tokens[i].is_capitalized()
+                    && ctx.is(i, crate::gazetteer::EntryKind::Place))
             {
                 continue;
             }
