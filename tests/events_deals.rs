@@ -358,13 +358,23 @@ fn the_price_the_buyer_paid_completes_the_acquisition() {
 /// company of the passage, not for the plaintiff.
 #[test]
 fn an_object_pronoun_before_the_auxiliary_is_the_company() {
-    check_one(&[(
-        "La société Sentalys a racheté Kryptonef en mai. L'américain Cipherwell Inc. l'a \
-         attaqué en octobre devant le tribunal judiciaire de Paris pour contrefaçon.",
-        "LAWSUIT",
-        "defendant",
-        &["Sentalys"],
-    )]);
+    check_one(&[
+        (
+            "La société Sentalys a racheté Kryptonef en mai. L'américain Cipherwell Inc. l'a \
+             attaqué en octobre devant le tribunal judiciaire de Paris pour contrefaçon.",
+            "LAWSUIT",
+            "defendant",
+            &["Sentalys"],
+        ),
+        // Adverbs may stand between the auxiliary and the participle.
+        (
+            "La société Sentalys a racheté Kryptonef en mai. L'américain Cipherwell Inc. l'a \
+             par ailleurs attaqué en octobre devant le tribunal judiciaire de Paris.",
+            "LAWSUIT",
+            "defendant",
+            &["Sentalys"],
+        ),
+    ]);
 }
 
 /// A company noun as the object past a date and its preposition, or inside

@@ -1758,15 +1758,27 @@ impl Engine<'_> {
         held: &[(String, Vec<usize>)],
     ) -> Option<usize> {
         let ctx = self.ctx;
-        if first < 2 || !spec.labels.contains(&Label::Org) || ctx.fold(first - 2) != "l'" {
+        if first < 2 || !spec.labels.contains(&Label::Org) {
             return None;
         }
-        let auxiliary = first - 1;
-        if !(self.cue(Cue::Past, auxiliary) || self.cue(Cue::Hypothetical, auxiliary)) {
-            return None;
-        }
+        // `l'a attaqué`, or with up to two adverb words between the
+        // auxiliary and the participle (`l'a depuis attaqué`, `l'a par
+        // ailleurs assigné`).
+        let auxiliary = (first.saturating_sub(3)..first).rev().find(|&k| {
+            k > 0
+                && ctx.fold(k - 1) == "l'"
+                && ctx.same_sentence(k - 1, first)
+                && (self.cue(Cue::Past, k) || self.cue(Cue::Hypothetical, k))
+                && (k + 1..first).all(|j| {
+                    let t = &ctx.toks.tokens[j];
+                    t.kind == TokenKind::Word
+                        && !t.has(crate::tokenize::flags::UPPER)
+                        && self.entity_at(j).is_none()
+                })
+        })?;
+        let pronoun = auxiliary - 1;
         let used = held_entities(held);
-        match self.company_noun_before(first - 2) {
+        match self.company_noun_before(pronoun) {
             Some(noun) => self.org_for_noun_except(noun, first, &used),
             None => self
                 .salience
