@@ -694,6 +694,23 @@ fn a_company_noun_in_a_complement_stands_for_its_organisation() {
             "buyer",
             &["Vexmoor"],
         ),
+        // After a word of the pattern that holds the article (`au`, `du`).
+        (
+            "Le groupe Sellatec a racheté Tapisserie Gaudin. M. Marchandeau a fait savoir \
+             qu'il saisirait le tribunal de commerce de Besançon pour réclamer au groupe 2,1 \
+             millions d'euros d'indemnités.",
+            "LAWSUIT",
+            "defendant",
+            &["Sellatec"],
+        ),
+        (
+            "Le Stade Cornouaillais, club de rugby de Quimper, change de mains. Le fonds \
+             new-yorkais Harbor Point Sports a racheté vendredi 80 % du club à son président, \
+             Yannick Le Berre, pour 9 M€.",
+            "ACQUISITION",
+            "target",
+            &["Stade Cornouaillais"],
+        ),
         // A noun that introduces a name leaves the slot to the name.
         (
             "John Schulman a annoncé sa décision de quitter OpenAI et de rejoindre la société \

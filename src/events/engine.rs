@@ -2018,12 +2018,16 @@ impl Engine<'_> {
         // Anthropic`: the name is the entity).
         let from_noun = std::cell::Cell::new(false);
         let company_noun = |q: usize| {
-            let noun = q + 1;
-            if !labels.contains(&Label::Org)
-                || noun >= ctx.len()
-                || !self.is_company_noun(noun)
-                || self.introduces_org_name(noun)
-            {
+            // After its article (`la métropole`), or a word of the pattern
+            // that holds the article (`réclamer au groupe`).
+            let noun = if q + 1 < ctx.len() && self.is_company_noun(q + 1) {
+                q + 1
+            } else if q > 0 && matches!(ctx.fold(q - 1), "au" | "du") && self.cue(Cue::Anaphor, q) {
+                q
+            } else {
+                return None;
+            };
+            if !labels.contains(&Label::Org) || self.introduces_org_name(noun) {
                 return None;
             }
             let e = self.org_for_noun(noun, q).filter(|&e| {
