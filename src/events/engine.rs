@@ -348,6 +348,12 @@ impl Engine<'_> {
             .collect()
     }
 
+    /// Whether entities `a` and `b` are mentions of one name (one person,
+    /// one organisation, one amount).
+    fn same_name(&self, a: usize, b: usize) -> bool {
+        self.keys.get(a) == self.keys.get(b)
+    }
+
     /// The canonical form of entity `e` in lowercase, "" without one.
     fn lower_canonical(&self, e: usize) -> &str {
         self.keys.lower(e)
@@ -542,8 +548,7 @@ impl Engine<'_> {
                     // By name: `contre la maison mère` read as a `refer`
                     // noun and as a company noun is one defendant.
                     for e in ents {
-                        let key = self.keys.get(e);
-                        if !have.iter().any(|&h| self.keys.get(h) == key) {
+                        if !have.iter().any(|&h| self.same_name(h, e)) {
                             have.push(e);
                         }
                     }
@@ -663,12 +668,11 @@ impl Engine<'_> {
             let (before, rest) = args.split_at_mut(pos);
             let (own, after) = rest.split_first_mut().expect("pos is in range");
             // By name: two mentions of one organisation are one entity.
-            let held = |e: &usize| {
-                let key = self.keys.get(*e);
+            let held = |&e: &usize| {
                 before
                     .iter()
                     .chain(after.iter())
-                    .any(|(_, v)| v.iter().any(|&o| self.keys.get(o) == key))
+                    .any(|(_, v)| v.iter().any(|&o| self.same_name(o, e)))
             };
             own.1.retain(|e| !held(e));
             if own.1.is_empty() {
@@ -1716,12 +1720,7 @@ impl Engine<'_> {
                 && spec.labels.contains(&Label::Org)
                 && self.is_company_noun(k)
                 && self.entity_at(k).is_none()
-                // `rejoindre la société d'IA rivale Anthropic` names it, but
-                // `attaquera le club devant le conseil de prud'hommes` does not.
-                && !(k + 1..(k + 6).min(limit)).any(|q| {
-                    self.starting(q, &spec.labels).is_some()
-                        && (!self.is_complement(q) || matches!(ctx.fold(q - 1), "de" | "d'" | "du"))
-                })
+                && !self.introduces_name(k, &spec.labels, limit)
             {
                 // `Le syndicat a assigné l'employeur`: the organisation the
                 // noun stands for is not one the event already holds.
@@ -2027,14 +2026,13 @@ impl Engine<'_> {
             } else {
                 return None;
             };
-            if !labels.contains(&Label::Org) || self.introduces_org_name(noun) {
+            if !labels.contains(&Label::Org) || self.introduces_name(noun, labels, ctx.len()) {
                 return None;
             }
             let e = self.org_for_noun(noun, q).filter(|&e| {
-                let key = self.keys.get(e);
                 !held
                     .iter()
-                    .any(|(_, v)| v.iter().any(|&o| self.keys.get(o) == key))
+                    .any(|(_, v)| v.iter().any(|&o| self.same_name(o, e)))
             })?;
             from_noun.set(true);
             Some(e)
@@ -2084,26 +2082,18 @@ impl Engine<'_> {
         (Vec::new(), false)
     }
 
-    /// Whether the company noun at token `noun` introduces an organisation
-    /// named right after it, past words and elided `d'` (`la société d'IA
-    /// rivale Anthropic`, `le groupe Médiapôle`).
-    fn introduces_org_name(&self, noun: usize) -> bool {
+    /// Whether the company noun at token `noun` introduces a name of
+    /// `labels` in the five tokens after it (before `limit`): `rejoindre la
+    /// société d'IA rivale Anthropic` names it, but `attaquera le club
+    /// devant le conseil de prud'hommes` or `contre la maison mère devant
+    /// le tribunal` does not (a complement other than `de` is no name of
+    /// the noun's).
+    fn introduces_name(&self, noun: usize, labels: &[Label], limit: usize) -> bool {
         let ctx = self.ctx;
-        for k in noun + 1..(noun + 6).min(ctx.len()) {
-            if let Some(e) = self.entity_at(k) {
-                return self.ents[e].label == Label::Org;
-            }
-            // Words and elisions only (`d'IA rivale`): punctuation and a
-            // preposition other than `de` end the noun's phrase (`la
-            // maison mère devant le tribunal`).
-            if !matches!(ctx.kind(k), TokenKind::Word | TokenKind::Elision)
-                || (self.cue(Cue::Preposition, k)
-                    && !matches!(ctx.fold(k), "de" | "d'" | "du" | "des"))
-            {
-                return false;
-            }
-        }
-        false
+        (noun + 1..(noun + 6).min(limit)).any(|q| {
+            self.starting(q, labels).is_some()
+                && (!self.is_complement(q) || matches!(ctx.fold(q - 1), "de" | "d'" | "du"))
+        })
     }
 
     /// The entity that ends right before the pattern's words, which end
