@@ -314,7 +314,10 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
             // complement inside the noun's phrase does not end it; right
             // before the name it makes the name the complement (`les
             // investisseurs d'Aquilon Medical` are no kind of Aquilon).
-            let before = (first.saturating_sub(4)..first)
+            // Seven words back: `l'éditeur toulousain de logiciels
+            // d'imagerie satellitaire Altiscope` (four missed it; ten
+            // found nothing more on the dev split).
+            let before = (first.saturating_sub(7)..first)
                 .rev()
                 .take_while(|&k| {
                     ctx.same_sentence(k, first)

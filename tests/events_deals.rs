@@ -730,3 +730,32 @@ fn a_company_noun_in_a_complement_stands_for_its_organisation() {
         ),
     ]);
 }
+
+#[test]
+fn a_company_noun_far_before_its_name_still_introduces_it() {
+    // `l'éditeur` stands six words before `Lunacarte`, past `de logiciels
+    // d'imagerie satellitaire`: the later `l'éditeur` is that company, not
+    // the group named since.
+    check_one(&[(
+        "L'éditeur nantais de logiciels d'imagerie satellitaire Lunacarte va acquérir la \
+         société Terramap pour 40 M€. Le groupe Terramap emploie 90 personnes. Fondé en 2011 \
+         par Paul Ternier, l'éditeur compte 300 salariés.",
+        "FOUNDING",
+        "org",
+        &["Lunacarte"],
+    )]);
+}
+
+#[test]
+fn a_second_result_of_the_clause_shares_the_first_ones_company() {
+    // `une perte` has no subject of its own: it is the loss of the company
+    // whose revenue the clause gives, not of the buyer the text names most.
+    check_one(&[(
+        "Le groupe Hermès a pris le contrôle de la manufacture Vallier & Fils. Hermès \
+         investira 8 M€. Fondée en 1901 par Louis Vallier, la maison emploie 120 artisans. Elle a réalisé l'an \
+         dernier un chiffre d'affaires de 25 millions d'euros, mais aussi une perte de 1,8 M€.",
+        "LOSS",
+        "org",
+        &["Vallier & Fils"],
+    )]);
+}

@@ -758,7 +758,7 @@ impl Engine<'_> {
                 a.retain(|(s, v)| !(*s == spec.slot && v.len() == 1 && self.is_court(v[0])));
                 if !a.iter().any(|(s, _)| *s == spec.slot) {
                     let used: Vec<usize> = a.iter().flat_map(|(_, v)| v.iter().copied()).collect();
-                    if let Some(e) = self.topic(first, spec, &used) {
+                    if let Some(e) = self.topic(first, spec, &used, out) {
                         a.push((spec.slot.clone(), vec![e]));
                     }
                 }
@@ -1625,7 +1625,13 @@ impl Engine<'_> {
     /// the sentences before, which are often about investors or buyers).
     /// Entities already in the event are skipped (a buyer is not its own
     /// target).
-    fn topic(&self, first: usize, spec: &SlotSpec, used: &[usize]) -> Option<usize> {
+    fn topic(
+        &self,
+        first: usize,
+        spec: &SlotSpec,
+        used: &[usize],
+        earlier: &[FoundEvent],
+    ) -> Option<usize> {
         let sentence_of = &self.ctx.toks.sentence_of;
         let here = sentence_of[first];
         let fits = |k: usize| {
@@ -1652,13 +1658,34 @@ impl Engine<'_> {
             .filter(|&(noun, e)| {
                 fits(e) && !before.is_some_and(|b| (self.ents[b].first as usize) > noun)
             });
-        referred.map(|(_, e)| e).or(before).or_else(|| {
-            spec.labels
-                .contains(&Label::Org)
-                .then_some(self.salience.main)
-                .flatten()
-                .filter(|&k| !used.contains(&k))
-        })
+        // `Elle a réalisé un chiffre d'affaires de 31 M€, mais aussi une
+        // perte de 2,4 M€`: a trigger of the clause before, in the same
+        // sentence, found what the passage is about.
+        let shared = || {
+            earlier
+                .iter()
+                .rev()
+                .take_while(|ev| {
+                    ev.trigger.0 < first && self.ctx.same_sentence(ev.trigger.0, first)
+                })
+                .find_map(|ev| {
+                    ev.args
+                        .iter()
+                        .find(|(s, v)| *s == spec.slot && v.len() == 1 && fits(v[0]))
+                        .map(|(_, v)| v[0])
+                })
+        };
+        referred
+            .map(|(_, e)| e)
+            .or(before)
+            .or_else(shared)
+            .or_else(|| {
+                spec.labels
+                    .contains(&Label::Org)
+                    .then_some(self.salience.main)
+                    .flatten()
+                    .filter(|&k| !used.contains(&k))
+            })
     }
 
     /// Whether entity `e` is a court: see [`Ctx::is_court`].
