@@ -759,3 +759,61 @@ fn a_second_result_of_the_clause_shares_the_first_ones_company() {
         &["Vallier & Fils"],
     )]);
 }
+
+#[test]
+fn a_lender_named_before_the_loan_noun_is_the_investor() {
+    check_one(&[
+        (
+            "Le Racing Club Vierzonnais a bouclé auprès de la Caisse d'Épargne Loire-Centre un \
+             financement de 3 M€ pour son centre de formation.",
+            "FUNDING",
+            "investors",
+            &["Caisse d'Épargne Loire-Centre"],
+        ),
+        (
+            "Le Racing Club Vierzonnais a bouclé auprès de la Caisse d'Épargne Loire-Centre un \
+             financement de 3 M€ pour son centre de formation.",
+            "FUNDING",
+            "org",
+            &["Racing Club Vierzonnais"],
+        ),
+        (
+            "Pour boucler son plan, la société Transalpine Fret a signé avec la Banque \
+             européenne d'investissement un prêt de 150 M€ sur vingt ans.",
+            "FUNDING",
+            "investors",
+            &["Banque européenne d'investissement"],
+        ),
+        // `à` before the name: the borrower.
+        (
+            "La Banque des Territoires a accordé lundi à Getlink un financement de 40 M€.",
+            "FUNDING",
+            "org",
+            &["Getlink"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_subject_is_not_the_investor_of_its_own_event() {
+    // The fund is named four times, so it is no mere investor for the
+    // salience, and `elle` would take it up; still, the fund did not raise
+    // money from itself: the organisation is the one the text is about.
+    let doc = Extractor::new().extract(
+        "Hylior boucle un tour de table. Le fabricant d'électrolyseurs Hylior a bouclé un tour \
+         de table de 140 M€ mené par le fonds Isère Transition Capital. Fondée en 2021, Hylior \
+         emploie 80 personnes ; Hylior vise 2 000 salariés. Isère Transition Capital détient \
+         désormais 30 % de Hylior et l'associée d'Isère Transition Capital entre au conseil. \
+         Elle avait déjà levé 45 M€ en 2027 auprès d'Isère Transition Capital.",
+    );
+    let raised = events(&doc, "FUNDING");
+    let earlier = raised
+        .iter()
+        .find(|e| e.trigger.text == "levé")
+        .unwrap_or_else(|| panic!("no FUNDING on `levé`: {raised:?}"));
+    assert_eq!(args_text(&doc, earlier, "org"), ["Hylior"]);
+    assert_eq!(
+        args_text(&doc, earlier, "investors"),
+        ["Isère Transition Capital"]
+    );
+}

@@ -562,6 +562,9 @@ impl Engine<'_> {
         // The slots a company noun filled in a complement (`contre la
         // régie`): checked once every slot is read, see below.
         let mut by_nouns: Vec<&str> = Vec::new();
+        // The slots a pattern's words led to (`auprès de X`): what the
+        // clause names outright, checked against the subject below.
+        let mut by_patterns: Vec<&str> = Vec::new();
         if passive {
             if let Some(obj) = &rule.object {
                 let patient = if let Some(e) = apposed_patient {
@@ -579,6 +582,9 @@ impl Engine<'_> {
                 if by_noun {
                     by_nouns.push(p.target.slot.as_str());
                 }
+                if !found.is_empty() {
+                    by_patterns.push(p.target.slot.as_str());
+                }
                 put(&mut args, &p.target.slot, found);
             }
         } else if noun {
@@ -590,6 +596,9 @@ impl Engine<'_> {
                     self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
                 if by_noun {
                     by_nouns.push(p.target.slot.as_str());
+                }
+                if !found.is_empty() {
+                    by_patterns.push(p.target.slot.as_str());
                 }
                 put(&mut args, &p.target.slot, found);
             }
@@ -633,7 +642,11 @@ impl Engine<'_> {
         }
         // `60 millions d'euros de coûts`: the entity before the noun.
         for p in &rule.before {
-            put(&mut args, &p.target.slot, self.before(p, first));
+            let found = self.before(p, first);
+            if !found.is_empty() {
+                by_patterns.push(p.target.slot.as_str());
+            }
+            put(&mut args, &p.target.slot, found);
         }
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
@@ -641,6 +654,9 @@ impl Engine<'_> {
             let (found, by_noun) = self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
             if by_noun {
                 by_nouns.push(p.target.slot.as_str());
+            }
+            if !found.is_empty() {
+                by_patterns.push(p.target.slot.as_str());
             }
             put(&mut args, &p.target.slot, found);
         }
@@ -679,6 +695,32 @@ impl Engine<'_> {
                 args.remove(pos);
             }
         }
+        // A subject that a slot a pattern filled holds is a pronoun or a
+        // company noun taken up wrongly: in `Elle avait levé 45 M€ auprès d'Alpes
+        // Transition Capital`, `elle` is not the fund (the `topic`, if
+        // the rule has one, fills the slot again below). The clause has a
+        // subject all the same, so the slot still meets a `require`: `il a
+        // saisi le conseil de prud'hommes contre Norvalis` is a lawsuit
+        // whose plaintiff goes unnamed.
+        let mut unnamed_subject = None;
+        // In the passive, the clause's subject is the rule's object:
+        // `créée en 1998 par l'agglomération et la Caisse des dépôts`.
+        let in_subject_place = if passive { &rule.object } else { &rule.subject };
+        if let Some(subj) = in_subject_place {
+            if let Some(pos) = args.iter().position(|(s, _)| *s == subj.slot) {
+                let held = |e: usize| {
+                    args.iter().enumerate().any(|(i, (s, v))| {
+                        i != pos
+                            && by_patterns.contains(&s.as_str())
+                            && v.iter().any(|&o| self.same_name(o, e))
+                    })
+                };
+                if args[pos].1.iter().all(|&e| held(e)) {
+                    args.remove(pos);
+                    unnamed_subject = Some(subj.slot.as_str());
+                }
+            }
+        }
         // More amounts of the same clause: `1,4 milliard … et 1,5 milliard`.
         if let Some(pos) = args.iter().position(|(s, v)| s == "amount" && v.len() == 1) {
             let last = self.ents[args[pos].1[0]].end as usize;
@@ -697,11 +739,11 @@ impl Engine<'_> {
         {
             put(&mut args, "date", vec![date]);
         }
-        if !rule
-            .require
-            .iter()
-            .all(|group| group.iter().any(|s| args.iter().any(|(a, _)| a == s)))
-        {
+        if !rule.require.iter().all(|group| {
+            group
+                .iter()
+                .any(|s| unnamed_subject == Some(s.as_str()) || args.iter().any(|(a, _)| a == s))
+        }) {
             return;
         }
 
@@ -2149,9 +2191,30 @@ impl Engine<'_> {
                 self.ents[e].end as usize == k
                     && p.target.labels.contains(&self.ents[e].label)
                     && ctx.same_sentence(self.ents[e].first as usize, first)
+                    && self.lead_matches(&p.lead, self.ents[e].first as usize)
             })
             .into_iter()
             .collect()
+    }
+
+    /// Whether the plain words `lead` end right before token `start`, or
+    /// before a determiner right before it (`auprès de` + `la Banque
+    /// Populaire`), in the sentence of `start`.
+    fn lead_matches(&self, lead: &[PatWord], start: usize) -> bool {
+        if lead.is_empty() {
+            return true;
+        }
+        let ctx = self.ctx;
+        let matches_at = |end: usize| {
+            end >= lead.len()
+                && lead.iter().rev().enumerate().all(|(back, w)| {
+                    let k = end - 1 - back;
+                    matches!(w, PatWord::Word(w) if super::rules::word_matches(w, ctx.fold(k)))
+                        && ctx.same_sentence(k, start)
+                })
+        };
+        matches_at(start)
+            || (start > 0 && self.cue(Cue::Determiner, start - 1) && matches_at(start - 1))
     }
 
     /// Amounts after `from`, each after `et`, before the next trigger.

@@ -31,8 +31,14 @@ pub enum PatWord {
 /// `after = pour rejoindre ... ORG -> destination`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pattern {
-    /// Words before the entity.
+    /// Words before the entity (for `before`: between the entity and the
+    /// trigger).
     pub words: Vec<PatWord>,
+    /// For `before` only: plain words before the entity, a determiner
+    /// allowed between them and it (`before = auprès de ORG un ->
+    /// investors` in `a bouclé auprès de la Banque Populaire un
+    /// financement`); empty for the other patterns.
+    pub lead: Vec<PatWord>,
     /// The entity and its slot.
     pub target: SlotSpec,
 }
@@ -315,6 +321,7 @@ fn pattern(value: &str) -> std::result::Result<Pattern, String> {
         .ok_or_else(|| "missing the LABEL before `->`".to_string())?;
     Ok(Pattern {
         words: words(&parts.join(" "))?,
+        lead: Vec::new(),
         target: SlotSpec {
             slot: slot.to_string(),
             labels: labels_of(label)?,
@@ -381,23 +388,29 @@ fn refer(value: &str) -> std::result::Result<Refer, String> {
 /// trigger. Plain words only: a gap or a verb between an amount and its
 /// noun would be no noun complement.
 fn before_pattern(value: &str) -> std::result::Result<Pattern, String> {
-    let (lhs, slot) = split_slot(value, "LABEL words -> slot")?;
-    let (label, rest) = lhs
-        .trim()
-        .split_once(char::is_whitespace)
-        .unwrap_or((lhs.trim(), ""));
-    if label.is_empty() {
-        return Err("missing the LABEL after `before =`".to_string());
-    }
-    let words = words(rest)?;
-    if words.iter().any(|w| !matches!(w, PatWord::Word(_))) {
+    let (lhs, slot) = split_slot(value, "[words] LABEL words -> slot")?;
+    let parts: Vec<&str> = lhs.split_whitespace().collect();
+    // The label is the first word written in capitals: the words before it
+    // are the lead, those after it stand between the entity and the trigger.
+    let at = parts
+        .iter()
+        .position(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '|'))
+        .ok_or_else(|| "missing the LABEL in `before =`".to_string())?;
+    let lead = words(&parts[..at].join(" "))?;
+    let words = words(&parts[at + 1..].join(" "))?;
+    if lead
+        .iter()
+        .chain(&words)
+        .any(|w| !matches!(w, PatWord::Word(_)))
+    {
         return Err("`before` takes plain words only, no `...` or `<verb>`".to_string());
     }
     Ok(Pattern {
         words,
+        lead,
         target: SlotSpec {
             slot: slot.to_string(),
-            labels: labels_of(label)?,
+            labels: labels_of(parts[at])?,
         },
     })
 }
@@ -485,6 +498,22 @@ mod tests {
         .unwrap();
         assert_eq!(r[0].before[0].words, [PatWord::Word("de".into())]);
         assert_eq!(r[0].before[0].target.labels, [Label::Money]);
+        assert!(r[0].before[0].lead.is_empty());
+    }
+
+    #[test]
+    fn parses_the_lead_words_of_a_before_pattern() {
+        let r = parse(
+            "t.rules",
+            "[x]\ntype = FUNDING\nnoun = prêt\nbefore = auprès de ORG un -> investors\n",
+        )
+        .unwrap();
+        let word = |w: &str| PatWord::Word(w.into());
+        // Folded, as the tokens they are matched with.
+        assert_eq!(r[0].before[0].lead, [word("aupres"), word("de")]);
+        assert_eq!(r[0].before[0].words, [word("un")]);
+        assert_eq!(r[0].before[0].target.labels, [Label::Org]);
+        assert!(parse("t.rules", "[x]\ntype = X\nnoun = y\nbefore = de la -> z\n").is_err());
     }
 
     #[test]
