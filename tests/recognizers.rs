@@ -1155,6 +1155,24 @@ fn a_media_word_ends_a_company_name() {
 }
 
 #[test]
+fn investor_words_end_a_fund_name() {
+    // `Angels`, `Croissance`, `Partenaires` end the names of funds
+    // (`org_suffixes.txt`), here in a list of investors.
+    let text = "Le studio avait levé 3,5 millions d'euros auprès de Kima Ventures, d'Armor \
+                Angels et de Saône Croissance. Le vendeur, le fonds Rhône Capital \
+                Partenaires, sort du capital.";
+    assert_eq!(
+        texts(text, Label::Org),
+        [
+            "Kima Ventures",
+            "Armor Angels",
+            "Saône Croissance",
+            "Rhône Capital Partenaires"
+        ]
+    );
+}
+
+#[test]
 fn a_month_alone_follows_the_tense_of_its_clause() {
     // Written on 27 January 2027: September is nearest in 2026, but a
     // clause in the future tells of the coming one, a past clause of the
