@@ -817,3 +817,21 @@ fn a_pronoun_subject_is_not_the_investor_of_its_own_event() {
         ["Isère Transition Capital"]
     );
 }
+
+#[test]
+fn a_generic_acronym_subject_stands_for_the_organisation_of_the_passage() {
+    // `SPL` (société publique locale) is no name, even before `a racheté`:
+    // it is the company the passage is about.
+    let doc = Extractor::new().extract(
+        "Créée en 2016 par l'agglomération, Mobilités Béarn emploie 410 agents. La SPL a \
+         racheté en mai, pour 3,2 M€, le transporteur Vallée Navettes.",
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.text == "SPL"),
+        "{:?}",
+        doc.entities
+    );
+    let bought = events(&doc, "ACQUISITION");
+    assert_eq!(bought.len(), 1, "{bought:?}");
+    assert_eq!(args_text(&doc, bought[0], "buyer"), ["Mobilités Béarn"]);
+}

@@ -338,8 +338,12 @@ fn find_names(ctx: &Ctx, out: &mut Vec<Candidate>) {
 /// Kalvia`), or before a verb whose subject is one (`Kalvia a levé`).
 fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut Vec<Candidate>) {
     use crate::lexicon::OrgContextKind as K;
+    // `La SPL a racheté`: a generic acronym of `org_acronym_stoplist.txt`
+    // alone names no organisation, whatever its context.
     let unknown = |s: usize, e: usize| {
-        e > s && !(s..e).any(|k| ctx.is(k, EntryKind::Person) || ctx.is(k, EntryKind::Product))
+        e > s
+            && !(s..e).any(|k| ctx.is(k, EntryKind::Person) || ctx.is(k, EntryKind::Product))
+            && !(e == s + 1 && ctx.res.acronym_stoplist.contains(ctx.fold(s)))
     };
     match ctx.res.lexicons.org_contexts[index].1 {
         K::Object | K::Before => {
