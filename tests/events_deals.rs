@@ -835,3 +835,16 @@ fn a_generic_acronym_subject_stands_for_the_organisation_of_the_passage() {
     assert_eq!(bought.len(), 1, "{bought:?}");
     assert_eq!(args_text(&doc, bought[0], "buyer"), ["Mobilités Béarn"]);
 }
+
+#[test]
+fn a_gerund_has_the_subject_of_its_clause() {
+    // `en acquérant` is Orvane's doing, not the house's named before it:
+    // one acquisition, priced by the gerund.
+    check_one(&[(
+        "Le groupe de luxe Orvane a pris lundi le contrôle de la maison de maroquinerie \
+         Delbarre, en acquérant 70 % de son capital pour environ 90 millions d'euros.",
+        "ACQUISITION",
+        "buyer",
+        &["Orvane"],
+    )]);
+}

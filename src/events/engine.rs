@@ -161,13 +161,17 @@ pub(crate) fn find(
         // So has a noun after `pour` and its determiner: `une perte de
         // 7,4 M€ pour des ventes de 212 M€`, `un chiffre d'affaires de
         // 24 M€ pour un déficit de 9,5 M€` are one company's accounts.
-        let governed = first >= 2
-            && (ctx.fold(first - 1) == "pour"
-                || (matches!(ctx.fold(first - 1), "de" | "d'")
-                    && matches!(ctx.fold(first - 2), "avant" | "afin"))
-                || (tense == Tense::Noun
-                    && ctx.fold(first - 2) == "pour"
-                    && (ctx.fold(first - 1) == "des" || eng.cue(Cue::Determiner, first - 1))));
+        // So has a gerund: `a pris le contrôle de Morand, en acquérant 70 %
+        // de son capital`.
+        let gerund = first >= 1 && ctx.fold(first - 1) == "en" && ctx.fold(first).ends_with("ant");
+        let governed = gerund
+            || first >= 2
+                && (ctx.fold(first - 1) == "pour"
+                    || (matches!(ctx.fold(first - 1), "de" | "d'")
+                        && matches!(ctx.fold(first - 2), "avant" | "afin"))
+                    || (tense == Tense::Noun
+                        && ctx.fold(first - 2) == "pour"
+                        && (ctx.fold(first - 1) == "des" || eng.cue(Cue::Determiner, first - 1))));
         // `X avait racheté Y pour 38 M€ et envisage de racheter Z`, `Elle a
         // acquis Y, mais dément vouloir racheter Z`: a verb coordinated
         // after the event before it, with no name between the conjunction
