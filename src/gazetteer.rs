@@ -106,7 +106,34 @@ pub mod marks {
     pub const TRIGGER_WORD: u32 = 1 << 29;
     /// A cue word of some kind (`event_cues.tsv`).
     pub const CUE_WORD: u32 = 1 << 28;
+    /// A name particle ([`crate::resources::Resources::particles`]).
+    pub const PARTICLE: u32 = 1 << 27;
+    /// A copula word ([`crate::resources::Resources::copulas`]).
+    pub const COPULA: u32 = 1 << 26;
+    /// A chain word of a role ([`crate::resources::Resources::role_chain`]).
+    pub const ROLE_CHAIN: u32 = 1 << 25;
+    /// A word introducing a role's organisation
+    /// ([`crate::resources::Resources::role_org_links`]).
+    pub const ROLE_ORG_LINK: u32 = 1 << 24;
+    /// An epithet after a role ([`crate::resources::Resources::role_epithets`]).
+    pub const ROLE_EPITHET: u32 = 1 << 23;
+    /// A relative `dont` word ([`crate::resources::Resources::role_whose`]).
+    pub const ROLE_WHOSE: u32 = 1 << 22;
+    /// An adjective before a role
+    /// ([`crate::resources::Resources::role_premodifiers`]).
+    pub const ROLE_PREMODIFIER: u32 = 1 << 21;
+    /// An auxiliary between an organisation and its verb
+    /// ([`crate::resources::Resources::org_subject_auxiliaries`]).
+    pub const ORG_SUBJECT_AUXILIARY: u32 = 1 << 20;
+    /// An all-caps word that is no organisation
+    /// ([`crate::resources::Resources::acronym_stoplist`]).
+    pub const ACRONYM_STOP: u32 = 1 << 19;
+    /// The lowest bit of a mark: the bits below are [`super::EntryKind`]s.
+    pub(crate) const LOWEST: u32 = ACRONYM_STOP;
 }
+
+// The entry kinds' bits and the marks share a token's word of bits.
+const _: () = assert!(1 << (EntryKind::OrgContext as u32) < marks::LOWEST);
 
 /// What [`Gazetteer::find`] gives the tokens of one folded word: its
 /// [`marks`], and the bits of its cue kinds in the event rules
@@ -596,7 +623,10 @@ impl Builder<'_> {
 
     /// The gazetteer: each pattern's range in the entries, and the entries.
     fn finish(self) -> Gazetteer {
-        let mut entries = Vec::new();
+        // Sized once (about 17,000 entries): grown by doubling, the vector
+        // was copied a dozen times.
+        let total = self.patterns.iter().map(|(_, more)| 1 + more.len()).sum();
+        let mut entries = Vec::with_capacity(total);
         let mut pattern_entries = Vec::with_capacity(self.patterns.len());
         for (first, more) in &self.patterns {
             let lo = entries.len() as u32;

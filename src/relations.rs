@@ -82,7 +82,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         let mut before_role = first;
         while before_role > 0
             && first - before_role < 2
-            && (crate::recognize::names::is_role_premodifier(ctx, ctx.fold(before_role - 1))
+            && (crate::recognize::names::is_role_premodifier(ctx, before_role - 1)
                 || ctx
                     .hits
                     .is_marked(before_role - 1, crate::gazetteer::marks::NUMBER_WORD))
@@ -97,7 +97,9 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         // organisation before the relative pronoun has the role.
         let whose = (before_role >= 4
             && matches!(ctx.fold(before_role - 1), "le" | "la" | "les" | "l'")
-            && ctx.res.role_whose.contains(ctx.fold(before_role - 2))
+            && ctx
+                .hits
+                .is_marked(before_role - 2, crate::gazetteer::marks::ROLE_WHOSE)
             && ctx.is_comma(before_role - 3))
         .then(|| label_at(before_role - 4, Label::Org))
         .flatten()
@@ -143,7 +145,7 @@ pub(crate) fn role_of(ctx: &Ctx, ents: &[Candidate], salience: &Salience) -> Vec
         let mut j = coordinated_end;
         // `Le président historique, Marc-Henri Cabanel`: an epithet of
         // `role_links.tsv` may follow the role, outside it.
-        while same(j) && ctx.res.role_epithets.contains(ctx.fold(j)) {
+        while same(j) && ctx.hits.is_marked(j, crate::gazetteer::marks::ROLE_EPITHET) {
             j += 1;
         }
         if let Some(o) = explicit_org_after(ctx, ents, &ent_at, j) {
@@ -531,7 +533,6 @@ fn person_before(
     first: usize,
     sentence: u32,
 ) -> Option<Subject> {
-    let res = ctx.res;
     let mut k = first;
     let mut copula = false;
     // The nearest organisation the walk steps over that is no other role's:
@@ -632,7 +633,7 @@ fn person_before(
         }
         // `X et Y, deux anciens consultants`.
         if ctx.hits.is_marked(k, crate::gazetteer::marks::NUMBER_WORD)
-            || crate::recognize::names::is_role_premodifier(ctx, f)
+            || crate::recognize::names::is_role_premodifier(ctx, k)
         {
             continue;
         }
@@ -647,10 +648,11 @@ fn person_before(
                 .or(passed_org);
             return Some(Subject::with_org(person, org));
         }
-        let chain = res.role_chain.contains(f)
-            || res.role_org_links.contains(f)
-            || matches!(ctx.word(k), ":" | "–" | "(");
-        let cop = res.copulas.contains(f);
+        let chain = ctx.hits.is_marked(
+            k,
+            crate::gazetteer::marks::ROLE_CHAIN | crate::gazetteer::marks::ROLE_ORG_LINK,
+        ) || matches!(ctx.word(k), ":" | "–" | "(");
+        let cop = ctx.hits.is_marked(k, crate::gazetteer::marks::COPULA);
         if cop && !chain && is_copula_verb(ctx, k) {
             copula = true;
         }
@@ -795,7 +797,7 @@ fn is_predicate(ctx: &Ctx, first: usize) -> bool {
 /// un directeur` says nothing of his own role).
 fn is_copula_verb(ctx: &Ctx, k: usize) -> bool {
     let f = ctx.fold(k);
-    ctx.res.copulas.contains(f)
+    ctx.hits.is_marked(k, crate::gazetteer::marks::COPULA)
         && !matches!(
             f,
             "a" | "avait"
@@ -905,7 +907,9 @@ fn unnamed_complement(
 /// `à`: `role_links.tsv`). Matching is on folded words, where `à` and the
 /// verb `a` meet: `le directeur a démissionné` introduces nothing.
 fn is_org_link(ctx: &Ctx, j: usize) -> bool {
-    ctx.res.role_org_links.contains(ctx.fold(j)) && ctx.word(j) != "a"
+    ctx.hits
+        .is_marked(j, crate::gazetteer::marks::ROLE_ORG_LINK)
+        && ctx.word(j) != "a"
 }
 
 /// An organisation written right after token `j`: `de Biolume`, `d'OpenAI`,

@@ -313,7 +313,11 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
                 // With its particles, a family name is one name: `Le Gall`
                 // for `Maxime Le Gall` (a first name stays before them).
                 let mut family = end - 1;
-                while family > first + 1 && ctx.res.particles.contains(ctx.fold(family - 1)) {
+                while family > first + 1
+                    && ctx
+                        .hits
+                        .is_marked(family - 1, crate::gazetteer::marks::PARTICLE)
+                {
                     family -= 1;
                 }
                 if family < end - 1 {
@@ -395,7 +399,7 @@ fn spread_names(ctx: &Ctx, chosen: &mut Vec<Candidate>, taken: &mut [bool]) {
             .filter(|k| {
                 let end = i + k.folds.len();
                 end <= n
-                    && (0..k.folds.len()).all(|m| !taken[i + m] && ctx.fold(i + m) == k.folds[m] && (m == 0 || ctx.toks.tokens[i + m].has(flags::UPPER) || ctx.toks.tokens[i + m].kind != crate::tokenize::TokenKind::Word || ctx.res.particles.contains(ctx.fold(i + m))))
+                    && (0..k.folds.len()).all(|m| !taken[i + m] && ctx.fold(i + m) == k.folds[m] && (m == 0 || ctx.toks.tokens[i + m].has(flags::UPPER) || ctx.toks.tokens[i + m].kind != crate::tokenize::TokenKind::Word || ctx.hits.is_marked(i + m, crate::gazetteer::marks::PARTICLE)))
                     // A surname alone must not be followed by another
                     // capitalised word (`Deng Xiaoping` is someone else).
                     && !(k.folds.len() == 1 && end < n && ctx.toks.tokens[end].is_capitalized() && ctx.same_sentence(i, end) && !ctx.is_stopword(end))
@@ -511,7 +515,10 @@ fn canonicalize(ctx: &Ctx, chosen: &mut [Candidate]) {
                     // particle takes the full name that ends with it; any
                     // other name of two words or more is its own.
                     let full_name = || {
-                        if !ctx.res.particles.contains(folds[0]) {
+                        if !ctx
+                            .hits
+                            .is_marked(c.first as usize, crate::gazetteer::marks::PARTICLE)
+                        {
                             return None;
                         }
                         let names = by_surname.get(folds[folds.len() - 1])?;

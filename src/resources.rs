@@ -11,6 +11,12 @@ use crate::tokenize::{tokens_and_folds, TokenizerConfig};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The compiled lexicons.
+///
+/// The gazetteer marks the tokens whose folded form is in one of the word
+/// lists below (particles, role links, premodifiers, organisation
+/// auxiliaries, the acronym stop list: see [`crate::gazetteer::marks`]),
+/// and the recognisers test those marks: the lists are read once, when
+/// [`Resources::build_with_rules`] compiles them.
 #[derive(Debug)]
 pub struct Resources {
     /// The lexicons as loaded.
@@ -80,9 +86,7 @@ impl Resources {
         let (gazetteer, rest) = Gazetteer::build_alongside(&lexicons, &tokenizer, || {
             let numbers = NumberParser::new(&lexicons);
             let rules = RuleSet::compile(rule_sources, &lexicons)?;
-            let word_marks = word_marks(&tokenizer, &numbers, &rules);
             Ok(Rest {
-                word_marks,
                 acronym_stoplist: lexicons.acronym_stoplist.iter().map(|s| fold(s)).collect(),
                 particles: lexicons.name_particles.iter().map(|s| fold(s)).collect(),
                 first_names: lexicons.first_names.iter().map(|s| fold(s)).collect(),
@@ -103,9 +107,7 @@ impl Resources {
             })
         });
         let rest: Rest = rest?;
-        let mut gazetteer = gazetteer;
-        gazetteer.set_word_marks(&rest.word_marks);
-        Ok(Resources {
+        let mut res = Resources {
             acronym_stoplist: rest.acronym_stoplist,
             particles: rest.particles,
             first_names: rest.first_names,
@@ -121,13 +123,33 @@ impl Resources {
             tokenizer,
             gazetteer,
             numbers: rest.numbers,
-        })
+        };
+        let word_marks = word_marks(&res);
+        res.gazetteer.set_word_marks(&word_marks);
+        Ok(res)
+    }
+
+    /// The word lists whose words the gazetteer marks (see
+    /// [`crate::gazetteer::marks`]), each with its mark: the recognisers
+    /// test a token's mark, not its folded form in the list.
+    pub(crate) fn marked_word_lists(&self) -> [(&FxHashSet<String>, u32); 9] {
+        use crate::gazetteer::marks;
+        [
+            (&self.particles, marks::PARTICLE),
+            (&self.copulas, marks::COPULA),
+            (&self.role_chain, marks::ROLE_CHAIN),
+            (&self.role_org_links, marks::ROLE_ORG_LINK),
+            (&self.role_epithets, marks::ROLE_EPITHET),
+            (&self.role_whose, marks::ROLE_WHOSE),
+            (&self.role_premodifiers, marks::ROLE_PREMODIFIER),
+            (&self.org_subject_auxiliaries, marks::ORG_SUBJECT_AUXILIARY),
+            (&self.acronym_stoplist, marks::ACRONYM_STOP),
+        ]
     }
 }
 
 /// The parts of [`Resources`] compiled beside the gazetteer.
 struct Rest {
-    word_marks: FxHashMap<String, WordMarks>,
     acronym_stoplist: FxHashSet<String>,
     particles: FxHashSet<String>,
     first_names: FxHashSet<String>,
@@ -143,16 +165,14 @@ struct Rest {
 }
 
 /// Folded word → its [`crate::gazetteer::marks`], cue kind bits and opener
-/// number: stop words, number words, first words of event triggers, cue
-/// words and first words of complement patterns, so
-/// that the gazetteer's one look-up of each token's word answers for all of
-/// them ([`Gazetteer::set_word_marks`]).
-fn word_marks(
-    tokenizer: &TokenizerConfig,
-    numbers: &NumberParser,
-    rules: &RuleSet,
-) -> FxHashMap<String, WordMarks> {
+/// number: stop words, number words, the words of
+/// [`Resources::marked_word_lists`], first words of event triggers, cue
+/// words and first words of complement patterns, so that the gazetteer's
+/// one look-up of each token's word answers for all of them
+/// ([`Gazetteer::set_word_marks`]).
+fn word_marks(res: &Resources) -> FxHashMap<String, WordMarks> {
     use crate::gazetteer::marks;
+    let (tokenizer, numbers, rules) = (&res.tokenizer, &res.numbers, &res.rules);
     let mut out: FxHashMap<String, WordMarks> = FxHashMap::default();
     let mut mark = |word: &str, mark: u32| out.entry(word.to_string()).or_default().marks |= mark;
     tokenizer
@@ -162,6 +182,9 @@ fn word_marks(
     numbers
         .word_forms()
         .for_each(|w| mark(w, marks::NUMBER_WORD));
+    for (set, bit) in res.marked_word_lists() {
+        set.iter().for_each(|w| mark(w, bit));
+    }
     rules
         .trigger_words()
         .for_each(|w| mark(w, marks::TRIGGER_WORD));

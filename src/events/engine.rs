@@ -2055,10 +2055,10 @@ impl Engine<'_> {
                     q += 1;
                 }
             } else if q + 1 < ctx.len()
-                && (ctx.res.role_chain.contains(ctx.fold(q))
+                && (ctx.hits.is_marked(q, marks::ROLE_CHAIN)
                     || ctx.hits.is_marked(q, marks::NUMBER_WORD))
                 && (ctx.is(q + 1, crate::gazetteer::EntryKind::Role)
-                    || ctx.res.role_chain.contains(ctx.fold(q + 1)))
+                    || ctx.hits.is_marked(q + 1, marks::ROLE_CHAIN))
             {
                 // `ancienne` before a role; `deux anciennes journalistes`,
                 // `trois ingénieurs`: a number before a role.

@@ -548,7 +548,16 @@ impl Lexicons {
     }
 
     fn read(&mut self, spec: &FileSpec, file: &str, text: &str) -> Result<()> {
-        for line in parse::lines(file, text, spec.min_cols, spec.max_cols)? {
+        let lines = parse::lines(file, text, spec.min_cols, spec.max_cols)?;
+        // The longest lists get room for their lines at once.
+        match spec.name {
+            "first_names.txt" => self.first_names.reserve(lines.len()),
+            "orgs.tsv" => self.orgs.reserve(lines.len()),
+            "persons.tsv" => self.persons.reserve(lines.len()),
+            "places.txt" => self.places.reserve(lines.len()),
+            _ => {}
+        }
+        for line in lines {
             (spec.load)(self, &line.cols).map_err(|message| Error::Lexicon {
                 file: file.to_string(),
                 line: line.number,

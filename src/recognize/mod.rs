@@ -281,6 +281,32 @@ mod tests {
         });
     }
 
+    /// Each word-list mark of a token answers as its `Resources` set does
+    /// on the token's folded form (the recognisers test the mark instead).
+    #[test]
+    fn token_word_list_marks_answer_as_the_word_lists_do() {
+        let text = "Le président historique, Marc van der Berg, est devenu \
+                    l'ancien directeur de la société, dont le porte-parole a \
+                    démissionné. Kalvia vient de lever des fonds chez BNP, \
+                    comme le futur PDG du groupe, spécialiste de l'IA.";
+        with_ctx(text, |ctx| {
+            for (set, mark) in ctx.res.marked_word_lists() {
+                let mut marked = 0;
+                for i in 0..ctx.len() {
+                    let want = set.contains(ctx.fold(i));
+                    assert_eq!(
+                        ctx.hits.is_marked(i, mark),
+                        want,
+                        "{mark:#x} {:?}",
+                        ctx.word(i)
+                    );
+                    marked += usize::from(want);
+                }
+                assert!(marked >= 1, "no token of the text is marked {mark:#x}");
+            }
+        });
+    }
+
     /// The resources give each token the opener number of its word: a
     /// pattern's number test at a token answers as the matcher's first-word
     /// test on its folded form (`d'` for `de`, the forms of `<mener>`).

@@ -38,17 +38,18 @@ pub fn is_surname_word(ctx: &Ctx, i: usize) -> bool {
         && !ctx.word(i).ends_with('.')
 }
 
-/// Whether a folded word is an adjective that stands before a role and
-/// leaves it the same role (`son ancienne directrice`, `le futur PDG`): a
-/// `before` line of `role_modifiers.tsv`.
-pub fn is_role_premodifier(ctx: &Ctx, fold: &str) -> bool {
-    ctx.res.role_premodifiers.contains(fold)
+/// Whether token `i` is an adjective that stands before a role and leaves
+/// it the same role (`son ancienne directrice`, `le futur PDG`): a `before`
+/// line of `role_modifiers.tsv`.
+pub fn is_role_premodifier(ctx: &Ctx, i: usize) -> bool {
+    ctx.hits
+        .is_marked(i, crate::gazetteer::marks::ROLE_PREMODIFIER)
 }
 
 /// Whether token `i` is a name particle (`de`, `d'`, `van`, `ben`, `Le` in `Le Pen`).
 pub fn is_particle(ctx: &Ctx, i: usize) -> bool {
     matches!(ctx.kind(i), TokenKind::Word | TokenKind::Elision)
-        && ctx.res.particles.contains(ctx.fold(i))
+        && ctx.hits.is_marked(i, crate::gazetteer::marks::PARTICLE)
 }
 
 /// The end of the run of name words starting at token `j` (at most `max`

@@ -364,7 +364,9 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
             while k > 0
                 && first - k < 3
                 && ctx.same_sentence(k - 1, first)
-                && ctx.res.org_subject_auxiliaries.contains(ctx.fold(k - 1))
+                && ctx
+                    .hits
+                    .is_marked(k - 1, crate::gazetteer::marks::ORG_SUBJECT_AUXILIARY)
             {
                 k -= 1;
             }
@@ -449,7 +451,7 @@ fn longer_name_start(ctx: &Ctx, first: usize) -> usize {
         && !ctx.is(head, EntryKind::FirstName)
         && !ctx.is_stopword(head)
         // `Ancien de BNP Paribas Cardif, M. Kessler…`.
-        && !ctx.res.role_chain.contains(ctx.fold(head));
+        && !ctx.hits.is_marked(head, crate::gazetteer::marks::ROLE_CHAIN);
     if plain_word {
         name_start_before(ctx, first - 1)
     } else {
@@ -551,7 +553,7 @@ fn name_after_head(ctx: &Ctx, head: usize, mut j: usize) -> Option<(usize, usize
             && !t.has(flags::UPPER)
             && (!ctx.is_stopword(j) || MODIFIER_LINKS.contains(&ctx.fold(j))))
             || t.kind == TokenKind::Elision
-            || ctx.res.acronym_stoplist.contains(ctx.fold(j));
+            || ctx.hits.is_marked(j, crate::gazetteer::marks::ACRONYM_STOP);
         if !modifier || ctx.is(j, EntryKind::Role) || ctx.toks.tokens[j].has(flags::NEWLINE_BEFORE)
         {
             return None;
@@ -926,7 +928,7 @@ fn is_acronym(ctx: &Ctx, i: usize) -> bool {
     if !(2..=6).contains(&letters) || word.chars().count() > 8 {
         return false;
     }
-    if ctx.res.acronym_stoplist.contains(ctx.fold(i))
+    if ctx.hits.is_marked(i, crate::gazetteer::marks::ACRONYM_STOP)
         || ctx.is(i, EntryKind::Role)
         || ctx.is(i, EntryKind::Currency)
         || ctx.is(i, EntryKind::Title)

@@ -235,7 +235,7 @@ fn role_follows(ctx: &Ctx, mut i: usize) -> bool {
         let skippable = matches!(
             ctx.fold(i),
             "l'" | "un" | "une" | "des" | "le" | "la" | "son" | "sa" | "notre" | "leur" | "autre"
-        ) || is_role_premodifier(ctx, ctx.fold(i))
+        ) || is_role_premodifier(ctx, i)
             || ctx.kind(i) == TokenKind::Elision;
         if !skippable {
             return false;

@@ -431,7 +431,7 @@ fn used_as_adjective(ctx: &Ctx, first: usize) -> bool {
         && !ctx.is(noun, EntryKind::Role)
         && !ctx.is(noun, EntryKind::RoleModifier)
         && !ctx.hits.is_marked(noun, crate::gazetteer::marks::NUMBER_WORD)
-        && !super::names::is_role_premodifier(ctx, ctx.fold(noun))
+        && !super::names::is_role_premodifier(ctx, noun)
 }
 
 /// A plural form: ends with -s/-x where the canonical form does not.
@@ -502,7 +502,7 @@ fn tied_to_persons(ctx: &Ctx, first: usize, end: usize) -> bool {
     // consultants de Capgemini`: a number and modifiers may stand between.
     let mut first = first;
     while first >= 3
-        && (super::names::is_role_premodifier(ctx, ctx.fold(first - 1))
+        && (super::names::is_role_premodifier(ctx, first - 1)
             || ctx
                 .hits
                 .is_marked(first - 1, crate::gazetteer::marks::NUMBER_WORD))
