@@ -343,7 +343,7 @@ fn org_in_context(ctx: &Ctx, index: usize, first: usize, end: usize, out: &mut V
     let unknown = |s: usize, e: usize| {
         e > s
             && !(s..e).any(|k| ctx.is(k, EntryKind::Person) || ctx.is(k, EntryKind::Product))
-            && !(e == s + 1 && ctx.res.acronym_stoplist.contains(ctx.fold(s)))
+            && !(e == s + 1 && ctx.hits.is_marked(s, crate::gazetteer::marks::ACRONYM_STOP))
     };
     match ctx.res.lexicons.org_contexts[index].1 {
         K::Object | K::Before => {
