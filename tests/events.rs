@@ -2065,3 +2065,36 @@ fn a_place_spelt_like_a_verb_form_is_no_trigger() {
     let f = event(&doc, "FOUNDING");
     assert_eq!(args_text(&doc, f, "founder"), ["Auguste Valmorin"]);
 }
+
+#[test]
+fn taking_the_reins_or_a_board_seat_is_a_join() {
+    let x = Extractor::new();
+    for (text, org, role) in [
+        (
+            "Sonia Le Bihan, jusqu'ici directrice adjointe de Keolis, a pris lundi les rênes de \
+             Kelvora.",
+            "Kelvora",
+            None,
+        ),
+        (
+            "L'associée du fonds, Mathilde Roux-Berger, fait par ailleurs son entrée au conseil \
+             d'administration de Hydrovia.",
+            "Hydrovia",
+            None,
+        ),
+        (
+            "La start-up Kinévia a recruté Pauline Desforges en qualité de directrice \
+             financière.",
+            "Kinévia",
+            // The role's canonical form.
+            Some("directeur financier"),
+        ),
+    ] {
+        let doc = x.extract(text);
+        let join = event(&doc, "JOIN");
+        assert_eq!(args_text(&doc, join, "org"), [org], "{text}");
+        if let Some(role) = role {
+            assert_eq!(args_text(&doc, join, "role"), [role], "{text}");
+        }
+    }
+}
