@@ -2098,3 +2098,25 @@ fn taking_the_reins_or_a_board_seat_is_a_join() {
         }
     }
 }
+
+#[test]
+fn several_partners_handing_in_their_notice_each_leave() {
+    // `ont rendu leur tablier`: one departure per partner, each with the
+    // plural role and the firm it names.
+    let doc = Extractor::new().extract(
+        "Trois associés du cabinet bordelais Lestrade & Associés, Camille Dufourcq, Hugo \
+         Berthelot et Inès Marchetti, ont rendu leur tablier lundi pour rejoindre le cabinet \
+         britannique Hawthorne Reid LLP.",
+    );
+    let left: Vec<_> = doc
+        .events
+        .iter()
+        .filter(|e| e.kind == "DEPARTURE")
+        .collect();
+    assert_eq!(left.len(), 3, "{:?}", doc.events);
+    for ev in left {
+        assert_eq!(args_text(&doc, ev, "org"), ["Lestrade & Associés"]);
+        assert_eq!(args_text(&doc, ev, "role"), ["associé"]);
+        assert_eq!(args_text(&doc, ev, "destination"), ["Hawthorne Reid LLP"]);
+    }
+}

@@ -449,10 +449,29 @@ fn is_plural(ctx: &Ctx, first: usize, end: usize, canonical: &str) -> bool {
 /// a comma followed by two coordinated names.
 fn names_after_organisation(ctx: &Ctx, end: usize) -> bool {
     let mut k = end;
-    if let Some(name) = preposition(ctx, k) {
+    if let Some(mut name) = preposition(ctx, k) {
+        // `trois associés du cabinet bordelais Lestrade & Associés, A, B
+        // et C`: the organisation's head noun and up to two lowercase
+        // words before its name.
+        if ctx.is(name, EntryKind::OrgHead) || ctx.is_cue(Cue::Anaphor, name) {
+            let mut q = name + 1;
+            while q < ctx.len()
+                && q < name + 3
+                && ctx.kind(q) == TokenKind::Word
+                && !ctx.toks.tokens[q].has(crate::tokenize::flags::UPPER)
+            {
+                q += 1;
+            }
+            name = q;
+        }
         k = name_run(ctx, name, 4);
         if k == name {
             return false;
+        }
+        // `Lestrade & Associés`, `Bréjoux & Fils`: any capitalised word
+        // after the ampersand.
+        while k + 1 < ctx.len() && ctx.word(k) == "&" && ctx.toks.tokens[k + 1].is_capitalized() {
+            k += 2;
         }
     }
     if k >= ctx.len() || ctx.word(k) != "," || !ctx.same_sentence(end, k) {
@@ -610,6 +629,15 @@ mod tests {
                  et Mathieu Saint-Girons, la société a grandi."
             ),
             ["ingénieurs agronomes"]
+        );
+        // The organisation's head noun and an adjective before its name,
+        // an ampersand inside it.
+        assert_eq!(
+            roles(
+                "Trois associés du cabinet bordelais Lestrade & Associés, Camille Dufourcq, \
+                 Hugo Berthelot et Inès Marchetti, ont rendu leur tablier."
+            ),
+            ["associés"]
         );
         // Generic plurals stay out, with or without an organisation.
         assert!(roles("Les cofondateurs d'Airbus ont démissionné.").is_empty());
