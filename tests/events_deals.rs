@@ -848,3 +848,17 @@ fn a_gerund_has_the_subject_of_its_clause() {
         &["Orvane"],
     )]);
 }
+
+#[test]
+fn investors_named_in_the_next_sentence_complete_the_funding() {
+    // `Le tour de table est mené par …` alone makes no event: it names the
+    // investors of the round told before.
+    check_one(&[(
+        "La start-up nantaise Cargomind change de braquet. Elle a bouclé jeudi un tour de \
+         table de 38 millions d'euros. Le tour de table est mené par Partech, aux côtés de \
+         Bpifrance.",
+        "FUNDING",
+        "investors",
+        &["Partech", "Bpifrance"],
+    )]);
+}
