@@ -1156,18 +1156,22 @@ fn a_media_word_ends_a_company_name() {
 
 #[test]
 fn investor_words_end_a_fund_name() {
-    // `Angels`, `Croissance`, `Partenaires` end the names of funds
+    // `Angels`, `Croissance`, `Partenaires`, `Invest` end the names of funds
     // (`org_suffixes.txt`), here in a list of investors.
     let text = "Le studio avait levé 3,5 millions d'euros auprès de Kima Ventures, d'Armor \
                 Angels et de Saône Croissance. Le vendeur, le fonds Rhône Capital \
-                Partenaires, sort du capital.";
+                Partenaires, sort du capital. L'opération est menée par Sofinnova \
+                Partners, aux côtés du fonds familial Capucine Invest.";
     assert_eq!(
         texts(text, Label::Org),
         [
             "Kima Ventures",
             "Armor Angels",
             "Saône Croissance",
-            "Rhône Capital Partenaires"
+            "Rhône Capital Partenaires",
+            "Sofinnova Partners",
+            // Not a person: `Invest` ends a fund's name.
+            "Capucine Invest"
         ]
     );
 }
