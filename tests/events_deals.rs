@@ -862,3 +862,17 @@ fn investors_named_in_the_next_sentence_complete_the_funding() {
         &["Partech", "Bpifrance"],
     )]);
 }
+
+#[test]
+fn a_fund_known_by_its_name_ending_is_not_what_the_start_up_stands_for() {
+    // `Ventures` marks a fund (`org_suffixes.txt`, second column): named
+    // twice, it is still an investor, and `la start-up` is the company.
+    check_one(&[(
+        "La jeune pousse Semeo a levé 32 M€ auprès de Garrigue Ventures. Garrigue Ventures \
+         détient désormais 20 % du capital. Cofondée en 2025 par Lucie Fabre, la start-up a \
+         réalisé en 2029 un chiffre d'affaires de 5,1 M€.",
+        "REVENUE",
+        "org",
+        &["Semeo"],
+    )]);
+}

@@ -169,6 +169,10 @@ pub struct Lexicons {
     pub org_heads: Vec<(String, String)>,
     /// `org_suffixes.txt`.
     pub org_suffixes: Vec<String>,
+    /// `org_suffixes.txt`, second column: the kind of organisation a suffix
+    /// marks (`Ventures` → `fund`), one entry per suffix, `None` when the
+    /// line gives none.
+    pub org_suffix_kinds: Vec<Option<String>>,
     /// `org_contexts.tsv`: form, kind (`object`, `before`, `subject`, `auxiliary`).
     pub org_contexts: Vec<(String, OrgContextKind)>,
     /// `org_acronym_stoplist.txt`.
@@ -356,9 +360,11 @@ const FILES: &[FileSpec] = &[
         name: "org_suffixes.txt",
         embedded: embedded!("org_suffixes.txt"),
         min_cols: 1,
-        max_cols: 1,
+        max_cols: 2,
         load: |l, c| {
             l.org_suffixes.push(c[0].to_string());
+            l.org_suffix_kinds
+                .push(c.get(1).filter(|k| !k.is_empty()).map(|k| k.to_string()));
             Ok(())
         },
     },
@@ -586,6 +592,7 @@ impl Lexicons {
             org_heads,
             org_contexts,
             org_suffixes,
+            org_suffix_kinds,
             acronym_stoplist,
             places,
             products,
@@ -617,6 +624,7 @@ impl Lexicons {
         append(&mut self.org_heads, org_heads);
         append(&mut self.org_contexts, org_contexts);
         append(&mut self.org_suffixes, org_suffixes);
+        append(&mut self.org_suffix_kinds, org_suffix_kinds);
         append(&mut self.acronym_stoplist, acronym_stoplist);
         append(&mut self.places, places);
         append(&mut self.products, products);

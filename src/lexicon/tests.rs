@@ -150,3 +150,20 @@ fn missing_directory_is_an_error() {
     let err = Lexicons::load(Some(Path::new("/nonexistent/frextract")), false).unwrap_err();
     assert!(err.to_string().contains("/nonexistent/frextract"));
 }
+
+#[test]
+fn an_org_suffix_may_give_the_kind_it_marks() {
+    let dir = tempdir("suffix-kind");
+    std::fs::write(dir.join("org_suffixes.txt"), "Fonderie\nAmorce\tfund\n").unwrap();
+    let lex = Lexicons::load(Some(&dir), false).unwrap();
+    assert_eq!(lex.org_suffixes.len(), lex.org_suffix_kinds.len());
+    let kind = |suffix: &str| {
+        let at = lex.org_suffixes.iter().rposition(|s| s == suffix).unwrap();
+        lex.org_suffix_kinds[at].clone()
+    };
+    assert_eq!(kind("Amorce").as_deref(), Some("fund"));
+    assert_eq!(kind("Fonderie"), None);
+    // The embedded file marks the names of funds.
+    assert_eq!(kind("Ventures").as_deref(), Some("fund"));
+    assert_eq!(kind("SA"), None);
+}

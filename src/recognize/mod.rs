@@ -236,6 +236,21 @@ impl<'a> Ctx<'a> {
             .find(|h| h.end == end)
             .map(|h| lex.orgs[self.index(&h)].kind.as_str())
             .or_else(|| self.head_kind(first))
+            .or_else(|| self.suffix_kind(e))
+    }
+
+    /// The kind the suffix ending organisation `e` marks, if its line in
+    /// `org_suffixes.txt` gives one (`Garrigue Ventures`: a fund).
+    fn suffix_kind(&self, e: &Candidate) -> Option<&str> {
+        let kinds = &self.res.lexicons.org_suffix_kinds;
+        (e.first as usize..e.end as usize)
+            .rev()
+            .take(3)
+            .find_map(|k| {
+                self.hits_at(k, EntryKind::OrgSuffix)
+                    .find(|h| h.end == e.end)
+                    .and_then(|h| kinds.get(self.index(&h))?.as_deref())
+            })
     }
 
     /// The kind of organisation (`org_heads.tsv`) the head noun starting at
