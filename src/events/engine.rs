@@ -699,10 +699,11 @@ impl Engine<'_> {
                 args.remove(pos);
             }
         }
-        // A subject that a slot a pattern filled holds is a pronoun or a
-        // company noun taken up wrongly: in `Elle avait levé 45 M€ auprès d'Alpes
-        // Transition Capital`, `elle` is not the fund (the `topic`, if
-        // the rule has one, fills the slot again below). The clause has a
+        // A subject that another slot, filled by a pattern's words, holds
+        // too is a pronoun or a company noun taken up wrongly: in `Elle
+        // avait levé 45 M€ auprès d'Alpes Transition Capital`, `elle` is not
+        // the fund (the `topic`, if the rule has one, fills the slot again
+        // below). The clause has a
         // subject all the same, so the slot still meets a `require`: `il a
         // saisi le conseil de prud'hommes contre Norvalis` is a lawsuit
         // whose plaintiff goes unnamed.
@@ -1666,11 +1667,12 @@ impl Engine<'_> {
 
     /// The entity the passage is about, for a `topic` slot still empty: the
     /// nearest entity of the slot's labels before the trigger in its
-    /// sentence that is not a complement, else the document's main
-    /// organisation (measured on the dev split: better than the subject of
-    /// the sentences before, which are often about investors or buyers).
-    /// Entities already in the event are skipped (a buyer is not its own
-    /// target).
+    /// sentence that is not a complement, else what an event found before
+    /// it in its sentence (`earlier`) holds in that slot, else the
+    /// document's main organisation (measured on the dev split: better than
+    /// the subject of the sentences before, which are often about investors
+    /// or buyers). Entities already in the event are skipped (a buyer is
+    /// not its own target).
     fn topic(
         &self,
         first: usize,
