@@ -54,6 +54,17 @@ pub(crate) struct FoundEvent {
     pub modality: Modality,
 }
 
+/// A group of a rule's patterns, read in turn by [`Engine::fill`].
+#[derive(Clone, Copy)]
+enum Patterns {
+    /// `passive` lines: the agent after a passive participle.
+    Passive,
+    /// `after` lines: complements to the right of the trigger.
+    After,
+    /// `before` lines: the entity right before the trigger.
+    Before,
+}
+
 /// Person-centred types whose role and organisation come from `ROLE_OF`.
 const PERSON_TYPES: &[&str] = &["DEPARTURE", "JOIN", "DISMISSAL", "LEAVE"];
 /// Slots that identify an event when merging mentions, in order.
@@ -569,6 +580,31 @@ impl Engine<'_> {
         // The slots a pattern's words led to (`auprès de X`): what the
         // clause names outright, checked against the subject below.
         let mut by_patterns: Vec<&str> = Vec::new();
+        // Reads one group of the rule's patterns into `args`, noting which
+        // slots they filled.
+        let mut read = |group: Patterns, args: &mut Vec<(String, Vec<usize>)>| {
+            let (patterns, openers): (&[Pattern], &[super::Opener]) = match group {
+                Patterns::Passive => (&rule.passive, &openers.1),
+                Patterns::After => (&rule.after, &openers.0),
+                Patterns::Before => (&rule.before, &[]),
+            };
+            for (k, p) in patterns.iter().enumerate() {
+                let (found, by_noun) = match group {
+                    Patterns::Before => (self.before(p, first), false),
+                    _ => {
+                        let opener = openers.get(k).and_then(|o| o.as_deref());
+                        self.after(p, opener, end, rule, next_trigger, args)
+                    }
+                };
+                if by_noun {
+                    by_nouns.push(p.target.slot.as_str());
+                }
+                if !found.is_empty() {
+                    by_patterns.push(p.target.slot.as_str());
+                }
+                put(args, &p.target.slot, found);
+            }
+        };
         if passive {
             if let Some(obj) = &rule.object {
                 let patient = if let Some(e) = apposed_patient {
@@ -580,32 +616,12 @@ impl Engine<'_> {
                 };
                 put(&mut args, &obj.slot, patient);
             }
-            for (p, opener) in rule.passive.iter().zip(&openers.1) {
-                let (found, by_noun) =
-                    self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
-                if by_noun {
-                    by_nouns.push(p.target.slot.as_str());
-                }
-                if !found.is_empty() {
-                    by_patterns.push(p.target.slot.as_str());
-                }
-                put(&mut args, &p.target.slot, found);
-            }
+            read(Patterns::Passive, &mut args);
         } else if noun {
             // `l'acquisition de X par Y`: the noun's own complements name the
             // participants before the clause's subject may
             // (`Stellantis a annoncé l'acquisition de X`).
-            for (p, opener) in rule.after.iter().zip(&openers.0) {
-                let (found, by_noun) =
-                    self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
-                if by_noun {
-                    by_nouns.push(p.target.slot.as_str());
-                }
-                if !found.is_empty() {
-                    by_patterns.push(p.target.slot.as_str());
-                }
-                put(&mut args, &p.target.slot, found);
-            }
+            read(Patterns::After, &mut args);
         }
         if !passive {
             if let Some(subj) = &rule.subject {
@@ -645,25 +661,10 @@ impl Engine<'_> {
             }
         }
         // `60 millions d'euros de coûts`: the entity before the noun.
-        for p in &rule.before {
-            let found = self.before(p, first);
-            if !found.is_empty() {
-                by_patterns.push(p.target.slot.as_str());
-            }
-            put(&mut args, &p.target.slot, found);
-        }
+        read(Patterns::Before, &mut args);
         // Complements before the bare object: `contre OpenAI et Altman` is
         // the defendant list, not `Altman` alone.
-        for (p, opener) in rule.after.iter().zip(&openers.0) {
-            let (found, by_noun) = self.after(p, opener.as_deref(), end, rule, next_trigger, &args);
-            if by_noun {
-                by_nouns.push(p.target.slot.as_str());
-            }
-            if !found.is_empty() {
-                by_patterns.push(p.target.slot.as_str());
-            }
-            put(&mut args, &p.target.slot, found);
-        }
+        read(Patterns::After, &mut args);
         // The object is read when no complement filled its slot: in
         // `a porté plainte contre la maison mère`, the words after the
         // trigger are the complement's, read once.
