@@ -895,8 +895,7 @@ fn unnamed_complement(
         }
         k += 1;
         if k < ctx.len() && ctx.is_comma(k) {
-            let company = ctx.is_cue(Cue::Anaphor, noun)
-                || ctx.is(noun, crate::gazetteer::EntryKind::OrgHead);
+            let company = ctx.is_org_noun(noun);
             return Some((k, company.then_some(noun)));
         }
     }

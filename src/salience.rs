@@ -292,8 +292,6 @@ fn name_kinds(ents: &[Candidate], kinds: &[u32]) -> Vec<u32> {
 /// apposition right after it). Computed once per document for
 /// [`org_of_kind`].
 fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
-    let is_kind =
-        |k: usize| ctx.is_cue(Cue::Anaphor, k) || ctx.is(k, crate::gazetteer::EntryKind::OrgHead);
     let lower_word = |k: usize| {
         let t = &ctx.toks.tokens[k];
         t.kind == crate::tokenize::TokenKind::Word && !t.has(crate::tokenize::flags::UPPER)
@@ -324,7 +322,7 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                         && (lower_word(k) || (ctx.fold(k) == "d'" && k + 1 < first))
                         && !other_preposition(k)
                 })
-                .find(|&k| is_kind(k));
+                .find(|&k| ctx.is_org_noun(k));
             let after = || {
                 let mut det = end + 1;
                 // `Kalterm, un fabricant`, `Stratosyn : le fabricant`.
@@ -343,7 +341,7 @@ fn org_kind_nouns(ctx: &Ctx, ents: &[Candidate]) -> Vec<u32> {
                 }
                 (det + 1..(det + 4).min(ctx.len()))
                     .take_while(|&k| ctx.same_sentence(k, first) && lower_word(k))
-                    .find(|&k| is_kind(k))
+                    .find(|&k| ctx.is_org_noun(k))
             };
             before.or_else(after).map_or(u32::MAX, |k| k as u32)
         })

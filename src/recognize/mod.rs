@@ -202,6 +202,13 @@ impl<'a> Ctx<'a> {
         bits != 0 && bits & self.res.rules.cue_bit(kind) != 0
     }
 
+    /// Whether token `i` is a noun that stands for or introduces an
+    /// organisation: an `anaphor` cue of `event_cues.tsv` (`société`,
+    /// `cabinet`) or a head noun of `org_heads.tsv` (`fabricant`, `fonds`).
+    pub(crate) fn is_org_noun(&self, i: usize) -> bool {
+        self.is_cue(crate::events::Cue::Anaphor, i) || self.is(i, EntryKind::OrgHead)
+    }
+
     /// Whether token `i` is a function word.
     pub fn is_stopword(&self, i: usize) -> bool {
         self.hits.is_stopword(i)

@@ -453,7 +453,7 @@ fn names_after_organisation(ctx: &Ctx, end: usize) -> bool {
         // `trois associés du cabinet bordelais Lestrade & Associés, A, B
         // et C`: the organisation's head noun and up to two lowercase
         // words before its name.
-        if ctx.is(name, EntryKind::OrgHead) || ctx.is_cue(Cue::Anaphor, name) {
+        if ctx.is_org_noun(name) {
             let mut q = name + 1;
             while q < ctx.len()
                 && q < name + 3
