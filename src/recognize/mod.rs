@@ -250,6 +250,8 @@ impl<'a> Ctx<'a> {
     /// `org_suffixes.txt` gives one (`Garrigue Ventures`: a fund).
     fn suffix_kind(&self, e: &Candidate) -> Option<&str> {
         let kinds = &self.res.lexicons.org_suffix_kinds;
+        // A suffix may be several tokens (`& Co.`): it starts on one of the
+        // name's last three.
         (e.first as usize..e.end as usize)
             .rev()
             .take(3)
